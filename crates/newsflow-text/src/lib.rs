@@ -1,0 +1,110 @@
+//! Text helpers shared by the newsflow stages.
+//!
+//! Stages must never reach into each other, but several of them need the same
+//! notion of "the same line" (after dash, quote and space folding), the same
+//! word tokens and the same stopword list. Keeping these here, dependency-free,
+//! means a boilerplate rule and an extract rule can never disagree on what two
+//! lines being equal means.
+#![deny(missing_docs)]
+
+mod stopwords;
+
+pub use stopwords::is_stopword;
+
+/// Folds a string for comparisons: typographic quotes, dashes and spaces to
+/// ASCII, lower case, runs of white space to one space, trimmed. The author's
+/// text is never replaced by this: it is for keys and matching only.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        let c = fold_char(c);
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Folds one typographic character to its ASCII look-alike.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+        other => other,
+    }
+}
+
+/// The word tokens of a text (letters, digits, apostrophes inside words), as slices.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Number of word tokens.
+pub fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// Share of the words that are English stopwords (0 when there are none).
+pub fn stopword_density(text: &str) -> f64 {
+    let (mut total, mut stop) = (0usize, 0usize);
+    for w in words(text) {
+        total += 1;
+        if is_stopword(&w.to_lowercase()) {
+            stop += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        stop as f64 / total as f64
+    }
+}
+
+/// True when the text ends like a sentence (., !, ?, a closing quote or bracket after one, …).
+pub fn ends_like_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '*'));
+    t.ends_with(['.', '!', '?', '\u{2026}', ':', ';'])
+}
+
+/// True when a word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_makes_dash_and_quote_variants_equal() {
+        assert_eq!(fold("Armenia/Azerbaijan fighting rages – Cartoon"), fold("Armenia/Azerbaijan  fighting rages - Cartoon"));
+        assert_eq!(fold("  “Just”\u{00A0}cause’ "), "\"just\" cause'");
+    }
+
+    #[test]
+    fn words_and_density() {
+        assert_eq!(words("Baku’s “just cause”, 2020!").collect::<Vec<_>>(), vec!["Baku’s", "just", "cause", "2020"]);
+        assert!(stopword_density("the issue is that it was in the region") > 0.5);
+        assert_eq!(stopword_density("Putin Aliyev Pashinyan"), 0.0);
+        assert_eq!(stopword_density(""), 0.0);
+    }
+
+    #[test]
+    fn sentence_endings() {
+        assert!(ends_like_sentence("He said so.”"));
+        assert!(ends_like_sentence("Really?"));
+        assert!(!ends_like_sentence("Related Stories"));
+    }
+}

@@ -1,0 +1,357 @@
+//! HTML page → text blocks with layout signals, plus page metadata.
+use ego_tree::iter::Edge;
+use newsflow_core::{Block, BlockKind, HtmlSignals};
+use scraper::{Html, Node, Selector};
+use std::collections::{BTreeMap, HashSet};
+
+/// Elements whose content is never article text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "aside",
+    "footer", "form", "button", "select", "option", "textarea", "input", "menu", "dialog", "head", "map",
+    "audio", "video", "picture", "source", "track", "math",
+];
+
+/// ARIA roles of site chrome.
+const SKIP_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+    "alertdialog", "toolbar", "tablist",
+];
+
+/// Class names of text meant only for screen readers or hidden.
+const HIDDEN_CLASSES: &[&str] = &["sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "hidden", "hide"];
+
+/// Elements that start a new block.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "figcaption",
+    "address", "hr", "br", "center", "details", "summary", "body", "html", "caption", "legend", "fieldset",
+];
+
+/// Paths and ancestor lists are capped: pathological nesting must stay linear.
+const MAX_PATH: usize = 40;
+
+/// What the clean stage learns from an HTML page.
+#[derive(Debug, Default)]
+pub struct HtmlPage {
+    /// Visible text blocks in document order.
+    pub blocks: Vec<Block>,
+    /// Metadata by key (see [`newsflow_core::Document::meta`]).
+    pub meta: BTreeMap<String, Vec<String>>,
+}
+
+/// True when text looks like an HTML document rather than prose.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(1024).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+        || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")))
+}
+
+struct Open {
+    tag: String,
+    id: u32,
+    block: bool,
+    skip: bool,
+    link: bool,
+    label: String,
+    names: String,
+}
+
+/// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
+/// anything matching `drop`; returns the blocks and the metadata.
+pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
+    let html = Html::parse_document(text);
+    let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
+    let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
+
+    let mut stack: Vec<Open> = Vec::new();
+    let mut buffer = String::new();
+    let mut link_chars = 0usize;
+    let mut next_id = 0u32;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let tag = el.name().to_ascii_lowercase();
+                    let parent_skip = stack.last().is_some_and(|o| o.skip);
+                    let names = class_names(el);
+                    let skip = parent_skip
+                        || SKIP_TAGS.contains(&tag.as_str())
+                        || dropped.contains(&node.id())
+                        || is_hidden(el, &names);
+                    let block = BLOCK_TAGS.contains(&tag.as_str());
+                    if block && !parent_skip {
+                        flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
+                    }
+                    next_id += 1;
+                    let link = tag == "a" || stack.last().is_some_and(|o| o.link);
+                    let label = label_of(&tag, el);
+                    stack.push(Open { tag, id: next_id, block, skip, link, label, names });
+                }
+                Node::Text(t) => {
+                    if let Some(top) = stack.last() {
+                        if !top.skip {
+                            if top.link {
+                                link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                            }
+                            buffer.push_str(t);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(_) = node.value() {
+                    let closing_block = stack.last().is_some_and(|o| o.block && !o.skip);
+                    if closing_block {
+                        flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
+                    }
+                    stack.pop();
+                }
+            }
+        }
+    }
+    flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
+    for (i, b) in page.blocks.iter_mut().enumerate() {
+        b.position = i + 1;
+    }
+    page
+}
+
+fn flush(blocks: &mut Vec<Block>, stack: &[Open], buffer: &mut String, link_chars: &mut usize) {
+    let text = buffer.split_whitespace().collect::<Vec<_>>().join(" ");
+    buffer.clear();
+    let links = std::mem::take(link_chars);
+    if text.is_empty() {
+        return;
+    }
+    let inner = stack.iter().rev().find(|o| o.block).map(|o| o.tag.as_str()).unwrap_or("body");
+    let kind = match inner {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "figcaption" | "caption" => BlockKind::Caption,
+        "pre" => BlockKind::Preformatted,
+        "td" | "th" => BlockKind::Cell,
+        _ => BlockKind::Paragraph,
+    };
+    let tail = &stack[stack.len().saturating_sub(MAX_PATH)..];
+    let signals = HtmlSignals {
+        tag: inner.to_string(),
+        tag_path: tail.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(">"),
+        ancestors: tail.iter().map(|o| o.id).collect(),
+        class_names: tail.iter().map(|o| o.names.as_str()).filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" "),
+        link_chars: links.min(text.chars().filter(|c| !c.is_whitespace()).count()),
+    };
+    blocks.push(Block { text, position: 0, kind, html: Some(signals) });
+}
+
+fn class_names(el: &scraper::node::Element) -> String {
+    let mut names: Vec<String> = el.classes().map(str::to_ascii_lowercase).collect();
+    if let Some(id) = el.id() {
+        names.push(id.to_ascii_lowercase());
+    }
+    names.join(" ")
+}
+
+fn label_of(tag: &str, el: &scraper::node::Element) -> String {
+    let mut label = tag.to_string();
+    if let Some(id) = el.id() {
+        label.push('#');
+        label.push_str(id);
+    } else if let Some(class) = el.classes().next() {
+        label.push('.');
+        label.push_str(class);
+    }
+    label
+}
+
+fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if el.attr("role").is_some_and(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
+}
+
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
+}
+
+fn text_of(el: scraper::ElementRef<'_>) -> String {
+    el.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Title, meta tags, canonical URL, language, headings, `<time>` and JSON-LD.
+fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
+    let mut meta: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut add = |k: &str, v: String| {
+        let v = v.trim().to_string();
+        if !v.is_empty() {
+            meta.entry(k.to_string()).or_default().push(v);
+        }
+    };
+    let queries: [(&str, fn(scraper::ElementRef<'_>) -> Vec<(String, String)>); 6] = [
+        ("title", |e| vec![("title".into(), text_of(e))]),
+        ("meta", |e| {
+            let v = e.value();
+            let key = v.attr("property").or(v.attr("name")).or(v.attr("itemprop")).map(str::to_ascii_lowercase);
+            match (key, v.attr("content")) {
+                (Some(k), Some(c)) => vec![(format!("meta:{k}"), c.to_string())],
+                _ => vec![],
+            }
+        }),
+        ("link[rel=canonical]", |e| e.value().attr("href").map(|h| vec![("canonical".into(), h.to_string())]).unwrap_or_default()),
+        ("html[lang]", |e| e.value().attr("lang").map(|l| vec![("lang".into(), l.to_string())]).unwrap_or_default()),
+        ("h1", |e| vec![("h1".into(), text_of(e))]),
+        ("time", |e| {
+            let mut out = vec![("time:text".into(), text_of(e))];
+            if let Some(d) = e.value().attr("datetime") {
+                out.push(("time".into(), d.to_string()));
+            }
+            out
+        }),
+    ];
+    for (css, take) in queries {
+        if let Some(sel) = selector(css) {
+            for el in html.select(&sel).take(50) {
+                for (k, v) in take(el) {
+                    add(&k, v);
+                }
+            }
+        }
+    }
+    if let Some(sel) = selector(r#"script[type="application/ld+json"]"#) {
+        for el in html.select(&sel).take(20) {
+            let raw: String = el.text().collect();
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) {
+                json_ld(&value, 0, &mut add);
+            }
+        }
+    }
+    meta
+}
+
+fn json_ld(value: &serde_json::Value, depth: usize, add: &mut impl FnMut(&str, String)) {
+    use serde_json::Value;
+    if depth > 12 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| json_ld(v, depth + 1, add)),
+        Value::Object(map) => {
+            let ty = match map.get("@type") {
+                Some(Value::String(s)) => s.clone(),
+                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(","),
+                _ => String::new(),
+            };
+            let article = ["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage", "LiveBlogPosting", "TechArticle", "ScholarlyArticle"]
+                .iter()
+                .any(|t| ty.split(',').any(|x| x == *t));
+            if article {
+                add("jsonld:type", ty.clone());
+                for key in ["headline", "name", "datePublished", "dateCreated", "dateModified"] {
+                    if let Some(Value::String(s)) = map.get(key) {
+                        add(&format!("jsonld:{key}"), s.clone());
+                    }
+                }
+                for (key, out) in [("author", "jsonld:author"), ("publisher", "jsonld:publisher")] {
+                    match map.get(key) {
+                        Some(Value::String(s)) => add(out, s.clone()),
+                        Some(Value::Object(o)) => {
+                            if let Some(Value::String(n)) = o.get("name") {
+                                add(out, n.clone())
+                            }
+                        }
+                        Some(Value::Array(a)) => a.iter().for_each(|x| match x {
+                            Value::String(s) => add(out, s.clone()),
+                            Value::Object(o) => {
+                                if let Some(Value::String(n)) = o.get("name") {
+                                    add(out, n.clone())
+                                }
+                            }
+                            _ => {}
+                        }),
+                        _ => {}
+                    }
+                }
+            }
+            if ty == "WebSite" || ty == "Organization" || ty == "NewsMediaOrganization" {
+                if let Some(Value::String(n)) = map.get("name") {
+                    add(&format!("jsonld:{}", ty.to_ascii_lowercase()), n.clone());
+                }
+            }
+            if let Some(graph) = map.get("@graph") {
+                json_ld(graph, depth + 1, add);
+            }
+            if let Some(main) = map.get("mainEntity") {
+                json_ld(main, depth + 1, add);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head><title>Big story | The Daily</title>
+<meta property="og:title" content="Big story"><meta property="og:site_name" content="The Daily">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Big story","datePublished":"2020-11-23T14:17:00Z","author":{"@type":"Person","name":"Jane Doe"}}]}</script>
+<style>p{color:red}</style></head><body><nav><a href="/">Home</a></nav>
+<div class="article-body" id="story"><h1>Big story</h1><p>First <b>bold</b> paragraph with <a href="x">a link</a>.</p>
+<div style="display: none">hidden text</div><p hidden>also hidden</p><figure><img src=a><figcaption>A caption</figcaption></figure>
+<time datetime="2020-11-23">Nov 23</time></div><footer>Copyright</footer></body></html>"#;
+
+    #[test]
+    fn blocks_skip_chrome_and_hidden_text() {
+        let page = parse_html(PAGE, &[]);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Big story", "First bold paragraph with a link.", "A caption", "Nov 23"]);
+        let p = &page.blocks[1];
+        assert_eq!(p.kind, BlockKind::Paragraph);
+        let signals = p.html.as_ref().map(|h| (h.tag.as_str(), h.class_names.contains("article-body"), h.link_chars > 0));
+        assert_eq!(signals, Some(("p", true, true)));
+        assert_eq!(page.blocks[2].kind, BlockKind::Caption);
+        assert!(p.link_density() < 0.5);
+    }
+
+    #[test]
+    fn metadata_from_head_and_json_ld() {
+        let meta = parse_html(PAGE, &[]).meta;
+        let first = |k: &str| meta.get(k).and_then(|v| v.first()).cloned().unwrap_or_default();
+        assert_eq!(first("title"), "Big story | The Daily");
+        assert_eq!(first("meta:og:site_name"), "The Daily");
+        assert_eq!(first("jsonld:datePublished"), "2020-11-23T14:17:00Z");
+        assert_eq!(first("jsonld:author"), "Jane Doe");
+        assert_eq!(first("time"), "2020-11-23");
+        assert_eq!(first("lang"), "en");
+    }
+
+    #[test]
+    fn drop_selectors_and_deep_nesting() {
+        let sel = Selector::parse(".article-body figure").ok().into_iter().collect::<Vec<_>>();
+        let page = parse_html(PAGE, &sel);
+        assert!(page.blocks.iter().all(|b| b.text != "A caption"));
+        let deep = format!("<html><body>{}deep text{}</body></html>", "<div>".repeat(20_000), "</div>".repeat(20_000));
+        let page = parse_html(&deep, &[]);
+        assert_eq!(page.blocks.len(), 1);
+        assert!(page.blocks[0].html.as_ref().is_some_and(|h| h.ancestors.len() <= MAX_PATH));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert!(looks_like_html("  <!DOCTYPE html><p>x"));
+        assert!(!looks_like_html("Putin says <b> is a tag"));
+    }
+}

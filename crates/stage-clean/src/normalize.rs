@@ -1,0 +1,132 @@
+//! Line normalisation: mojibake repair, NFC, white space, paragraph split.
+use encoding_rs::WINDOWS_1252;
+use newsflow_core::Block;
+use unicode_normalization::UnicodeNormalization;
+
+/// Splits decoded text into one block per non-empty line. Returns the blocks
+/// and how many lines had mojibake repaired.
+pub fn text_blocks(text: &str, repair: bool) -> (Vec<Block>, usize) {
+    let mut blocks = Vec::new();
+    let mut repaired = 0;
+    for (index, raw) in text.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}']).enumerate() {
+        // "\r\n" yields an empty piece between; positions count "\r\n" as one line
+        // only approximately, which is fine for a position hint.
+        let (line, fixed) = normalize_line(raw, repair);
+        repaired += usize::from(fixed);
+        if !line.is_empty() {
+            blocks.push(Block::paragraph(line, index + 1));
+        }
+    }
+    renumber_crlf(text, &mut blocks);
+    (blocks, repaired)
+}
+
+/// Gives blocks the 1-based line numbers a text editor shows.
+fn renumber_crlf(text: &str, blocks: &mut [Block]) {
+    if !text.contains('\r') {
+        return;
+    }
+    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut lines = normalized.split('\n').enumerate().filter(|(_, l)| !l.trim().is_empty());
+    for block in blocks.iter_mut() {
+        if let Some((i, _)) = lines.next() {
+            block.position = i + 1;
+        }
+    }
+}
+
+/// Normalises one line: mojibake repair (optional), NFC, Unicode spaces to
+/// spaces, zero-width and control characters removed, runs of spaces collapsed,
+/// trimmed. Returns the line and whether mojibake was repaired.
+pub fn normalize_line(line: &str, repair: bool) -> (String, bool) {
+    let repaired = if repair { repair_mojibake(line) } else { None };
+    let line = repaired.as_deref().unwrap_or(line);
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.nfc() {
+        let c = match c {
+            '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    (out, repaired.is_some())
+}
+
+/// Repairs UTF-8 text that was decoded as Windows-1252 ("â€™" → "’"), only
+/// when the line carries a mojibake marker and re-encoding gives valid UTF-8:
+/// that combination practically never occurs in genuine text.
+pub fn repair_mojibake(line: &str) -> Option<String> {
+    if !has_mojibake_marker(line) {
+        return None;
+    }
+    let (bytes, _, unmappable) = WINDOWS_1252.encode(line);
+    if unmappable {
+        return None;
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(fixed) if fixed != line => Some(fixed.to_string()),
+        _ => None,
+    }
+}
+
+/// A lead byte of a 2–4 byte UTF-8 sequence seen as Windows-1252, followed by
+/// a character that a continuation byte becomes in Windows-1252.
+fn has_mojibake_marker(line: &str) -> bool {
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if ('\u{00C2}'..='\u{00F4}').contains(&c) {
+            if let Some(&next) = chars.peek() {
+                if is_continuation_lookalike(next) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+fn is_continuation_lookalike(c: char) -> bool {
+    matches!(c,
+        '\u{0080}'..='\u{00BF}' | '\u{20AC}' | '\u{201A}' | '\u{0192}' | '\u{201E}' | '\u{2026}' | '\u{2020}'
+        | '\u{2021}' | '\u{02C6}' | '\u{2030}' | '\u{0160}' | '\u{2039}' | '\u{0152}' | '\u{017D}' | '\u{2018}'
+        | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{2022}' | '\u{2013}' | '\u{2014}' | '\u{02DC}' | '\u{2122}'
+        | '\u{0161}' | '\u{203A}' | '\u{0153}' | '\u{017E}' | '\u{0178}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_common_mojibake_only() {
+        assert_eq!(normalize_line("Baku\u{e2}\u{20ac}\u{2122}s \u{e2}\u{20ac}\u{153}cause\u{e2}\u{20ac}\u{9d}", true).0, "Baku’s “cause”");
+        assert_eq!(normalize_line("CafÃ©", true).0, "Café");
+        // Genuine Latin-1 text is left alone.
+        assert_eq!(normalize_line("Â« déjà vu »", true).0, "Â« déjà vu »");
+        assert_eq!(normalize_line("São Paulo", true).0, "São Paulo");
+    }
+
+    #[test]
+    fn spaces_controls_and_nfc() {
+        assert_eq!(normalize_line(" a\u{a0}\u{a0}b\u{200b}c\td\u{7} ", true).0, "a bc d");
+        assert_eq!(normalize_line("e\u{301}", true).0, "é");
+    }
+
+    #[test]
+    fn blocks_keep_line_positions() {
+        let (blocks, _) = text_blocks("a\r\n\r\nb\n\n\nc", true);
+        let pos: Vec<_> = blocks.iter().map(|b| (b.text.as_str(), b.position)).collect();
+        assert_eq!(pos, vec![("a", 1), ("b", 3), ("c", 6)]);
+    }
+}
