@@ -72,10 +72,18 @@ pub struct HtmlSignals {
     /// Ids (pre-order numbers) of the enclosing elements, outermost first, so
     /// that blocks can be grouped by container.
     pub ancestors: Vec<u32>,
-    /// Class and id names of the block and its ancestors, space separated, lower case.
-    pub class_names: String,
+    /// Class and id names of each enclosing element (parallel to `ancestors`),
+    /// space separated, lower case.
+    pub ancestor_names: Vec<String>,
     /// Non-space characters of the block's text that are inside links.
     pub link_chars: usize,
+}
+
+impl HtmlSignals {
+    /// All class and id names of the block's elements, space separated.
+    pub fn class_names(&self) -> String {
+        self.ancestor_names.iter().filter(|n| !n.is_empty()).cloned().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// A block of text with its position and signals.

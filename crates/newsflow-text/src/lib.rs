@@ -1,4 +1,4 @@
-//! Text helpers shared by the newsflow stages.
+//! Text helpers shared by the newsflow stages: folding, tokens, stopwords, dates.
 //!
 //! Stages must never reach into each other, but several of them need the same
 //! notion of "the same line" (after dash, quote and space folding), the same
@@ -7,8 +7,10 @@
 //! lines being equal means.
 #![deny(missing_docs)]
 
+mod dates;
 mod stopwords;
 
+pub use dates::{find_date, is_date_line, FoundDate};
 pub use stopwords::is_stopword;
 
 /// Folds a string for comparisons: typographic quotes, dashes and spaces to

@@ -141,7 +141,7 @@ fn flush(blocks: &mut Vec<Block>, stack: &[Open], buffer: &mut String, link_char
         tag: inner.to_string(),
         tag_path: tail.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(">"),
         ancestors: tail.iter().map(|o| o.id).collect(),
-        class_names: tail.iter().map(|o| o.names.as_str()).filter(|n| !n.is_empty()).collect::<Vec<_>>().join(" "),
+        ancestor_names: tail.iter().map(|o| o.names.clone()).collect(),
         link_chars: links.min(text.chars().filter(|c| !c.is_whitespace()).count()),
     };
     blocks.push(Block { text, position: 0, kind, html: Some(signals) });
@@ -320,7 +320,7 @@ mod tests {
         assert_eq!(texts, vec!["Big story", "First bold paragraph with a link.", "A caption", "Nov 23"]);
         let p = &page.blocks[1];
         assert_eq!(p.kind, BlockKind::Paragraph);
-        let signals = p.html.as_ref().map(|h| (h.tag.as_str(), h.class_names.contains("article-body"), h.link_chars > 0));
+        let signals = p.html.as_ref().map(|h| (h.tag.as_str(), h.class_names().contains("article-body"), h.link_chars > 0));
         assert_eq!(signals, Some(("p", true, true)));
         assert_eq!(page.blocks[2].kind, BlockKind::Caption);
         assert!(p.link_density() < 0.5);

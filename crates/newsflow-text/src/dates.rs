@@ -1,0 +1,136 @@
+//! Finding and normalising publication dates written in news English or ISO 8601.
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A date found in text, normalised to ISO 8601.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` (with the offset when written).
+    pub iso: String,
+    /// Byte range of the match in the text.
+    pub span: (usize, usize),
+}
+
+const MONTHS: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
+
+fn patterns() -> &'static [Regex] {
+    static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        [
+            r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?".to_string(),
+            format!(r"(?i)\b{MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b{TIME}"),
+            format!(r"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<year>(?:19|20)\d{{2}})\b{TIME}"),
+            r"\b(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})\b".to_string(),
+        ]
+        .iter()
+        .filter_map(|p| Regex::new(p).ok())
+        .collect()
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|m| n.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn is_month_name(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    month_number(&w).is_some() && (w.len() <= 4 || ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"].contains(&w.as_str()))
+}
+
+/// The first full date (with a year) in the text. A day and month without a
+/// year is not a date here: turning it into one would invent the year.
+pub fn find_date(text: &str) -> Option<FoundDate> {
+    let mut best: Option<FoundDate> = None;
+    for re in patterns() {
+        if let Some(c) = re.captures(text) {
+            let whole = c.get(0)?;
+            if best.as_ref().is_some_and(|b| b.span.0 <= whole.start()) {
+                continue;
+            }
+            let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+            let year = num("year")?;
+            let month = num("mnum").or_else(|| c.name("month").and_then(|m| month_number(m.as_str())))?;
+            let day = num("day")?;
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                continue;
+            }
+            let mut iso = format!("{year:04}-{month:02}-{day:02}");
+            if let (Some(mut hour), Some(minute)) = (num("hour"), num("minute")) {
+                if let Some(ampm) = c.name("ampm") {
+                    let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+                    hour = match (hour, pm) {
+                        (12, false) => 0,
+                        (h, true) if h < 12 => h + 12,
+                        (h, _) => h,
+                    };
+                }
+                if hour < 24 && minute < 60 {
+                    iso.push_str(&format!("T{hour:02}:{minute:02}:{:02}", num("second").unwrap_or(0).min(59)));
+                    if let Some(tz) = c.name("tz") {
+                        iso.push_str(tz.as_str());
+                    }
+                }
+            }
+            best = Some(FoundDate { iso, span: (whole.start(), whole.end()) });
+        }
+    }
+    best
+}
+
+/// Words allowed around a date on a line that is *only* a date line.
+const FILLER: &[&str] = &[
+    "published", "updated", "posted", "on", "at", "last", "modified", "date", "time", "am", "pm", "gmt", "utc",
+    "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "local", "first", "by",
+    "in", "news", "and", "|",
+];
+
+/// True when a line is a date/time stamp ("November 23, 2020 at 2:17 pm",
+/// "Published: 23 Nov 2020 | Updated: …") rather than a sentence mentioning a date.
+pub fn is_date_line(line: &str) -> bool {
+    let Some(found) = find_date(line) else { return false };
+    let rest = format!("{} {}", &line[..found.span.0], &line[found.span.1..]);
+    let leftover = crate::words(&rest)
+        .filter(|w| !FILLER.contains(&w.to_lowercase().as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !is_month_name(w))
+        .count();
+    leftover <= 2 && crate::word_count(line) <= 16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        find_date(s).map(|d| d.iso)
+    }
+
+    #[test]
+    fn news_formats() {
+        assert_eq!(iso("November 23, 2020 at 2:17 pm").as_deref(), Some("2020-11-23T14:17:00"));
+        assert_eq!(iso("Published 23 Nov 2020").as_deref(), Some("2020-11-23"));
+        assert_eq!(iso("2020-11-23T14:17Z").as_deref(), Some("2020-11-23T14:17:00Z"));
+        assert_eq!(iso("Dec. 17, 2020 12:05 a.m.").as_deref(), Some("2020-12-17T00:05:00"));
+        assert_eq!(iso("on 9 November 2020, the deal").as_deref(), Some("2020-11-09"));
+        assert_eq!(iso("2023/05/17").as_deref(), Some("2023-05-17"));
+    }
+
+    #[test]
+    fn no_year_no_date() {
+        assert_eq!(iso("at the presidential residence in Moscow on Dec. 17"), None);
+        assert_eq!(iso("May 25 in Moscow"), None);
+        assert_eq!(iso("2020-13-45"), None);
+    }
+
+    #[test]
+    fn date_lines_versus_sentences() {
+        assert!(is_date_line("November 23, 2020 at 2:17 pm"));
+        assert!(is_date_line("Published: Monday, 23 November 2020 | 14:17 GMT"));
+        assert!(!is_date_line("On November 9, 2020, Russian President Vladimir Putin signed a statement."));
+    }
+}

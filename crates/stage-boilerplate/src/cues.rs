@@ -1,0 +1,153 @@
+//! Cue phrases, loaded from a data file, compiled once.
+use aho_corasick::AhoCorasick;
+use newsflow_core::RemovedKind;
+use serde::Deserialize;
+
+/// One `[[rule]]` of the cue file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueRule {
+    /// What a matching line is.
+    pub kind: RemovedKind,
+    /// Whole-line matches (after trimming punctuation).
+    #[serde(default)]
+    pub exact: Vec<String>,
+    /// Line-start matches.
+    #[serde(default)]
+    pub prefix: Vec<String>,
+    /// Anywhere-in-line matches.
+    #[serde(default)]
+    pub contains: Vec<String>,
+    /// Only lines with at most this many words match.
+    #[serde(default)]
+    pub max_words: Option<usize>,
+    /// The line ends the article: it and all that follows are removed.
+    #[serde(default)]
+    pub trailer: bool,
+}
+
+/// The cue file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueFile {
+    /// The rules, in order.
+    #[serde(default)]
+    pub rule: Vec<CueRule>,
+}
+
+/// A cue that matched a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueMatch {
+    /// What the line is.
+    pub kind: RemovedKind,
+    /// The phrase that matched, for the reason.
+    pub phrase: String,
+    /// Whether it ends the article.
+    pub trailer: bool,
+}
+
+/// Compiled cue rules.
+#[derive(Debug)]
+pub struct Cues {
+    rules: Vec<CueRule>,
+    contains: Vec<Option<AhoCorasick>>,
+}
+
+impl Cues {
+    /// Parses and compiles a cue file's text.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut file: CueFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        for rule in &mut file.rule {
+            for list in [&mut rule.exact, &mut rule.prefix, &mut rule.contains] {
+                for phrase in list.iter_mut() {
+                    *phrase = newsflow_text::fold(phrase);
+                }
+            }
+        }
+        let contains = file
+            .rule
+            .iter()
+            .map(|r| {
+                if r.contains.is_empty() {
+                    Ok(None)
+                } else {
+                    AhoCorasick::new(&r.contains).map(Some).map_err(|e| e.to_string())
+                }
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Cues { rules: file.rule, contains })
+    }
+
+    /// Adds the rules of another cue set after these.
+    pub fn extend(&mut self, other: Cues) {
+        self.rules.extend(other.rules);
+        self.contains.extend(other.contains);
+    }
+
+    /// The first rule matching the line, if any.
+    pub fn matches(&self, line: &str) -> Option<CueMatch> {
+        let folded = newsflow_text::fold(line);
+        let trimmed = trim_decoration(&folded);
+        let words = newsflow_text::word_count(&folded);
+        for (rule, contains) in self.rules.iter().zip(&self.contains) {
+            if rule.max_words.is_some_and(|m| words > m) {
+                continue;
+            }
+            let found = rule
+                .exact
+                .iter()
+                .find(|p| trimmed == p.as_str())
+                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(&folded, p) || starts_with_phrase(trimmed, p)))
+                .cloned()
+                .or_else(|| contains.as_ref().and_then(|ac| ac.find(&folded)).map(|m| rule.contains[m.pattern().as_usize()].clone()));
+            if let Some(phrase) = found {
+                return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
+            }
+        }
+        None
+    }
+}
+
+/// Trims bullets, dashes and punctuation around a folded line.
+fn trim_decoration(folded: &str) -> &str {
+    folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '©')
+}
+
+fn starts_with_phrase(line: &str, phrase: &str) -> bool {
+    line.strip_prefix(phrase).is_some_and(|rest| {
+        phrase.ends_with(|c: char| !c.is_alphanumeric()) || rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Cues {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/boilerplate.toml")).unwrap_or_default();
+        Cues::parse(&text).unwrap_or_else(|e| panic!("shipped cue file: {e}"))
+    }
+
+    #[test]
+    fn shipped_cues_match_real_snippets() {
+        let cues = shipped();
+        let kind = |l: &str| cues.matches(l).map(|m| m.kind);
+        assert_eq!(kind("- Advertisement -"), Some(RemovedKind::Advertisement));
+        assert_eq!(kind("READ: Iran’s mistake in its Nagorno-Karabakh policy sees Turkey reaping the rewards"), Some(RemovedKind::RelatedLinks));
+        assert_eq!(kind("Stay on top - Get the daily news in your inbox"), Some(RemovedKind::Newsletter));
+        assert_eq!(kind("Mail Us For  DMCA / Credit  Notice"), Some(RemovedKind::Credit));
+        assert_eq!(kind("Credit: www.independent.co.uk / Nagorno-Karabakh"), Some(RemovedKind::Credit));
+        assert!(cues.matches("Related Stories").is_some_and(|m| m.trailer));
+        assert!(cues.matches("Most Visited in Other Media").is_some_and(|m| m.trailer));
+        let policy = "Comments are welcomed and encouraged. Though you are fully responsible for the content you post, comments that include profanity will not be permitted.";
+        assert_eq!(kind(policy), Some(RemovedKind::CommentPolicy));
+    }
+
+    #[test]
+    fn real_paragraphs_do_not_match() {
+        let cues = shipped();
+        assert_eq!(cues.matches("Russia has deployed some 2,000 peacekeepers for at least five years to oversee the peace deal."), None);
+        assert_eq!(cues.matches("Reading the statement, the minister said the share of exports rose."), None);
+        assert_eq!(cues.matches("Search teams found the bodies on Monday."), None);
+    }
+}

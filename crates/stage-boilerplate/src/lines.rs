@@ -1,0 +1,65 @@
+//! Line-shape detectors that need no cue list: bylines, captions with credits.
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn byline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?i:by|written by|words by|reporting by|posted by|author:)\s+\p{Lu}[\p{L}.'\-]+").unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// "By Jane Doe", "By Korin MillerPublished: Jan 29, 2025".
+pub fn is_byline(line: &str) -> bool {
+    newsflow_text::word_count(line) <= 14 && byline_re().is_match(line)
+}
+
+fn credit_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
+            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// A photo caption or credit line: ends with a bracketed credit
+/// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", or ends
+/// with a picture agency.
+pub fn is_caption(line: &str) -> bool {
+    let words = newsflow_text::word_count(line);
+    if words > 45 || !credit_re().is_match(line) {
+        return false;
+    }
+    // A bracket at the end of a sentence can be an editorial insertion "[sic]":
+    // require a credit-like bracket (a slash, or a capitalised name inside).
+    match line.rfind('[') {
+        Some(open) if line.trim_end().ends_with(']') => {
+            let inside = &line[open + 1..];
+            inside.contains('/') || inside.split_whitespace().filter(|w| newsflow_text::is_capitalized(w)).count() >= 1 && !inside.contains("sic")
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        assert!(is_byline("By Korin MillerPublished: Jan 29, 2025"));
+        assert!(is_byline("By JANE DOE"));
+        assert!(!is_byline("By the end of the war, Azerbaijan had regained control over a significant portion of the border, officials said."));
+        assert!(!is_byline("Bypassing the capital, the convoy moved on."));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("President of Russia, Vladimir Putin in Moscow, Russia on 24 March 2020 [Kremlin Press Office/Anadolu Agency]"));
+        assert!(is_caption("Armenia/Azerbaijan fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
+        assert!(is_caption("Tanja Ivanova//Getty Images"));
+        assert!(is_caption("Photo: Reuters"));
+        assert!(!is_caption("The roots [of Karabakh] lie in an ethnic conflict, he added."));
+        assert!(!is_caption("He said the talks would resume [sic]"));
+    }
+}

@@ -1,0 +1,173 @@
+//! jusText-style block classes and the "one contiguous run of prose" rule.
+use newsflow_core::Block;
+
+/// The class of a block from its own shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Long, stopword-rich prose.
+    Good,
+    /// Prose-like but short or thin.
+    NearGood,
+    /// Too short to judge alone.
+    Short,
+    /// Not prose (link lists, lists of names, chrome).
+    Bad,
+}
+
+/// Thresholds of the classification (jusText's, with stopword bars lowered for
+/// news leads, which are dense with names; tunable in config).
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProseConfig {
+    /// Below this many characters a block is short.
+    pub length_low: usize,
+    /// Above this many characters prose is good.
+    pub length_high: usize,
+    /// Stopword density for near-good.
+    pub stopwords_low: f64,
+    /// Stopword density for good.
+    pub stopwords_high: f64,
+    /// Link density above which a block is bad.
+    pub max_link_density: f64,
+    /// Non-good blocks allowed between two parts of the same article.
+    pub max_gap: usize,
+}
+
+impl Default for ProseConfig {
+    fn default() -> Self {
+        ProseConfig { length_low: 70, length_high: 200, stopwords_low: 0.22, stopwords_high: 0.30, max_link_density: 0.2, max_gap: 6 }
+    }
+}
+
+/// Classifies one block by its own shape.
+/// Without `english`, stopword density is not used (pages in other languages).
+pub fn classify(block: &Block, cfg: &ProseConfig, english: bool) -> Class {
+    let len = block.text.chars().count();
+    let links = block.link_density();
+    if links > cfg.max_link_density {
+        return Class::Bad;
+    }
+    let density = if english { newsflow_text::stopword_density(&block.text) } else { cfg.stopwords_high };
+    if len < cfg.length_low {
+        return if links > 0.0 { Class::Bad } else { Class::Short };
+    }
+    if density >= cfg.stopwords_high {
+        if len > cfg.length_high || newsflow_text::ends_like_sentence(&block.text) {
+            Class::Good
+        } else {
+            Class::NearGood
+        }
+    } else if density >= cfg.stopwords_low {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Resolves short and near-good blocks by their neighbours, as jusText does:
+/// a short block between good ones is good, between bad ones is bad; a
+/// near-good block next to a good one is good.
+pub fn resolve(classes: &[Class]) -> Vec<Class> {
+    let mut out = classes.to_vec();
+    let neighbour = |out: &[Class], i: usize, back: bool| -> Option<Class> {
+        let mut j = i;
+        loop {
+            if back {
+                if j == 0 {
+                    return None;
+                }
+                j -= 1;
+            } else {
+                j += 1;
+                if j >= out.len() {
+                    return None;
+                }
+            }
+            match out[j] {
+                Class::Good | Class::Bad => return Some(out[j]),
+                _ => continue,
+            }
+        }
+    };
+    // Near-good first: it attaches to good neighbours.
+    let snapshot = out.clone();
+    for i in 0..out.len() {
+        if snapshot[i] == Class::NearGood {
+            let good = neighbour(&snapshot, i, true) == Some(Class::Good) || neighbour(&snapshot, i, false) == Some(Class::Good);
+            out[i] = if good { Class::Good } else { Class::Bad };
+        }
+    }
+    let snapshot = out.clone();
+    for i in 0..out.len() {
+        if snapshot[i] == Class::Short {
+            let prev = neighbour(&snapshot, i, true);
+            let next = neighbour(&snapshot, i, false);
+            out[i] = match (prev, next) {
+                (Some(Class::Good), Some(Class::Good)) => Class::Good,
+                _ => Class::Bad,
+            };
+        }
+    }
+    out
+}
+
+/// The main run of the article: good blocks separated by at most `max_gap`
+/// other blocks form a run; the run with the most good text wins. Returns the
+/// inclusive index range, or `None` when nothing is good.
+pub fn main_run(blocks: &[&Block], classes: &[Class], max_gap: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut current: Option<(usize, usize, usize)> = None;
+    for (i, class) in classes.iter().enumerate() {
+        if *class != Class::Good {
+            continue;
+        }
+        let len = blocks[i].text.len();
+        current = match current {
+            Some((start, end, weight)) if i - end <= max_gap + 1 => Some((start, i, weight + len)),
+            other => {
+                if let Some(run) = other {
+                    if best.is_none_or(|b| run.2 > b.2) {
+                        best = Some(run);
+                    }
+                }
+                Some((i, i, len))
+            }
+        };
+    }
+    if let Some(run) = current {
+        if best.is_none_or(|b| run.2 > b.2) {
+            best = Some(run);
+        }
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(lines: &[&str]) -> Vec<Block> {
+        lines.iter().enumerate().map(|(i, l)| Block::paragraph(*l, i + 1)).collect()
+    }
+
+    const PROSE: &str = "The war ended in a ceasefire in 1994, with the two sides holding the positions that they had taken during the fighting, and the talks that followed did not change that.";
+
+    #[test]
+    fn classes_by_shape() {
+        let cfg = ProseConfig::default();
+        let b = blocks(&[PROSE, "Related Stories", "Putin Aliyev Pashinyan Erdogan Macron Biden Xi Modi Scholz Sunak Meloni Orban Duda"]);
+        let c: Vec<_> = b.iter().map(|x| classify(x, &cfg, true)).collect();
+        assert_eq!(c, vec![Class::Good, Class::Short, Class::Bad]);
+    }
+
+    #[test]
+    fn context_and_main_run() {
+        let c = resolve(&[Class::Short, Class::Good, Class::Short, Class::Good, Class::NearGood, Class::Bad, Class::Short]);
+        assert_eq!(c, vec![Class::Bad, Class::Good, Class::Good, Class::Good, Class::Good, Class::Bad, Class::Bad]);
+        let b = blocks(&[PROSE, PROSE, "x", PROSE, "a", "b", "c", "d", PROSE]);
+        let classes = [Class::Good, Class::Good, Class::Bad, Class::Good, Class::Bad, Class::Bad, Class::Bad, Class::Bad, Class::Good];
+        let b: Vec<&Block> = b.iter().collect();
+        assert_eq!(main_run(&b, &classes, 3), Some((0, 3)));
+        assert_eq!(main_run(&b, &[Class::Bad; 9], 3), None);
+    }
+}
