@@ -1,0 +1,27 @@
+//! Engine errors.
+use thiserror::Error;
+
+/// What can stop the engine (as opposed to failing one document).
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// The configuration is invalid.
+    #[error(transparent)]
+    Config(#[from] newsflow_core::ConfigError),
+    /// The configuration file could not be read or parsed.
+    #[error("config {path}: {message}")]
+    Load {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// State on disk (ledger) could not be read or written.
+    #[error("state {path}: {source}")]
+    State {
+        /// The file.
+        path: String,
+        /// The error.
+        #[source]
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,163 @@
+//! Settling inputs: move/keep/delete after success, quarantine after failure.
+use crate::OnSuccess;
+use async_trait::async_trait;
+use newsflow_core::{time::rfc3339, Acknowledge, Outcome, SourceError};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+/// Files the source has handed out or finished with, so scans skip them.
+#[derive(Debug, Default)]
+pub(crate) struct Tracker {
+    /// Handed to the engine, not settled yet.
+    pub taken: HashSet<PathBuf>,
+    /// Settled but left in place (kept, or could not be moved): skipped while
+    /// their size and modification time are unchanged.
+    pub left: HashMap<PathBuf, (u64, Option<SystemTime>)>,
+}
+
+impl Tracker {
+    pub(crate) fn is_busy(&self, path: &Path, meta: &std::fs::Metadata) -> bool {
+        self.taken.contains(path) || self.left.get(path).is_some_and(|s| *s == (meta.len(), meta.modified().ok()))
+    }
+}
+
+/// Where settled inputs go.
+#[derive(Debug)]
+pub(crate) struct Settler {
+    pub on_success: OnSuccess,
+    pub processed_dir: PathBuf,
+    pub quarantine_dir: PathBuf,
+    pub tracker: Arc<Mutex<Tracker>>,
+}
+
+impl Settler {
+    pub(crate) fn tracker(&self) -> std::sync::MutexGuard<'_, Tracker> {
+        self.tracker.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Remembers a file left in place so scans do not take it again.
+    pub(crate) fn leave(&self, path: &Path) {
+        let stamp = std::fs::metadata(path).map(|m| (m.len(), m.modified().ok())).unwrap_or((0, None));
+        let mut t = self.tracker();
+        t.taken.remove(path);
+        t.left.insert(path.to_path_buf(), stamp);
+    }
+}
+
+/// The acknowledgement handle of one inbox file.
+pub(crate) struct InboxAck {
+    pub path: PathBuf,
+    pub settler: Arc<Settler>,
+}
+
+#[async_trait]
+impl Acknowledge for InboxAck {
+    async fn acknowledge(self: Box<Self>, outcome: &Outcome) -> Result<(), SourceError> {
+        let settler = self.settler.clone();
+        let path = self.path.clone();
+        let outcome = outcome.clone();
+        let result = tokio::task::spawn_blocking(move || settle(&settler, &path, &outcome))
+            .await
+            .map_err(|e| SourceError::Other(format!("settling task failed: {e}")))?;
+        if result.is_err() {
+            // Could not move it: leave it, and do not take it again unless it changes.
+            self.settler.leave(&self.path);
+        }
+        result
+    }
+}
+
+fn settle(settler: &Settler, path: &Path, outcome: &Outcome) -> Result<(), SourceError> {
+    match outcome {
+        Outcome::Failed { stage, error } => {
+            quarantine(path, &settler.quarantine_dir, stage, error)?;
+        }
+        _ => match settler.on_success {
+            OnSuccess::Move => {
+                move_unique(path, &settler.processed_dir).map_err(|e| SourceError::io(format!("moving {} to {}", path.display(), settler.processed_dir.display()), e))?;
+            }
+            OnSuccess::Delete => match std::fs::remove_file(path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(SourceError::io(format!("deleting {}", path.display()), e)),
+            },
+            OnSuccess::Keep => {
+                settler.leave(path);
+                return Ok(());
+            }
+        },
+    }
+    settler.tracker().taken.remove(path);
+    Ok(())
+}
+
+/// Moves `path` into `dir` under its own name, or `name-1`, `name-2`… when taken.
+fn move_unique(path: &Path, dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "input".into());
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if i > 0 => (name[..i].to_string(), name[i..].to_string()),
+        _ => (name.clone(), String::new()),
+    };
+    let mut target = dir.join(&name);
+    let mut n = 0;
+    while target.exists() {
+        n += 1;
+        target = dir.join(format!("{stem}-{n}{ext}"));
+    }
+    match std::fs::rename(path, &target) {
+        Ok(()) => Ok(target),
+        // Another file system: copy, flush, then remove.
+        Err(e) if e.raw_os_error() == Some(18) => {
+            std::fs::copy(path, &target)?;
+            std::fs::File::open(&target)?.sync_all()?;
+            std::fs::remove_file(path)?;
+            Ok(target)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Moves a failed input into the quarantine folder and writes
+/// `<name>.error.json` beside it (input path, stage, error, time). Returns the
+/// quarantined path.
+pub fn quarantine(path: &Path, dir: &Path, stage: &str, error: &str) -> Result<PathBuf, SourceError> {
+    let target = move_unique(path, dir).map_err(|e| SourceError::io(format!("quarantining {}", path.display()), e))?;
+    let report = serde_json::json!({
+        "input": path.display().to_string(),
+        "quarantined_as": target.display().to_string(),
+        "stage": stage,
+        "error": error,
+        "time": rfc3339(SystemTime::now()),
+    });
+    let mut report_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    report_name.push(".error.json");
+    let report_path = dir.join(report_name);
+    let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    std::fs::write(&report_path, text).map_err(|e| SourceError::io(format!("writing {}", report_path.display()), e))?;
+    tracing::warn!(input = %path.display(), stage, error, "quarantined");
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarantine_moves_and_explains() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let input = dir.path().join("a b.txt");
+        std::fs::write(&input, b"x")?;
+        let q = dir.path().join("q");
+        let moved = quarantine(&input, &q, "clean", "binary")?;
+        assert!(!input.exists() && moved.exists());
+        let report: serde_json::Value = serde_json::from_slice(&std::fs::read(q.join("a b.txt.error.json"))?)?;
+        assert_eq!(report["stage"], "clean");
+        std::fs::write(&input, b"y")?;
+        let again = quarantine(&input, &q, "clean", "binary")?;
+        assert_eq!(again, q.join("a b-1.txt"));
+        Ok(())
+    }
+}
