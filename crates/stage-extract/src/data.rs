@@ -1,0 +1,76 @@
+//! The data files: outlet registry and gazetteer.
+use serde::Deserialize;
+
+/// One outlet of the registry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutletEntry {
+    /// Canonical name.
+    pub name: String,
+    /// Host names (without `www.`).
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// Other spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// `outlet` or `agency`.
+    #[serde(default = "default_kind")]
+    pub kind: String,
+    /// Site slogans.
+    #[serde(default)]
+    pub slogans: Vec<String>,
+}
+
+fn default_kind() -> String {
+    "outlet".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletFile {
+    #[serde(default)]
+    outlet: Vec<OutletEntry>,
+}
+
+/// The gazetteer file.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gazetteer {
+    /// Titles that introduce a person's name.
+    #[serde(default)]
+    pub person_titles: Vec<String>,
+    /// Verbs attributing a quotation.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    /// Place names.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Organisation names.
+    #[serde(default)]
+    pub organizations: Vec<String>,
+}
+
+impl Gazetteer {
+    /// Parses a gazetteer file.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Adds another gazetteer's entries.
+    pub fn extend(&mut self, other: Gazetteer) {
+        self.person_titles.extend(other.person_titles);
+        self.speech_verbs.extend(other.speech_verbs);
+        self.places.extend(other.places);
+        self.organizations.extend(other.organizations);
+    }
+}
+
+/// Parses an outlet registry file.
+pub fn parse_outlets(text: &str) -> Result<Vec<OutletEntry>, String> {
+    toml::from_str::<OutletFile>(text).map(|f| f.outlet).map_err(|e| e.to_string())
+}
+
+/// A key for matching names: lower case, letters and digits only.
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}

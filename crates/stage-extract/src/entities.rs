@@ -1,0 +1,232 @@
+//! People, places and organisations, offline: a gazetteer plus title and
+//! speech-verb patterns, with surname coreference ("Putin" = "Vladimir Putin").
+use crate::data::Gazetteer;
+use aho_corasick::{AhoCorasick, MatchKind};
+use newsflow_core::Entities;
+use regex::Regex;
+use std::collections::HashSet;
+
+const NAME: &str = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}";
+
+/// Capitalised words that open sentences or headlines but are never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
+    "While", "After", "Before", "Since", "As", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
+    "Our", "Its", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Today", "Yesterday", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most", "Officials",
+    "Mr", "Mrs", "Ms", "Dr", "What", "Why", "How", "Who", "Where", "Which", "Speaking", "Asked", "Both", "Each",
+    "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Sources", "Reports", "Critics",
+    "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
+    "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
+];
+
+/// Compiled entity recognisers.
+#[derive(Debug)]
+pub struct EntityFinder {
+    places: HashSet<String>,
+    orgs: HashSet<String>,
+    names: AhoCorasick,
+    kinds: Vec<bool>,
+    titled: Regex,
+    subject_verb: Regex,
+    verb_subject: Regex,
+}
+
+/// A person mention found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name as written.
+    pub name: String,
+    /// Byte offset.
+    pub start: usize,
+}
+
+impl EntityFinder {
+    /// Compiles the gazetteer.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Self, String> {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut kinds = Vec::new();
+        for p in &gazetteer.places {
+            patterns.push(p);
+            kinds.push(true);
+        }
+        for o in &gazetteer.organizations {
+            patterns.push(o);
+            kinds.push(false);
+        }
+        let names = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).map_err(|e| e.to_string())?;
+        let alternation = |items: &[String]| {
+            let mut items: Vec<String> = items.iter().map(|t| regex::escape(t)).collect();
+            items.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            items.join("|")
+        };
+        let titles = alternation(&gazetteer.person_titles);
+        let verbs = alternation(&gazetteer.speech_verbs);
+        let titled = Regex::new(&format!(r"\b(?:{titles})\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
+        let subject_verb = Regex::new(&format!(r"(?P<name>{NAME})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})\b")).map_err(|e| e.to_string())?;
+        let verb_subject = Regex::new(&format!(r"\b(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
+        Ok(EntityFinder {
+            places: gazetteer.places.iter().cloned().collect(),
+            orgs: gazetteer.organizations.iter().cloned().collect(),
+            names,
+            kinds,
+            titled,
+            subject_verb,
+            verb_subject,
+        })
+    }
+
+    /// Whether a name is a known place or organisation.
+    pub fn is_place_or_org(&self, name: &str) -> bool {
+        self.places.contains(name) || self.orgs.contains(name)
+    }
+
+    /// Person mentions in a paragraph, by title and by speech verb.
+    pub fn person_mentions(&self, text: &str, known: &[String]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for c in self.titled.captures_iter(text) {
+            if let Some(m) = c.name("name") {
+                if let Some(name) = self.clean_name(m.as_str(), true) {
+                    out.push(Mention { name, start: m.start() });
+                }
+            }
+        }
+        for re in [&self.subject_verb, &self.verb_subject] {
+            for c in re.captures_iter(text) {
+                if let Some(m) = c.name("name") {
+                    if let Some(name) = self.clean_name(m.as_str(), true) {
+                        let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
+                        if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
+                            out.push(Mention { name, start: m.start() });
+                        }
+                    }
+                }
+            }
+        }
+        // Surnames of people already known, mentioned alone.
+        for person in known {
+            if let Some(surname) = person.rsplit(' ').next().filter(|s| s.len() > 2) {
+                for (i, _) in text.match_indices(surname) {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + surname.len()..].chars().next();
+                    if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                        out.push(Mention { name: surname.to_string(), start: i });
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|m| m.start);
+        out.dedup();
+        out
+    }
+
+    /// Trims a candidate name: possessives, leading non-name words; rejects
+    /// places, organisations and capitalised function words.
+    fn clean_name(&self, raw: &str, allow_single: bool) -> Option<String> {
+        let mut words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        while words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
+            words.remove(0);
+        }
+        while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+            words.pop();
+        }
+        if words.is_empty() || words.len() == 1 && !allow_single {
+            return None;
+        }
+        let name = words.join(" ");
+        if self.is_place_or_org(&name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w)) {
+            return None;
+        }
+        if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 1 && words.len() == 1) {
+            return None;
+        }
+        Some(name)
+    }
+
+    /// All entities of the body.
+    pub fn entities(&self, paragraphs: &[&str]) -> Entities {
+        let mut entities = Entities::default();
+        let mut people: Vec<String> = Vec::new();
+        for p in paragraphs {
+            for m in self.person_mentions(p, &[]) {
+                if !people.contains(&m.name) {
+                    people.push(m.name);
+                }
+            }
+            for hit in self.names.find_iter(*p) {
+                let (s, e) = (hit.start(), hit.end());
+                let bounded = !p[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !p[e..].chars().next().is_some_and(char::is_alphanumeric);
+                if bounded {
+                    let list = if self.kinds[hit.pattern().as_usize()] { &mut entities.places } else { &mut entities.organizations };
+                    let name = p[s..e].to_string();
+                    if !list.contains(&name) {
+                        list.push(name);
+                    }
+                }
+            }
+        }
+        entities.people = merge_people(people);
+        entities
+    }
+}
+
+/// Merges surname-only mentions into the full names that end with them and
+/// keeps the fullest form of each person.
+pub fn merge_people(people: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut sorted = people.clone();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.split_whitespace().count()));
+    for p in sorted {
+        let last = p.rsplit(' ').next().unwrap_or(&p).to_string();
+        let covered = out.iter().any(|o| o == &p || o.rsplit(' ').next() == Some(last.as_str()) && o.ends_with(&p));
+        if !covered {
+            out.push(p);
+        }
+    }
+    // Keep first-mention order.
+    out.sort_by_key(|o| people.iter().position(|p| o.ends_with(p.as_str()) || p == o).unwrap_or(usize::MAX));
+    out
+}
+
+/// The fullest known name for a mention ("Putin" → "Vladimir Putin").
+pub fn fullest(name: &str, people: &[String]) -> String {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    people
+        .iter()
+        .filter(|p| p.rsplit(' ').next() == Some(last) && p.ends_with(name))
+        .max_by_key(|p| p.len())
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finder() -> EntityFinder {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
+        EntityFinder::new(&Gazetteer::parse(&text).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn people_by_title_and_verb_with_coreference() {
+        let f = finder();
+        let e = f.entities(&[
+            "Russia’s President Vladimir Putin met Armenian Prime Minister Nikol Pashinyan in Moscow.",
+            "Putin said the talks went well, a fact that Azerbaijan’s president Ilham Aliyev has denied.",
+            "The Kremlin said the OSCE Minsk Group would meet. Yerevan said nothing.",
+        ]);
+        assert_eq!(e.people, vec!["Vladimir Putin", "Nikol Pashinyan", "Ilham Aliyev"]);
+        assert!(e.places.contains(&"Moscow".to_string()) && e.places.contains(&"Yerevan".to_string()));
+        assert!(e.organizations.contains(&"Kremlin".to_string()) && e.organizations.contains(&"OSCE Minsk Group".to_string()));
+    }
+
+    #[test]
+    fn fullest_names() {
+        let people = vec!["Vladimir Putin".to_string()];
+        assert_eq!(fullest("Putin", &people), "Vladimir Putin");
+        assert_eq!(fullest("Aliyev", &people), "Aliyev");
+        assert_eq!(merge_people(vec!["Putin".into(), "Vladimir Putin".into()]), vec!["Vladimir Putin"]);
+    }
+}

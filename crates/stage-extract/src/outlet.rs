@@ -1,0 +1,195 @@
+//! Who published the article: evidence from metadata, credit lines, datelines,
+//! comment policies, image credits and slogans, mapped through the registry.
+use crate::data::{squash, OutletEntry};
+use newsflow_core::{Dateline, Document, Outlet, RemovedKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The outlet registry, indexed.
+#[derive(Debug, Default)]
+pub struct OutletRegistry {
+    entries: Vec<OutletEntry>,
+    by_key: HashMap<String, usize>,
+    by_domain: HashMap<String, usize>,
+    slogans: Vec<(String, usize)>,
+}
+
+impl OutletRegistry {
+    /// Indexes registry entries.
+    pub fn new(entries: Vec<OutletEntry>) -> Self {
+        let mut reg = OutletRegistry::default();
+        for (i, e) in entries.iter().enumerate() {
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                reg.by_key.entry(squash(name)).or_insert(i);
+            }
+            for d in &e.domains {
+                reg.by_domain.entry(d.trim_start_matches("www.").to_ascii_lowercase()).or_insert(i);
+            }
+            for s in &e.slogans {
+                reg.slogans.push((newsflow_text::fold(s), i));
+            }
+        }
+        reg.entries = entries;
+        reg
+    }
+
+    /// The entry of a host name (`www.independent.co.uk` → The Independent).
+    pub fn by_host(&self, host: &str) -> Option<&OutletEntry> {
+        let mut host = host.trim_start_matches("www.").to_ascii_lowercase();
+        loop {
+            if let Some(&i) = self.by_domain.get(&host) {
+                return self.entries.get(i);
+            }
+            match host.split_once('.') {
+                Some((_, rest)) if rest.contains('.') => host = rest.to_string(),
+                _ => return None,
+            }
+        }
+    }
+
+    /// The entry of a name or alias.
+    pub fn by_name(&self, name: &str) -> Option<&OutletEntry> {
+        self.by_key.get(&squash(name)).and_then(|&i| self.entries.get(i))
+    }
+
+    /// The entry whose slogan a line is.
+    pub fn by_slogan(&self, line: &str) -> Option<&OutletEntry> {
+        let folded = newsflow_text::fold(line);
+        self.slogans.iter().find(|(s, _)| *s == folded).and_then(|(_, i)| self.entries.get(*i))
+    }
+}
+
+fn host_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))\b").unwrap_or_else(|_| unreachable_re()))
+}
+
+fn policy_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right").unwrap_or_else(|_| unreachable_re()))
+}
+
+fn bracket_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\[([^\[\]]{2,80})\]").unwrap_or_else(|_| unreachable_re()))
+}
+
+pub(crate) fn unreachable_re() -> Regex {
+    Regex::new("$^").unwrap_or_else(|_| unreachable!("the empty pattern compiles"))
+}
+
+#[derive(Default)]
+struct Tally {
+    scores: HashMap<String, (f64, Vec<String>)>,
+}
+
+impl Tally {
+    fn add(&mut self, name: &str, weight: f64, evidence: String) {
+        let e = self.scores.entry(name.to_string()).or_default();
+        e.0 += weight;
+        e.1.push(evidence);
+    }
+}
+
+/// Finds the outlet; `None` when the evidence is too weak (no guessing).
+pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&Dateline>) -> Option<Outlet> {
+    let mut tally = Tally::default();
+    let canonical = |name: &str| registry.by_name(name).map(|e| e.name.clone());
+    for key in ["meta:og:site_name", "jsonld:publisher", "jsonld:website", "jsonld:newsmediaorganization", "meta:application-name"] {
+        if let Some(v) = doc.meta_first(key) {
+            let name = canonical(v).unwrap_or_else(|| v.to_string());
+            tally.add(&name, 3.0, format!("{key} \"{v}\""));
+        }
+    }
+    for key in ["canonical", "meta:og:url"] {
+        if let Some(url) = doc.meta_first(key) {
+            if let Some(host) = host_re().captures(url).and_then(|c| c.get(1)) {
+                let host = host.as_str();
+                let name = registry.by_host(host).map(|e| e.name.clone()).unwrap_or_else(|| host.trim_start_matches("www.").to_string());
+                tally.add(&name, 2.0, format!("{key} host {host}"));
+            }
+        }
+    }
+    if let Some(d) = dateline {
+        if let Some(agency) = &d.agency {
+            let name = canonical(agency).unwrap_or_else(|| agency.clone());
+            tally.add(&name, 3.0, format!("dateline \"{}\"", d.text));
+        }
+    }
+    for removed in &doc.removed {
+        let text = removed.text.as_str();
+        match removed.kind {
+            RemovedKind::Credit => {
+                for host in host_re().captures_iter(text).filter_map(|c| c.get(1)) {
+                    let host = host.as_str();
+                    let name = registry.by_host(host).map(|e| e.name.clone()).unwrap_or_else(|| host.trim_start_matches("www.").to_string());
+                    tally.add(&name, 3.0, format!("credit line \"{text}\""));
+                }
+            }
+            RemovedKind::CommentPolicy => {
+                if let Some(c) = policy_re().captures(text).and_then(|c| c.get(1)) {
+                    let name = canonical(c.as_str()).unwrap_or_else(|| c.as_str().to_string());
+                    tally.add(&name, 3.0, format!("comment policy \"…{} reserves the right…\"", c.as_str()));
+                }
+            }
+            RemovedKind::Caption => {
+                for inside in bracket_re().captures_iter(text).filter_map(|c| c.get(1)) {
+                    for part in inside.as_str().split('/') {
+                        if let Some(entry) = registry.by_name(part.trim()) {
+                            let weight = if entry.kind == "agency" { 0.5 } else { 1.5 };
+                            tally.add(&entry.name, weight, format!("image credit [{}]", inside.as_str()));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(entry) = registry.by_slogan(text) {
+            tally.add(&entry.name, 2.0, format!("slogan \"{text}\""));
+        }
+    }
+    let (name, (score, evidence)) = tally.scores.into_iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(&a.0)))?;
+    (score >= 1.5).then_some(Outlet { name, evidence })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::parse_outlets;
+    use newsflow_core::Removed;
+
+    fn registry() -> OutletRegistry {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/outlets.toml")).unwrap_or_default();
+        OutletRegistry::new(parse_outlets(&text).unwrap_or_default())
+    }
+
+    fn removed(kind: RemovedKind, text: &str) -> Removed {
+        Removed { text: text.into(), reason: String::new(), kind, position: 0 }
+    }
+
+    #[test]
+    fn credit_domain_and_policy_and_image_credits() {
+        let reg = registry();
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::Credit, "Credit: www.independent.co.uk / Nagorno-Karabakh"));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Independent".into()));
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::CommentPolicy, "Asbarez reserves the right to block users"));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Asbarez".into()));
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::Caption, "Putin in Moscow [Kremlin Press Office/Anadolu Agency]"));
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a wire photo credit alone is not the outlet");
+        doc.removed.push(removed(RemovedKind::Caption, "Fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Middle East Monitor".into()));
+    }
+
+    #[test]
+    fn nothing_means_none_and_hosts_fall_back() {
+        let reg = registry();
+        assert_eq!(find_outlet(&Document::default(), &reg, None), None);
+        let mut doc = Document::default();
+        doc.add_meta("canonical", "https://www.example-news.org/2020/a.html");
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("example-news.org".into()));
+    }
+}

@@ -1,0 +1,218 @@
+//! Direct quotations and who said them.
+use crate::entities::{fullest, EntityFinder};
+use newsflow_core::Quote;
+use regex::Regex;
+
+const NAME: &str = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}";
+
+/// Compiled attribution patterns.
+#[derive(Debug)]
+pub struct QuoteFinder {
+    after_verb_first: Regex,
+    after_name_first: Regex,
+    before: Regex,
+    min_words: usize,
+}
+
+struct Span {
+    start: usize,
+    end: usize,
+    closed: bool,
+}
+
+impl QuoteFinder {
+    /// Builds the patterns from the speech verbs of the gazetteer.
+    pub fn new(speech_verbs: &[String], min_words: usize) -> Result<Self, String> {
+        let mut verbs: Vec<String> = speech_verbs.iter().map(|v| regex::escape(v)).collect();
+        verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let verbs = verbs.join("|");
+        let speaker = format!(r"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[\p{{Ll}}\s\-]{{2,40}}?|[Tt]he\s\p{{Lu}}[\p{{L}}\s\-]{{2,40}}?)");
+        let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
+        Ok(QuoteFinder {
+            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})\b"))?,
+            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?:\s+that)?[\s,:]*$"))?,
+            min_words,
+        })
+    }
+
+    /// Every quotation of the body, with speakers resolved to the fullest name.
+    pub fn quotes(&self, paragraphs: &[&str], people: &[String], finder: &EntityFinder) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        let mut last_speaker: Option<String> = None;
+        let mut carry: Option<(String, usize)> = None;
+        let full_text = paragraphs.join("\n");
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let spans = spans(p);
+            if spans.is_empty() {
+                carry = None;
+            }
+            for (si, span) in spans.iter().enumerate() {
+                let inner = p[span.start..span.end].trim().trim_end_matches(',').trim();
+                if inner.is_empty() {
+                    continue;
+                }
+                // A quote left open at the end of the previous paragraph continues here.
+                let (text, paragraph) = match carry.take() {
+                    Some((prev, at)) if si == 0 && p.trim_start().starts_with(['“', '"', '«']) => (format!("{prev} {inner}"), at),
+                    _ => (inner.to_string(), pi),
+                };
+                if !span.closed && si == spans.len() - 1 && pi + 1 < paragraphs.len() {
+                    carry = Some((text, paragraph));
+                    continue;
+                }
+                let words = newsflow_text::word_count(&text);
+                if words < self.min_words {
+                    out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
+                    continue;
+                }
+                let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(['“', '"', '«']).len());
+                let (who, how) = self.attribute(p, span, quote_start, people, finder, last_speaker.as_deref(), &full_text);
+                let speaker = who.map(|w| fullest(&w, people));
+                if speaker.is_some() {
+                    last_speaker.clone_from(&speaker);
+                }
+                out.push(Quote { speaker, text, scare: false, attribution: how, paragraph });
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute(
+        &self,
+        p: &str,
+        span: &Span,
+        quote_start: usize,
+        people: &[String],
+        finder: &EntityFinder,
+        last: Option<&str>,
+        full_text: &str,
+    ) -> (Option<String>, Option<String>) {
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(['”', '"', '»']);
+        let before = &p[..quote_start];
+        let sentence_start = before.rfind(". ").map_or(0, |i| i + 2);
+        let sentence = &before[sentence_start..];
+        let resolve = |who: &str| -> Option<String> {
+            let w = who.trim();
+            match w {
+                "he" | "He" | "she" | "She" | "they" | "They" => last.map(String::from).or_else(|| last_person(before, people, finder)),
+                _ if w.starts_with("the ") || w.starts_with("The ") => Some(expand_the(w, full_text)),
+                _ => Some(w.to_string()),
+            }
+        };
+        for re in [&self.after_verb_first, &self.after_name_first] {
+            if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
+                if let Some(r) = resolve(who.as_str()) {
+                    return (Some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+                }
+            }
+        }
+        if let Some(who) = self.before.captures(sentence).and_then(|c| c.name("who")) {
+            if let Some(r) = resolve(who.as_str()) {
+                return (Some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
+            }
+        }
+        // The subject of the sentence: the first person named in it, or a
+        // sentence-initial name ("Yerevan, in turn, said … calling it …").
+        if let Some(m) = finder.person_mentions(sentence, people).into_iter().next() {
+            return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
+        }
+        let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
+        if newsflow_text::is_capitalized(first) && finder.is_place_or_org(first) {
+            return (Some(first.to_string()), Some(format!("subject of the sentence: {first}")));
+        }
+        if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
+            if let Some(l) = last {
+                return (Some(l.to_string()), Some("the previous speaker".into()));
+            }
+        }
+        (None, None)
+    }
+}
+
+/// "the press service" → "Kremlin press service" when the text names it so earlier.
+fn expand_the(phrase: &str, text: &str) -> String {
+    let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
+    let pattern = format!(r"((?:\p{{Lu}}[\p{{L}}\-]+\s+)+){}", regex::escape(tail));
+    Regex::new(&pattern)
+        .ok()
+        .and_then(|re| re.captures(text).and_then(|c| c.get(0)).map(|m| m.as_str().trim().to_string()))
+        .filter(|s| !s.starts_with("The "))
+        .unwrap_or_else(|| tail.to_string())
+}
+
+fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
+    finder.person_mentions(before, people).pop().map(|m| m.name)
+}
+
+fn spans(p: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in p.char_indices() {
+        match c {
+            '“' | '«' if open.is_none() => open = Some(i + c.len_utf8()),
+            '”' | '»' => {
+                if let Some(s) = open.take() {
+                    out.push(Span { start: s, end: i, closed: true });
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push(Span { start: s, end: i, closed: true }),
+                None => open = Some(i + 1),
+            },
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        out.push(Span { start: s, end: p.len(), closed: false });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Gazetteer;
+
+    fn setup() -> (QuoteFinder, EntityFinder) {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
+        let g = Gazetteer::parse(&text).unwrap_or_default();
+        (QuoteFinder::new(&g.speech_verbs, 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
+        let (q, f) = setup();
+        let people = f.entities(paragraphs).people;
+        q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        let got = speakers(&[
+            "Russian President Vladimir Putin spoke on Thursday about Azerbaijan’s “just cause” in the war.",
+            "“From an international legal perspective, all these territories are part of it,” said Putin, adding more.",
+            "“The roots lie in an ethnic conflict,” he added.",
+            "Pashinyan, however, said the situation “is not as stable as one would like” today.",
+            "\"They discussed priority steps for further stabilization,\" the press service said, TASS reported.",
+        ]);
+        assert_eq!(got[0], ("just cause".into(), None, true));
+        assert_eq!(got[1].1.as_deref(), Some("Vladimir Putin"));
+        assert_eq!(got[2].1.as_deref(), Some("Vladimir Putin"));
+        assert_eq!(got[3].1.as_deref(), Some("Pashinyan"));
+        assert_eq!(got[4].1.as_deref(), Some("press service"));
+    }
+
+    #[test]
+    fn multi_paragraph_quote_and_place_subject() {
+        let got = speakers(&[
+            "“We will not stop here. The work goes on and on for years to come.",
+            "“And we will finish it,” said Jane Doe.",
+            "Yerevan, in turn, said there were no forces there, calling what was happening \"an act of large-scale aggression.\"",
+        ]);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].0.starts_with("We will not stop here") && got[0].0.ends_with("finish it"));
+        assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
+        assert_eq!(got[1].1.as_deref(), Some("Yerevan"));
+    }
+}
