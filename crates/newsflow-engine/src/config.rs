@@ -32,12 +32,25 @@ pub struct PipelineConfig {
     pub outbox: PathBuf,
     /// `[state] path` (default: `<outbox>/.newsflow`).
     pub state: PathBuf,
+    /// Whether `[state] path` was set (otherwise it follows the outbox).
+    pub state_is_set: bool,
     /// `[engine] queue`: documents buffered between two stages.
     pub queue: usize,
     /// `[engine] default_concurrency`: workers of stages that set none.
     pub default_concurrency: usize,
     /// The `[[stage]]` tables in order.
     pub stages: Vec<StageTable>,
+}
+
+impl PipelineConfig {
+    /// Points the pipeline at another outbox (the state folder follows it
+    /// unless `[state] path` was set).
+    pub fn set_outbox(&mut self, outbox: PathBuf) {
+        if !self.state_is_set {
+            self.state = outbox.join(".newsflow");
+        }
+        self.outbox = outbox;
+    }
 }
 
 const TOP_KEYS: &[&str] = &["inbox", "outbox", "state", "engine", "stage"];
@@ -74,6 +87,7 @@ fn from_value(root: Value, dir: PathBuf) -> Result<PipelineConfig, EngineError> 
     let outbox = dir.join(outbox_table.get("path").and_then(Value::as_str).unwrap_or("outbox"));
     let state_table = section("state");
     check_keys("state", &state_table, &["path"])?;
+    let state_is_set = state_table.contains_key("path");
     let state = match state_table.get("path").and_then(Value::as_str) {
         Some(p) => dir.join(p),
         None => outbox.join(".newsflow"),
@@ -98,7 +112,7 @@ fn from_value(root: Value, dir: PathBuf) -> Result<PipelineConfig, EngineError> 
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(invalid("`stage` must be an array of tables: write [[stage]]".into())),
     };
-    Ok(PipelineConfig { dir, inbox: Value::Object(section("inbox")), outbox, state, queue, default_concurrency, stages })
+    Ok(PipelineConfig { dir, inbox: Value::Object(section("inbox")), outbox, state, state_is_set, queue, default_concurrency, stages })
 }
 
 fn check_keys(section: &str, table: &Map<String, Value>, allowed: &[&str]) -> Result<(), EngineError> {

@@ -8,9 +8,11 @@
 #![deny(missing_docs)]
 
 mod dates;
+mod quotes;
 mod stopwords;
 
 pub use dates::{find_date, is_date_line, FoundDate};
+pub use quotes::{quote_spans, QuoteSpan};
 pub use stopwords::is_stopword;
 
 /// Folds a string for comparisons: typographic quotes, dashes and spaces to

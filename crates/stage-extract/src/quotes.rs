@@ -14,12 +14,6 @@ pub struct QuoteFinder {
     min_words: usize,
 }
 
-struct Span {
-    start: usize,
-    end: usize,
-    closed: bool,
-}
-
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs of the gazetteer.
     pub fn new(speech_verbs: &[String], min_words: usize) -> Result<Self, String> {
@@ -43,7 +37,7 @@ impl QuoteFinder {
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
         for (pi, p) in paragraphs.iter().enumerate() {
-            let spans = spans(p);
+            let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {
                 carry = None;
             }
@@ -82,7 +76,7 @@ impl QuoteFinder {
     fn attribute(
         &self,
         p: &str,
-        span: &Span,
+        span: &newsflow_text::QuoteSpan,
         quote_start: usize,
         people: &[String],
         finder: &EntityFinder,
@@ -144,30 +138,6 @@ fn expand_the(phrase: &str, text: &str) -> String {
 
 fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
     finder.person_mentions(before, people).pop().map(|m| m.name)
-}
-
-fn spans(p: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in p.char_indices() {
-        match c {
-            '“' | '«' if open.is_none() => open = Some(i + c.len_utf8()),
-            '”' | '»' => {
-                if let Some(s) = open.take() {
-                    out.push(Span { start: s, end: i, closed: true });
-                }
-            }
-            '"' => match open.take() {
-                Some(s) => out.push(Span { start: s, end: i, closed: true }),
-                None => open = Some(i + 1),
-            },
-            _ => {}
-        }
-    }
-    if let Some(s) = open {
-        out.push(Span { start: s, end: p.len(), closed: false });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,256 @@
+//! `newsflow`: the command-line front of the pipeline.
+mod observe;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use newsflow_core::Registry;
+use newsflow_engine::{load_config, run, Ledger, Pipeline, PipelineConfig, RunOptions};
+use newsflow_inbox::{InboxConfig, InboxSource, Mode};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Exit code when some inputs were quarantined (the rest were processed).
+const EXIT_QUARANTINED: i32 = 3;
+
+#[derive(Parser)]
+#[command(name = "newsflow", version, about = "Streaming ingestion of news articles into clean, structured, stance-labelled records")]
+struct Cli {
+    /// Log format.
+    #[arg(long, value_enum, default_value_t = LogFormat::Human, global = true)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(clap::Args, Clone)]
+struct Paths {
+    /// The pipeline configuration.
+    #[arg(long, default_value = "pipeline.toml")]
+    config: PathBuf,
+    /// Inbox folder (overrides [inbox] path).
+    #[arg(long)]
+    inbox: Option<PathBuf>,
+    /// Outbox folder (overrides [outbox] path).
+    #[arg(long)]
+    outbox: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Process every file present in the inbox, then exit (exit 3 if some were quarantined).
+    Batch(Paths),
+    /// Run as a daemon: scan, then watch the inbox; SIGINT/SIGTERM drain and exit 0.
+    Run(Paths),
+    /// Load and validate the configuration (every stage's options and data files).
+    Validate {
+        /// The pipeline configuration.
+        #[arg(long, default_value = "pipeline.toml")]
+        config: PathBuf,
+    },
+    /// List the registered stage kinds.
+    Stages,
+    /// Run one file through the pipeline (no record written) and show what each stage did.
+    Explain {
+        /// The article file.
+        file: PathBuf,
+        /// The pipeline configuration.
+        #[arg(long, default_value = "pipeline.toml")]
+        config: PathBuf,
+        /// Print the resulting record as JSON too.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Every stage kind built into newsflow.
+fn registry() -> Registry {
+    let mut registry = Registry::new();
+    stage_clean::register(&mut registry);
+    stage_boilerplate::register(&mut registry);
+    stage_extract::register(&mut registry);
+    stage_stance::register(&mut registry);
+    stage_emit::register(&mut registry);
+    registry
+}
+
+fn init_logs(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NEWSFLOW_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+struct Loaded {
+    config: PipelineConfig,
+    inbox: InboxConfig,
+    pipeline: Pipeline,
+}
+
+fn load(config_path: &Path, inbox: Option<&Path>, outbox: Option<&Path>) -> Result<Loaded> {
+    let mut config = load_config(config_path)?;
+    if let Some(outbox) = outbox {
+        config.set_outbox(outbox.to_path_buf());
+    }
+    let mut inbox_config = InboxConfig::from_value(&config.inbox, &config.dir).map_err(anyhow::Error::msg)?;
+    if let Some(inbox) = inbox {
+        inbox_config.path = inbox.to_path_buf();
+    }
+    let pipeline = Pipeline::build(&config, &registry())?;
+    Ok(Loaded { config, inbox: inbox_config, pipeline })
+}
+
+async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
+    let loaded = load(&paths.config, paths.inbox.as_deref(), paths.outbox.as_deref())?;
+    let ledger = Ledger::open(&loaded.config.state)?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let mode = if daemon { Mode::Daemon { stop: stop_rx } } else { Mode::Batch };
+    let inbox_path = loaded.inbox.path.clone();
+    let source = InboxSource::new(loaded.inbox, &loaded.config.state, mode).with_context(|| format!("opening inbox {}", inbox_path.display()))?;
+    let quarantine = source.quarantine_dir().to_path_buf();
+    let observer = Arc::new(observe::Progress::new(daemon, matches!(format, LogFormat::Human)));
+    if daemon {
+        tokio::spawn(async move {
+            wait_for_signal().await;
+            tracing::info!("stop requested: finishing documents in flight");
+            let _ = stop_tx.send(true);
+        });
+        tracing::info!(inbox = %inbox_path.display(), outbox = %loaded.config.outbox.display(), "watching");
+    }
+    let options = RunOptions { queue: loaded.config.queue };
+    let summary = run(&loaded.pipeline, Box::new(source), ledger, options, observer.clone()).await?;
+    observer.finish();
+    let secs = summary.elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "processed {} | dropped {} | duplicates {} | skipped {} | quarantined {} | {:.2} s | {:.1} docs/s",
+        summary.emitted,
+        summary.dropped,
+        summary.duplicates,
+        summary.skipped,
+        summary.quarantined,
+        secs,
+        summary.total() as f64 / secs
+    );
+    if summary.quarantined > 0 {
+        eprintln!("quarantined inputs and their .error.json reports are in {}", quarantine.display());
+        if !daemon {
+            return Ok(EXIT_QUARANTINED);
+        }
+    }
+    Ok(0)
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn validate(config: &Path) -> Result<i32> {
+    let loaded = load(config, None, None)?;
+    println!("{}: ok", config.display());
+    println!("  inbox:  {}", loaded.inbox.path.display());
+    println!("  outbox: {}", loaded.config.outbox.display());
+    println!("  state:  {}", loaded.config.state.display());
+    for (i, s) in loaded.pipeline.stages.iter().enumerate() {
+        let timeout = s.timeout.map(|t| format!(", timeout {} ms", t.as_millis())).unwrap_or_default();
+        println!("  {}. {} (kind {}, concurrency {}{timeout})", i + 1, s.name, s.kind, s.concurrency);
+    }
+    Ok(0)
+}
+
+async fn explain(file: &Path, config: &Path, json: bool) -> Result<i32> {
+    let loaded = load(config, None, None)?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (steps, doc) = newsflow_engine::explain(&loaded.pipeline, &name, &file.display().to_string(), bytes).await;
+    for step in &steps {
+        println!("== {} [{}]", step.stage, step.flow);
+        for r in &step.removed {
+            println!("  - removed ({:?}: {}): {}", r.kind, r.reason, short(&r.text, 100));
+        }
+        for (key, value) in &step.changed {
+            let text = match value {
+                serde_json::Value::Array(items) if key == "body" => format!("{} paragraphs", items.len()),
+                other => short(&other.to_string(), 300),
+            };
+            println!("  * {key}: {text}");
+        }
+        if let (Some(stance), true) = (&doc.stance, step.changed.iter().any(|(k, _)| k == "stance")) {
+            for e in &stance.evidence {
+                println!("    evidence {:+.2} {} [{}] {}", e.weight, e.label, e.source, e.detail);
+            }
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&newsflow_core::Record::from_document(&doc))?);
+    }
+    if let Some(failed) = steps.iter().find(|s| s.flow.starts_with("error")) {
+        bail!("stage {} failed: {}", failed.stage, failed.flow);
+    }
+    Ok(0)
+}
+
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    init_logs(cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Batch(paths) => process(paths, false, cli.log_format).await,
+            Command::Run(paths) => process(paths, true, cli.log_format).await,
+            Command::Validate { config } => validate(&config),
+            Command::Stages => {
+                for kind in registry().kinds() {
+                    println!("{:<12} {}", kind.kind, kind.description);
+                }
+                Ok(0)
+            }
+            Command::Explain { file, config, json } => explain(&file, &config, json).await,
+        }
+    });
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The `stance` stage: the framing of the source, as labels from config.
+//!
+//! Evidence is combined as log-odds and every piece is reported: a prior per
+//! label, an outlet prior (outlet name from the extract stage → label, with
+//! provenance), and a framing lexicon of regular expressions with precision
+//! rules (quoted or attributed markers count for little, "so-called" flips the
+//! polarity, dual naming cancels toponyms). Scores go through a softmax; the
+//! label is the most probable one, its probability is the confidence.
+//!
+//! Key design choice: the code knows no label. Labels, priors, flips, outlet
+//! priors and the lexicon come from a profile file (`config/stance/…`), so the
+//! same stage classifies any conflict a user writes a profile for.
+#![deny(missing_docs)]
+
+mod lexicon;
+mod profile;
+
+pub use lexicon::{lexicon_evidence, Precision};
+pub use profile::{parse_lexicon, LexiconRule, OutletPrior, Profile, ProfileFile};
+
+use async_trait::async_trait;
+use newsflow_core::{parse_options, ConfigError, Document, Evidence, Flow, Registry, Stage, StageError, StageKind, StageSpec, Stance};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use thiserror::Error;
+
+/// Errors of the stance stage's data.
+#[derive(Debug, Error)]
+pub enum StanceError {
+    /// A data file is missing or malformed.
+    #[error("{0}: {1}")]
+    Data(String, String),
+}
+
+/// Options of the `stance` stage.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StanceConfig {
+    /// The profile file (labels, priors, outlets, lexicon).
+    pub profile: String,
+    /// Weight factor of a lexicon match inside quotation marks.
+    pub quoted_factor: f64,
+    /// Weight factor of a lexicon match inside an attribution.
+    pub attributed_factor: f64,
+    /// Scale of all lexicon weights.
+    pub lexicon_scale: f64,
+    /// Scale of the outlet prior.
+    pub outlet_scale: f64,
+}
+
+impl Default for StanceConfig {
+    fn default() -> Self {
+        StanceConfig { profile: "config/stance/karabakh.toml".into(), quoted_factor: 0.25, attributed_factor: 0.0, lexicon_scale: 1.0, outlet_scale: 1.0 }
+    }
+}
+
+/// The `stance` stage.
+#[derive(Debug)]
+pub struct StanceStage {
+    profile: Profile,
+    config: StanceConfig,
+}
+
+impl StanceStage {
+    /// Builds the stage from a loaded profile.
+    pub fn new(profile: Profile, config: StanceConfig) -> Self {
+        StanceStage { profile, config }
+    }
+
+    /// Every piece of evidence for a document.
+    pub fn evidence(&self, doc: &Document) -> Vec<Evidence> {
+        let mut evidence = Vec::new();
+        for (label, weight) in &self.profile.file.prior {
+            evidence.push(Evidence { source: "prior".into(), label: label.clone(), weight: *weight, detail: "prior of the profile".into() });
+        }
+        if let Some(outlet) = &doc.fields.outlet {
+            let key = squash(&outlet.name);
+            if let Some(p) = self.profile.file.outlet.iter().find(|p| squash(&p.name) == key) {
+                evidence.push(Evidence {
+                    source: "outlet".into(),
+                    label: p.label.clone(),
+                    weight: p.weight * self.config.outlet_scale,
+                    detail: format!("outlet {} ({})", p.name, p.provenance),
+                });
+            }
+        }
+        let mut texts: Vec<&str> = Vec::new();
+        if let Some(t) = &doc.fields.title {
+            texts.push(t);
+        }
+        texts.extend(doc.blocks.iter().map(|b| b.text.as_str()));
+        let precision = Precision { quoted: self.config.quoted_factor, attributed: self.config.attributed_factor };
+        for mut e in lexicon_evidence(&self.profile, &texts, precision) {
+            e.weight *= self.config.lexicon_scale;
+            evidence.push(e);
+        }
+        evidence
+    }
+
+    /// Combines evidence into a stance.
+    pub fn classify(&self, doc: &Document) -> Stance {
+        let evidence = self.evidence(doc);
+        let labels = &self.profile.file.labels;
+        let mut raw: BTreeMap<String, f64> = labels.iter().map(|l| (l.clone(), 0.0)).collect();
+        for e in &evidence {
+            if let Some(s) = raw.get_mut(&e.label) {
+                *s += e.weight;
+            }
+        }
+        let max = raw.values().cloned().fold(f64::NEG_INFINITY, f64::max);
+        let total: f64 = raw.values().map(|s| (s - max).exp()).sum();
+        let scores: BTreeMap<String, f64> = raw.iter().map(|(l, s)| (l.clone(), round3((s - max).exp() / total))).collect();
+        // Ties go to the label listed first in the profile.
+        let label = labels.iter().max_by(|a, b| raw[*a].total_cmp(&raw[*b]).then(std::cmp::Ordering::Greater)).cloned().unwrap_or_default();
+        let confidence = scores.get(&label).copied().unwrap_or(0.0);
+        let evidence = evidence.into_iter().filter(|e| e.weight != 0.0 || e.source == "lexicon").collect();
+        Stance { label, confidence, scores, evidence }
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[async_trait]
+impl Stage for StanceStage {
+    async fn process(&self, doc: &mut Document) -> Result<Flow, StageError> {
+        doc.stance = Some(self.classify(doc));
+        Ok(Flow::Continue)
+    }
+}
+
+fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
+    let config: StanceConfig = parse_options(spec)?;
+    for (name, v) in [("quoted_factor", config.quoted_factor), ("attributed_factor", config.attributed_factor)] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(spec.error(format!("{name} must be between 0 and 1")));
+        }
+    }
+    let path = spec.resolve_path(&config.profile);
+    let profile = Profile::load(&path).map_err(|e| spec.data_error(&path, e))?;
+    Ok(Arc::new(StanceStage::new(profile, config)))
+}
+
+/// Registers the `stance` kind.
+pub fn register(registry: &mut Registry) {
+    registry.register(StageKind {
+        kind: "stance",
+        description: "source stance from outlet prior + framing lexicon (+ model), labels and evidence from a profile file",
+        factory,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsflow_core::{Block, Outlet};
+
+    fn stage() -> StanceStage {
+        let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/stance/karabakh.toml"));
+        StanceStage::new(Profile::load(path).unwrap_or_else(|e| panic!("{e}")), StanceConfig::default())
+    }
+
+    fn doc(paragraphs: &[&str], outlet: Option<&str>) -> Document {
+        let mut d = Document::default();
+        d.blocks = paragraphs.iter().enumerate().map(|(i, p)| Block::paragraph(*p, i)).collect();
+        d.fields.outlet = outlet.map(|n| Outlet { name: n.into(), evidence: vec![] });
+        d
+    }
+
+    #[test]
+    fn framing_decides_without_an_outlet() {
+        let s = stage().classify(&doc(&["Armenian forces in the occupied Azerbaijani lands shelled positions before Azerbaijani forces liberated the city of Shusha."], None));
+        assert_eq!(s.label, "pro_azerbaijan");
+        assert!(s.evidence.iter().any(|e| e.source == "lexicon" && e.label == "pro_azerbaijan"));
+    }
+
+    #[test]
+    fn quotes_attribution_and_so_called() {
+        let s = stage();
+        let attributed = s.classify(&doc(&["Baku announced what it described as \"local anti-terrorist measures\" in the breakaway region."], None));
+        assert_eq!(attributed.label, "neutral");
+        let flipped = s.classify(&doc(&["Troops entered the so-called Republic of Artsakh and the so-called NKR."], None));
+        assert_eq!(flipped.label, "pro_azerbaijan", "{:?}", flipped.evidence);
+        let plain = s.classify(&doc(&["Soldiers of the Artsakh Defense Army held positions in Artsakh."], Some("Asbarez")));
+        assert_eq!(plain.label, "pro_armenia");
+        let sum: f64 = plain.scores.values().sum();
+        assert!((sum - 1.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn profiles_reject_unknown_labels() {
+        let file = ProfileFile { labels: vec!["a".into(), "b".into()], lexicon: None, prior: [("c".to_string(), 1.0)].into(), flip: Default::default(), outlet: vec![] };
+        assert!(Profile::new(file, vec![]).is_err());
+    }
+}

@@ -1,0 +1,122 @@
+//! A stance profile: labels, priors, flips, outlet priors and the lexicon, from data files.
+use crate::StanceError;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// An outlet prior.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutletPrior {
+    /// Canonical outlet name (as the extract stage reports it).
+    pub name: String,
+    /// The label it leans to.
+    pub label: String,
+    /// Log-odds weight.
+    pub weight: f64,
+    /// Where the judgement comes from.
+    #[serde(default)]
+    pub provenance: String,
+}
+
+/// The profile file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileFile {
+    /// The labels.
+    pub labels: Vec<String>,
+    /// Lexicon TSV path, relative to the profile file.
+    pub lexicon: Option<String>,
+    /// Prior log-odds per label.
+    #[serde(default)]
+    pub prior: BTreeMap<String, f64>,
+    /// "so-called X": X's label → the label the weight moves to.
+    #[serde(default)]
+    pub flip: BTreeMap<String, String>,
+    /// Outlet priors.
+    #[serde(default)]
+    pub outlet: Vec<OutletPrior>,
+}
+
+/// One lexicon rule.
+#[derive(Debug, Clone)]
+pub struct LexiconRule {
+    /// The label it supports.
+    pub label: String,
+    /// The regex (case-insensitive, word-bounded).
+    pub pattern: regex::Regex,
+    /// The pattern as written.
+    pub source: String,
+    /// Log-odds weight.
+    pub weight: f64,
+    /// `toponym`, `frame`, `attribution`…
+    pub kind: String,
+    /// Note / source key.
+    pub note: String,
+}
+
+/// A loaded profile.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// The file's settings.
+    pub file: ProfileFile,
+    /// The lexicon.
+    pub rules: Vec<LexiconRule>,
+}
+
+impl Profile {
+    /// Loads a profile file and its lexicon.
+    pub fn load(path: &Path) -> Result<Self, StanceError> {
+        let text = std::fs::read_to_string(path).map_err(|e| StanceError::Data(path.display().to_string(), e.to_string()))?;
+        let file: ProfileFile = toml::from_str(&text).map_err(|e| StanceError::Data(path.display().to_string(), e.to_string()))?;
+        let rules = match &file.lexicon {
+            Some(lex) => {
+                let lex_path = path.parent().unwrap_or(Path::new(".")).join(lex);
+                let tsv = std::fs::read_to_string(&lex_path).map_err(|e| StanceError::Data(lex_path.display().to_string(), e.to_string()))?;
+                parse_lexicon(&tsv).map_err(|e| StanceError::Data(lex_path.display().to_string(), e))?
+            }
+            None => Vec::new(),
+        };
+        Profile::new(file, rules).map_err(|e| StanceError::Data(path.display().to_string(), e))
+    }
+
+    /// Checks that every label used is declared.
+    pub fn new(file: ProfileFile, rules: Vec<LexiconRule>) -> Result<Self, String> {
+        if file.labels.len() < 2 {
+            return Err("at least two labels are needed".into());
+        }
+        let known = |l: &str| file.labels.iter().any(|x| x == l);
+        let used = file.prior.keys().chain(file.flip.keys()).chain(file.flip.values()).chain(file.outlet.iter().map(|o| &o.label)).chain(rules.iter().map(|r| &r.label));
+        for label in used {
+            if !known(label) {
+                return Err(format!("label `{label}` is not among the labels {:?}", file.labels));
+            }
+        }
+        Ok(Profile { file, rules })
+    }
+}
+
+/// Parses the lexicon TSV (`label, pattern, weight, kind, note`).
+pub fn parse_lexicon(tsv: &str) -> Result<Vec<LexiconRule>, String> {
+    let mut rules = Vec::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return Err(format!("line {}: expected label, pattern, weight", n + 1));
+        }
+        let weight: f64 = cols[2].trim().parse().map_err(|_| format!("line {}: weight `{}` is not a number", n + 1, cols[2]))?;
+        let pattern = regex::Regex::new(&format!(r"(?i)\b(?:{})\b", cols[1])).map_err(|e| format!("line {}: {e}", n + 1))?;
+        rules.push(LexiconRule {
+            label: cols[0].trim().to_string(),
+            pattern,
+            source: cols[1].to_string(),
+            weight,
+            kind: cols.get(3).map_or("frame", |s| s.trim()).to_string(),
+            note: cols.get(4).map_or("", |s| s.trim()).to_string(),
+        });
+    }
+    Ok(rules)
+}
