@@ -93,6 +93,11 @@ impl BoilerplateStage {
         if doc.format == InputFormat::Html {
             label_outside_region(doc, &mut labels);
         }
+        // The headline sits above the first paragraph that is prose on its own.
+        let first_prose = (0..n)
+            .find(|&i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good)
+            .unwrap_or(n);
+        label_headline(doc, &mut labels, first_prose);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -104,7 +109,6 @@ impl BoilerplateStage {
         if let Some(&t) = trailers.iter().find(|&&t| t > start && t <= end) {
             end = t.saturating_sub(1);
         }
-        label_headline(doc, &mut labels, start);
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
                 continue;
@@ -217,8 +221,12 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
     let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
     let by_hint = (0..doc.blocks.len().min(limit.max(1) + 2))
         .find(|&i| shaped(i) && hints.iter().any(|h| h == &folded[i] || (h.starts_with(folded[i].as_str()) && folded[i].len() > 15)));
-    let repeated = (0..limit).find(|&i| shaped(i) && matches!(&labels[i], Some((RemovedKind::Repeated, _))));
-    let nearest = (0..limit).rev().find(|&i| shaped(i));
+    // A headline printed twice at the top (003-style scrapes) is confirmed by
+    // its repetition; otherwise the nearest unclaimed title-shaped line above
+    // the article wins (slogans and navigation sit further up).
+    let first = (0..limit).find(|&i| shaped(i));
+    let repeated = first.filter(|&i| matches!(&labels[i], Some((RemovedKind::Repeated, _))));
+    let nearest = (0..limit).rev().find(|&i| shaped(i) && labels[i].is_none());
     let Some(h) = by_hint.or(repeated).or(nearest) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
