@@ -137,7 +137,6 @@ pub fn quarantine(path: &Path, dir: &Path, stage: &str, error: &str) -> Result<P
     let report_path = dir.join(report_name);
     let text = serde_json::to_string_pretty(&report).unwrap_or_default();
     std::fs::write(&report_path, text).map_err(|e| SourceError::io(format!("writing {}", report_path.display()), e))?;
-    tracing::warn!(input = %path.display(), stage, error, "quarantined");
     Ok(target)
 }
 

@@ -4,10 +4,11 @@ use newsflow_core::{Block, BlockKind, HtmlSignals};
 use scraper::{Html, Node, Selector};
 use std::collections::{BTreeMap, HashSet};
 
-/// Elements whose content is never article text.
+/// Elements whose content is never article text. (`form` is not one: ASP.NET
+/// pages wrap the whole body in a form.)
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "aside",
-    "footer", "form", "button", "select", "option", "textarea", "input", "menu", "dialog", "head", "map",
+    "footer", "button", "select", "option", "textarea", "input", "menu", "dialog", "head", "map",
     "audio", "video", "picture", "source", "track", "math",
 ];
 
