@@ -1,14 +1,9 @@
-//! HTML pages: find the element that holds the article (Readability-style
-//! scoring of containers by the prose under them), then judge blocks inside it.
+//! HTML pages: find the element that holds the article (the deepest element
+//! covering most of the page's prose), then judge blocks inside it.
 use newsflow_core::Block;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-fn positive() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich").unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!())))
-}
 
 fn negative() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -28,26 +23,6 @@ pub fn inner_chrome(names: &str) -> Option<&str> {
     re.find(names).map(|m| m.as_str())
 }
 
-fn content_score(block: &Block) -> f64 {
-    let chars = block.text.chars().count();
-    if chars < 25 {
-        return 0.0;
-    }
-    let commas = block.text.matches([',', '，', '、']).count() as f64;
-    (1.0 + commas + (chars as f64 / 100.0).min(3.0)) * (1.0 - block.link_density())
-}
-
-fn class_weight(names: &str) -> f64 {
-    let mut w = 1.0;
-    if positive().is_match(names) {
-        w += 0.25;
-    }
-    if negative().is_match(names) {
-        w -= 0.5;
-    }
-    w
-}
-
 /// The chosen article region: a container and, possibly, sibling containers
 /// that belong to the same article.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,64 +38,47 @@ impl Region {
     }
 }
 
-/// Scores every container by the prose it holds (parent gets the block's
-/// score, grandparent half, further ancestors less), weighs it by its class
-/// names and link density, and picks the best, plus sibling containers with
-/// at least a fifth of its score.
-pub fn main_region(blocks: &[Block]) -> Option<Region> {
-    let mut scores: HashMap<u32, f64> = HashMap::new();
-    let mut names: HashMap<u32, &str> = HashMap::new();
-    let mut chars: HashMap<u32, (usize, usize)> = HashMap::new();
-    let mut parent: HashMap<u32, u32> = HashMap::new();
+/// Prose characters a block contributes: none for link lists, chrome-named
+/// elements and short fragments.
+fn prose_chars(block: &Block) -> usize {
+    let Some(h) = &block.html else { return 0 };
+    if block.link_density() > 0.3 || newsflow_text::word_count(&block.text) < 8 || negative().is_match(&h.class_names()) {
+        return 0;
+    }
+    block.text.chars().count()
+}
+
+/// Finds the article region: the deepest element that holds at least
+/// `coverage` of the page's prose. Page builders split one article over many
+/// sibling boxes, so the region is the smallest element that covers most of
+/// the prose, not the box with the most prose (which is often an author bio).
+pub fn main_region(blocks: &[Block], coverage: f64) -> Option<Region> {
+    let mut covered: HashMap<u32, usize> = HashMap::new();
+    let mut depth: HashMap<u32, usize> = HashMap::new();
+    let mut total = 0usize;
     for block in blocks {
-        let Some(h) = &block.html else { continue };
-        let score = content_score(block);
-        let text_chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
-        for (i, id) in h.ancestors.iter().enumerate() {
-            names.entry(*id).or_insert(h.ancestor_names.get(i).map(String::as_str).unwrap_or(""));
-            let c = chars.entry(*id).or_default();
-            c.0 += text_chars;
-            c.1 += h.link_chars;
-            if i > 0 {
-                parent.entry(*id).or_insert(h.ancestors[i - 1]);
+        let chars = prose_chars(block);
+        if chars == 0 {
+            continue;
+        }
+        total += chars;
+        if let Some(h) = &block.html {
+            for (level, id) in h.ancestors.iter().enumerate() {
+                *covered.entry(*id).or_default() += chars;
+                depth.entry(*id).or_insert(level);
             }
         }
-        // Containers above the block's own element (the last ancestor).
-        let containers = &h.ancestors[..h.ancestors.len().saturating_sub(1)];
-        for (level, id) in containers.iter().rev().enumerate() {
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f64 * 3.0,
-            };
-            *scores.entry(*id).or_default() += score / divider;
-        }
     }
-    let final_score = |id: u32, raw: f64| -> f64 {
-        let (text, links) = chars.get(&id).copied().unwrap_or((1, 0));
-        let density = links as f64 / text.max(1) as f64;
-        raw * class_weight(names.get(&id).copied().unwrap_or("")) * (1.0 - density.min(1.0))
-    };
-    let (best, best_score) = scores
-        .iter()
-        .map(|(id, raw)| (*id, final_score(*id, *raw)))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
-    if best_score <= 0.0 {
+    if total == 0 {
         return None;
     }
-    let mut containers = vec![best];
-    if let Some(p) = parent.get(&best) {
-        let threshold = (best_score * 0.2).max(3.0);
-        for (id, raw) in &scores {
-            if *id != best && parent.get(id) == Some(p) {
-                let (text, links) = chars.get(id).copied().unwrap_or((1, 0));
-                if final_score(*id, *raw) >= threshold && (links as f64) < 0.25 * text as f64 {
-                    containers.push(*id);
-                }
-            }
-        }
-    }
-    Some(Region { containers })
+    let need = (total as f64 * coverage).ceil() as usize;
+    let best = covered
+        .iter()
+        .filter(|(_, c)| **c >= need)
+        .max_by_key(|(id, c)| (depth.get(id).copied().unwrap_or(0), std::cmp::Reverse(**c), std::cmp::Reverse(**id)))
+        .map(|(id, _)| *id)?;
+    Some(Region { containers: vec![best] })
 }
 
 #[cfg(test)]
@@ -151,7 +109,7 @@ mod tests {
             block(prose, &[1, 5, 6, 8], &["", "wrap", "article-body", ""], 0),
             block("Most popular: link one, link two, link three, link four", &[1, 5, 9, 10], &["", "wrap", "sidebar", ""], 45),
         ];
-        let region = main_region(&blocks);
+        let region = main_region(&blocks, 0.6);
         assert_eq!(region.as_ref().map(|r| r.containers[0]), Some(6));
         let region = region.unwrap_or(Region { containers: vec![] });
         assert!(region.contains(&blocks[1]) && !region.contains(&blocks[0]) && !region.contains(&blocks[3]));

@@ -49,11 +49,13 @@ pub struct BoilerplateConfig {
     pub prose: ProseConfig,
     /// Remove photo captions and credits.
     pub remove_captions: bool,
+    /// HTML: the article region is the deepest element holding this share of the page's prose.
+    pub region_coverage: f64,
 }
 
 impl Default for BoilerplateConfig {
     fn default() -> Self {
-        BoilerplateConfig { cues: None, extra_cues: Vec::new(), prose: ProseConfig::default(), remove_captions: true }
+        BoilerplateConfig { cues: None, extra_cues: Vec::new(), prose: ProseConfig::default(), remove_captions: true, region_coverage: 0.6 }
     }
 }
 
@@ -91,7 +93,7 @@ impl BoilerplateStage {
         let english = is_english(doc);
         let prose = &self.config.prose;
         if doc.format == InputFormat::Html {
-            label_outside_region(doc, &mut labels);
+            label_outside_region(doc, &mut labels, self.config.region_coverage);
         }
         // The headline sits above the first paragraph that is prose on its own.
         let first_prose = (0..n)
@@ -104,7 +106,11 @@ impl BoilerplateStage {
         let classes: Vec<Class> = open.iter().map(|&i| prose::classify(&doc.blocks[i], prose, english)).collect();
         let resolved = prose::resolve(&classes);
         let open_blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
-        let span = prose::main_run(&open_blocks, &resolved, prose.max_gap).map(|(s, e)| (open[s], open[e]));
+        // In HTML the container already fences the article; inside it, lists
+        // and tables may separate paragraphs by many short lines.
+        let html = doc.format == InputFormat::Html;
+        let gap = if html { prose.max_gap * 3 } else { prose.max_gap };
+        let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
         let (start, mut end) = span.unwrap_or((n, n));
         if let Some(&t) = trailers.iter().find(|&&t| t > start && t <= end) {
             end = t.saturating_sub(1);
@@ -120,7 +126,7 @@ impl BoilerplateStage {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
                 };
                 labels[i] = Some(reason);
-            } else if resolved[k] == Class::Bad {
+            } else if resolved[k] == Class::Bad && (!html || doc.blocks[i].link_density() > prose.max_link_density) {
                 let why = if doc.blocks[i].link_density() > prose.max_link_density { "link-dense line" } else { "thin line between article paragraphs" };
                 labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
             }
@@ -183,8 +189,8 @@ fn label_repeats(doc: &Document, labels: &mut [Label]) {
 
 /// HTML: blocks outside the article container, inside chrome elements within
 /// it, or made of links are not article text.
-fn label_outside_region(doc: &Document, labels: &mut [Label]) {
-    let Some(region) = html::main_region(&doc.blocks) else { return };
+fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) {
+    let Some(region) = html::main_region(&doc.blocks, coverage) else { return };
     for (i, block) in doc.blocks.iter().enumerate() {
         if labels[i].is_some() {
             continue;
