@@ -1,26 +1,27 @@
 //! HTML pages: find the element that holds the article (the deepest element
 //! covering most of the page's prose), then judge blocks inside it.
 use newsflow_core::Block;
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-fn negative() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"comment|disqus|foot|masthead|outbrain|taboola|promo|related|sidebar|sponsor|shopping|widget|share|sharing|social|nav|menu|breadcrumb|newsletter|subscri|cookie|popup|modal|banner|advert|\bads?\b|ad-|recommend|trending|popular|signup|paywall|author-bio|bio-box|tags|toolbar")
-            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-    })
+/// Token prefixes of class/id names of page chrome. Names are split on
+/// `-`, `_` and spaces, so "ad" never matches inside "head" or "thread".
+const CHROME_PREFIXES: &[&str] = &[
+    "comment", "disqus", "footer", "masthead", "outbrain", "taboola", "promo", "related", "sidebar", "sponsor",
+    "share", "sharing", "social", "nav", "menu", "breadcrumb", "newsletter", "subscri", "cookie", "popup",
+    "modal", "banner", "advert", "recommend", "trending", "popular", "signup", "paywall", "toolbar",
+];
+const CHROME_TOKENS: &[&str] = &["ad", "ads", "tags", "bio", "author-bio", "footer", "header-nav"];
+
+fn is_chrome_name(names: &str) -> bool {
+    inner_chrome(names).is_some()
 }
 
-/// Class/id names that mark a non-article element *inside* the article container.
+/// The first chrome token in class/id names ("entry share-buttons" → "share").
 pub fn inner_chrome(names: &str) -> Option<&str> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"comment|share|sharing|social|related|newsletter|subscri|promo|advert|\bads?\b|ad-slot|ad-container|sidebar|recommend|author-bio|bio-box|breadcrumb|toolbar|popup|modal|cookie|paywall|signup|read-more|readmore|more-stories|outbrain|taboola")
-            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-    });
-    re.find(names).map(|m| m.as_str())
+    names
+        .split([' ', '-', '_'])
+        .filter(|t| !t.is_empty())
+        .find(|t| CHROME_TOKENS.contains(t) || CHROME_PREFIXES.iter().any(|p| t.starts_with(p)))
 }
 
 /// The chosen article region: a container and, possibly, sibling containers
@@ -42,7 +43,10 @@ impl Region {
 /// elements and short fragments.
 fn prose_chars(block: &Block) -> usize {
     let Some(h) = &block.html else { return 0 };
-    if block.link_density() > 0.3 || newsflow_text::word_count(&block.text) < 8 || negative().is_match(&h.class_names()) {
+    // Only the nearest elements' names count: a `has-sidebar` class on <body>
+    // says nothing about a paragraph deep inside the article.
+    let near = h.ancestor_names.iter().rev().take(4).any(|n| is_chrome_name(n));
+    if block.link_density() > 0.3 || newsflow_text::word_count(&block.text) < 8 || near {
         return 0;
     }
     block.text.chars().count()
@@ -120,5 +124,7 @@ mod tests {
         assert_eq!(inner_chrome("entry-content share-buttons"), Some("share"));
         assert_eq!(inner_chrome("entry-content"), None);
         assert_eq!(inner_chrome("loading"), None);
+        assert_eq!(inner_chrome("post-header thread-list"), None, "ad inside head/thread is not an ad");
+        assert_eq!(inner_chrome("ad-slot"), Some("ad"));
     }
 }
