@@ -56,11 +56,11 @@ fn prose_chars(block: &Block) -> usize {
 /// `coverage` of the page's prose. Page builders split one article over many
 /// sibling boxes, so the region is the smallest element that covers most of
 /// the prose, not the box with the most prose (which is often an author bio).
-pub fn main_region(blocks: &[Block], coverage: f64) -> Option<Region> {
+pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Region> {
     let mut covered: HashMap<u32, usize> = HashMap::new();
     let mut depth: HashMap<u32, usize> = HashMap::new();
     let mut total = 0usize;
-    for block in blocks {
+    for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
         let chars = prose_chars(block);
         if chars == 0 {
             continue;
@@ -113,7 +113,7 @@ mod tests {
             block(prose, &[1, 5, 6, 8], &["", "wrap", "article-body", ""], 0),
             block("Most popular: link one, link two, link three, link four", &[1, 5, 9, 10], &["", "wrap", "sidebar", ""], 45),
         ];
-        let region = main_region(&blocks, 0.6);
+        let region = main_region(&blocks, &[true; 4], 0.6);
         assert_eq!(region.as_ref().map(|r| r.containers[0]), Some(6));
         let region = region.unwrap_or(Region { containers: vec![] });
         assert!(region.contains(&blocks[1]) && !region.contains(&blocks[0]) && !region.contains(&blocks[3]));

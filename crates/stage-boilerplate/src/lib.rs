@@ -93,7 +93,14 @@ impl BoilerplateStage {
         let english = is_english(doc);
         let prose = &self.config.prose;
         if doc.format == InputFormat::Html {
+            let before = labels.clone();
             label_outside_region(doc, &mut labels, self.config.region_coverage);
+            // A region with no prose left in it was the wrong choice: fall back
+            // to the prose run over the whole page.
+            let kept_prose = (0..n).any(|i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good);
+            if !kept_prose {
+                labels = before;
+            }
         }
         // The headline sits above the first paragraph that is prose on its own.
         let first_prose = (0..n)
@@ -190,7 +197,8 @@ fn label_repeats(doc: &Document, labels: &mut [Label]) {
 /// HTML: blocks outside the article container, inside chrome elements within
 /// it, or made of links are not article text.
 fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) {
-    let Some(region) = html::main_region(&doc.blocks, coverage) else { return };
+    let open: Vec<bool> = labels.iter().map(Option::is_none).collect();
+    let Some(region) = html::main_region(&doc.blocks, &open, coverage) else { return };
     for (i, block) in doc.blocks.iter().enumerate() {
         if labels[i].is_some() {
             continue;
