@@ -16,10 +16,16 @@ fn is_chrome_name(names: &str) -> bool {
     inner_chrome(names).is_some()
 }
 
+/// Class names that carry taxonomy slugs (WordPress `post_class`: "tag-social-media",
+/// "category-news"): their words are topics, not layout.
+const TAXONOMY_PREFIXES: &[&str] = &["tag-", "category-", "cat-", "post-", "postid-", "format-", "status-", "type-", "topic-", "section-"];
+
 /// The first chrome token in class/id names ("entry share-buttons" → "share").
 pub fn inner_chrome(names: &str) -> Option<&str> {
     names
-        .split([' ', '-', '_'])
+        .split(' ')
+        .filter(|class| !TAXONOMY_PREFIXES.iter().any(|p| class.starts_with(p)))
+        .flat_map(|class| class.split(['-', '_']))
         .filter(|t| !t.is_empty())
         .find(|t| CHROME_TOKENS.contains(t) || CHROME_PREFIXES.iter().any(|p| t.starts_with(p)))
 }
@@ -126,5 +132,6 @@ mod tests {
         assert_eq!(inner_chrome("loading"), None);
         assert_eq!(inner_chrome("post-header thread-list"), None, "ad inside head/thread is not an ad");
         assert_eq!(inner_chrome("ad-slot"), Some("ad"));
+        assert_eq!(inner_chrome("hentry tag-social-media category-sharing"), None, "taxonomy slugs are topics");
     }
 }
