@@ -118,16 +118,30 @@ impl BoilerplateStage {
         let html = doc.format == InputFormat::Html;
         let gap = if html { prose.max_gap * 3 } else { prose.max_gap };
         let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
-        let (start, mut end) = span.unwrap_or((n, n));
-        if let Some(&t) = trailers.iter().find(|&&t| t > start && t <= end) {
-            end = t.saturating_sub(1);
+        let (mut start, mut end) = span.unwrap_or((n, n));
+        // A trailer ("Related stories") ends the article only when most of the
+        // run's prose is above it; one above most of the prose is a widget
+        // before the article, and the article starts after it.
+        let good_chars = |from: usize, to: usize| -> usize {
+            open.iter().zip(&resolved).filter(|(&i, c)| i >= from && i < to && **c == Class::Good).map(|(&i, _)| doc.blocks[i].text.len()).sum()
+        };
+        for &t in &trailers {
+            if t <= start || t > end {
+                continue;
+            }
+            let total = good_chars(start, end + 1);
+            if good_chars(start, t) * 2 >= total {
+                end = t.saturating_sub(1);
+                break;
+            }
+            start = open.iter().zip(&resolved).find(|(&i, c)| i > t && **c == Class::Good).map_or(t + 1, |(&i, _)| i);
         }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
                 continue;
             }
             if span.is_none() || i < start || i > end {
-                let reason = if i > end && trailers.iter().any(|&t| t > start && t <= i) {
+                let reason = if i > end && trailers.iter().any(|&t| t > start && t <= end + 1 && t <= i) {
                     (RemovedKind::Trailer, "after an end-of-article trailer".to_string())
                 } else {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
