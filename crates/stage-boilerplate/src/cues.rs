@@ -18,6 +18,9 @@ pub struct CueRule {
     /// Anywhere-in-line matches.
     #[serde(default)]
     pub contains: Vec<String>,
+    /// Regular expressions over the folded line.
+    #[serde(default)]
+    pub regex: Vec<String>,
     /// Only lines with at most this many words match.
     #[serde(default)]
     pub max_words: Option<usize>,
@@ -51,6 +54,7 @@ pub struct CueMatch {
 pub struct Cues {
     rules: Vec<CueRule>,
     contains: Vec<Option<AhoCorasick>>,
+    regexes: Vec<Vec<regex::Regex>>,
 }
 
 impl Cues {
@@ -75,13 +79,19 @@ impl Cues {
                 }
             })
             .collect::<Result<Vec<_>, String>>()?;
-        Ok(Cues { rules: file.rule, contains })
+        let regexes = file
+            .rule
+            .iter()
+            .map(|r| r.regex.iter().map(|p| regex::Regex::new(p).map_err(|e| format!("regex `{p}`: {e}"))).collect::<Result<Vec<_>, _>>())
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Cues { rules: file.rule, contains, regexes })
     }
 
     /// Adds the rules of another cue set after these.
     pub fn extend(&mut self, other: Cues) {
         self.rules.extend(other.rules);
         self.contains.extend(other.contains);
+        self.regexes.extend(other.regexes);
     }
 
     /// The first rule matching the line, if any.
@@ -89,7 +99,7 @@ impl Cues {
         let folded = newsflow_text::fold(line);
         let trimmed = trim_decoration(&folded);
         let words = newsflow_text::word_count(&folded);
-        for (rule, contains) in self.rules.iter().zip(&self.contains) {
+        for ((rule, contains), regexes) in self.rules.iter().zip(&self.contains).zip(&self.regexes) {
             if rule.max_words.is_some_and(|m| words > m) {
                 continue;
             }
@@ -99,7 +109,8 @@ impl Cues {
                 .find(|p| trimmed == p.as_str())
                 .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(&folded, p) || starts_with_phrase(trimmed, p)))
                 .cloned()
-                .or_else(|| contains.as_ref().and_then(|ac| ac.find(&folded)).map(|m| rule.contains[m.pattern().as_usize()].clone()));
+                .or_else(|| contains.as_ref().and_then(|ac| ac.find(&folded)).map(|m| rule.contains[m.pattern().as_usize()].clone()))
+                .or_else(|| regexes.iter().find(|re| re.is_match(trimmed) || re.is_match(&folded)).map(|re| re.as_str().to_string()));
             if let Some(phrase) = found {
                 return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
             }
@@ -139,6 +150,9 @@ mod tests {
         assert_eq!(kind("Credit: www.independent.co.uk / Nagorno-Karabakh"), Some(RemovedKind::Credit));
         assert!(cues.matches("Related Stories").is_some_and(|m| m.trailer));
         assert!(cues.matches("Most Visited in Other Media").is_some_and(|m| m.trailer));
+        assert!(cues.matches("87 Comments").is_some_and(|m| m.trailer));
+        assert_eq!(kind("(Score:5, Insightful)"), Some(RemovedKind::CommentPolicy));
+        assert_eq!(kind("This cookie is set by GDPR Cookie Consent plugin."), Some(RemovedKind::Cookie));
         let policy = "Comments are welcomed and encouraged. Though you are fully responsible for the content you post, comments that include profanity will not be permitted.";
         assert_eq!(kind(policy), Some(RemovedKind::CommentPolicy));
     }

@@ -88,10 +88,11 @@ impl BoilerplateStage {
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
         self.label_lines(doc, &mut labels, &mut trailers);
-        label_repeats(doc, &mut labels);
-
         let english = is_english(doc);
         let prose = &self.config.prose;
+        let first_good = (0..n).find(|&i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good).unwrap_or(n);
+        label_repeats(doc, &mut labels, first_good);
+
         if doc.format == InputFormat::Html {
             let before = labels.clone();
             label_outside_region(doc, &mut labels, self.config.region_coverage);
@@ -129,8 +130,11 @@ impl BoilerplateStage {
             if t <= start || t > end {
                 continue;
             }
+            // Comment sections end an article as soon as any prose precedes them.
+            let strong = labels[t].as_ref().is_some_and(|(k, _)| *k == RemovedKind::CommentPolicy);
             let total = good_chars(start, end + 1);
-            if good_chars(start, t) * 2 >= total {
+            let before = good_chars(start, t);
+            if strong && before > 0 || before * 2 >= total {
                 end = t.saturating_sub(1);
                 break;
             }
@@ -189,8 +193,10 @@ fn is_english(doc: &Document) -> bool {
 }
 
 /// Lines repeated in the document: a repeated long paragraph keeps its first
-/// copy; a repeated short line (a caption, the headline) goes everywhere.
-fn label_repeats(doc: &Document, labels: &mut [Label]) {
+/// copy; a repeated short line (a caption, the headline) goes everywhere,
+/// except its last copy when that one stands among the article's prose (a
+/// heading listed first in a table of contents, then in the text).
+fn label_repeats(doc: &Document, labels: &mut [Label], first_good: usize) {
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         groups.entry(newsflow_text::fold(&b.text)).or_default().push(i);
@@ -199,7 +205,12 @@ fn label_repeats(doc: &Document, labels: &mut [Label]) {
         let text = &doc.blocks[indices[0]].text;
         let prose = newsflow_text::word_count(text) >= 25 && newsflow_text::ends_like_sentence(text);
         let skip = usize::from(prose);
-        for &i in indices.iter().skip(skip) {
+        let keep_last = !prose && indices.last().is_some_and(|&l| l > first_good);
+        let last = indices.len() - 1;
+        for (k, &i) in indices.iter().enumerate().skip(skip) {
+            if keep_last && k == last {
+                continue;
+            }
             if labels[i].is_none() {
                 let why = if prose { "repeated paragraph" } else { "repeated line (caption, headline or teaser)" };
                 labels[i] = Some((RemovedKind::Repeated, why.into()));
