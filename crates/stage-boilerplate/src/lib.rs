@@ -117,7 +117,7 @@ impl BoilerplateStage {
         // In HTML the container already fences the article; inside it, lists
         // and tables may separate paragraphs by many short lines.
         let html = doc.format == InputFormat::Html;
-        let gap = if html { prose.max_gap * 3 } else { prose.max_gap };
+        let gap = if html { prose.max_gap * 2 } else { prose.max_gap };
         let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
         // A trailer ("Related stories") ends the article only when most of the

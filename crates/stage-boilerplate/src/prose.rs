@@ -35,7 +35,7 @@ pub struct ProseConfig {
 
 impl Default for ProseConfig {
     fn default() -> Self {
-        ProseConfig { length_low: 70, length_high: 200, stopwords_low: 0.22, stopwords_high: 0.30, max_link_density: 0.2, max_gap: 6 }
+        ProseConfig { length_low: 70, length_high: 200, stopwords_low: 0.22, stopwords_high: 0.30, max_link_density: 0.2, max_gap: 20 }
     }
 }
 
