@@ -260,13 +260,34 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
     let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
     let by_hint = (0..doc.blocks.len().min(limit.max(1) + 2))
         .find(|&i| shaped(i) && hints.iter().any(|h| h == &folded[i] || (h.starts_with(folded[i].as_str()) && folded[i].len() > 15)));
-    // A headline printed twice at the top (003-style scrapes) is confirmed by
-    // its repetition; otherwise the nearest unclaimed title-shaped line above
-    // the article wins (slogans and navigation sit further up).
-    let first = (0..limit).find(|&i| shaped(i));
-    let repeated = first.filter(|&i| matches!(&labels[i], Some((RemovedKind::Repeated, _))));
-    let nearest = (0..limit).rev().find(|&i| shaped(i) && labels[i].is_none());
-    let Some(h) = by_hint.or(repeated).or(nearest) else { return };
+    // Otherwise score the title-shaped lines above the article: a headline
+    // shares its words with the text below it, is often printed twice
+    // (breadcrumb, heading), is a few words long, and stands close to the text.
+    let body_words: std::collections::HashSet<String> = doc.blocks[limit.min(doc.blocks.len())..]
+        .iter()
+        .take(8)
+        .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let score = |i: usize| -> f64 {
+        let content: Vec<String> = newsflow_text::words(&doc.blocks[i].text)
+            .map(str::to_lowercase)
+            .filter(|w| !newsflow_text::is_stopword(w) && w.chars().any(char::is_alphabetic))
+            .collect();
+        let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
+        // Printed twice: breadcrumb and heading. Three times or more: a caption
+        // or teaser repeated by the page template.
+        let copies = folded.iter().filter(|f| **f == folded[i]).count();
+        let repetition = match copies {
+            1 => 0.0,
+            2 => 1.5,
+            _ => -1.5,
+        };
+        let words = newsflow_text::word_count(&doc.blocks[i].text);
+        let distance = limit.saturating_sub(i) as f64;
+        overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
+    };
+    let scored = (0..limit).filter(|&i| shaped(i)).max_by(|&a, &b| score(a).total_cmp(&score(b)).then(a.cmp(&b)));
+    let Some(h) = by_hint.or(scored) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
         if i != h && folded[i] == folded[h] {
