@@ -30,30 +30,54 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
     title.trim().to_string()
 }
 
-/// The title and where it came from.
+fn token_set(text: &str) -> std::collections::HashSet<String> {
+    newsflow_text::words(text).map(|w| newsflow_text::fold(w).replace('\'', "")).collect()
+}
+
+/// Share of `a`'s words found in `b`.
+fn overlap(a: &str, b: &str) -> f64 {
+    let (a, b) = (token_set(a), token_set(b));
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.contains(*w)).count() as f64 / a.len() as f64
+}
+
+/// The title and where it came from. The visible headline (`<h1>`, or the
+/// headline line of a text) is preferred, in the author's typography, when the
+/// page's metadata title confirms it; otherwise the metadata title.
 pub fn find_title(doc: &Document) -> Option<(String, String)> {
     let site = doc.meta_first("meta:og:site_name").or_else(|| doc.meta_first("jsonld:publisher"));
-    let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.text.clone());
-    let candidates = [
+    let headline_line = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.text.clone());
+    let metadata: Vec<(&str, String)> = [
         ("meta:og:title", doc.meta_first("meta:og:title").map(|t| strip_site_name(t, site))),
         ("jsonld:headline", doc.meta_first("jsonld:headline").map(str::to_string)),
-        ("h1", doc.meta_first("h1").map(str::to_string)),
-        ("headline line", headline),
         ("meta:twitter:title", doc.meta_first("meta:twitter:title").map(|t| strip_site_name(t, site))),
         ("title", doc.meta_first("title").map(|t| strip_site_name(t, site))),
-    ];
-    // An <h1> that matches the metadata title is the surest; otherwise the
-    // first candidate in order of reliability.
-    let folded: Vec<(&str, String, String)> = candidates
-        .iter()
-        .filter_map(|(src, t)| t.as_ref().filter(|t| newsflow_text::word_count(t) >= 1).map(|t| (*src, t.clone(), newsflow_text::fold(t))))
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.filter(|t| !t.trim().is_empty()).map(|t| (k, t)))
+    .collect();
+    let visible: Vec<(&str, String)> = doc
+        .meta
+        .get("h1")
+        .into_iter()
+        .flatten()
+        .take(3)
+        .map(|h| ("h1", h.clone()))
+        .chain(headline_line.map(|h| ("headline line", h)))
+        .filter(|(_, t)| newsflow_text::word_count(t) >= 2)
         .collect();
-    for (src, text, key) in &folded {
-        if folded.iter().filter(|(_, _, k)| k == key).count() >= 2 {
-            return Some((text.clone(), format!("{src} (confirmed by another source)")));
+    for (src, text) in &visible {
+        if let Some((meta_src, _)) = metadata.iter().find(|(_, m)| overlap(text, m) >= 0.6 && overlap(m, text) >= 0.4) {
+            return Some((text.clone(), format!("{src} (confirmed by {meta_src})")));
         }
     }
-    folded.into_iter().next().map(|(src, text, _)| (text, src.to_string()))
+    metadata
+        .into_iter()
+        .next()
+        .or_else(|| visible.into_iter().next())
+        .map(|(src, text)| (text, src.to_string()))
 }
 
 #[cfg(test)]
