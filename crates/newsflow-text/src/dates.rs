@@ -93,6 +93,9 @@ const FILLER: &[&str] = &[
 /// True when a line is a date/time stamp ("November 23, 2020 at 2:17 pm",
 /// "Published: 23 Nov 2020 | Updated: …") rather than a sentence mentioning a date.
 pub fn is_date_line(line: &str) -> bool {
+    if line.len() > 200 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let Some(found) = find_date(line) else { return false };
     let rest = format!("{} {}", &line[..found.span.0], &line[found.span.1..]);
     let leftover = crate::words(&rest)

@@ -62,10 +62,17 @@ pub fn word_count(text: &str) -> usize {
 /// Share of the words that are English stopwords (0 when there are none).
 pub fn stopword_density(text: &str) -> f64 {
     let (mut total, mut stop) = (0usize, 0usize);
+    let mut buffer = [0u8; 16];
     for w in words(text) {
         total += 1;
-        if is_stopword(&w.to_lowercase()) {
-            stop += 1;
+        // Stopwords are short ASCII words: lower-case into a stack buffer, no allocation.
+        if w.len() <= buffer.len() && w.is_ascii() {
+            let lower = &mut buffer[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            if std::str::from_utf8(lower).is_ok_and(is_stopword) {
+                stop += 1;
+            }
         }
     }
     if total == 0 {

@@ -2,6 +2,7 @@
 use aho_corasick::AhoCorasick;
 use newsflow_core::RemovedKind;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// One `[[rule]]` of the cue file.
 #[derive(Debug, Clone, Deserialize)]
@@ -49,68 +50,86 @@ pub struct CueMatch {
     pub trailer: bool,
 }
 
-/// Compiled cue rules.
+/// Compiled cue rules: one hash map for whole-line phrases and one
+/// Aho-Corasick automaton for all "contains" phrases, so a line costs one
+/// pass whatever the number of rules.
 #[derive(Debug)]
 pub struct Cues {
     rules: Vec<CueRule>,
-    contains: Vec<Option<AhoCorasick>>,
+    exact: HashMap<String, Vec<usize>>,
+    contains: Option<AhoCorasick>,
+    contains_rule: Vec<(usize, String)>,
     regexes: Vec<Vec<regex::Regex>>,
 }
 
 impl Cues {
     /// Parses and compiles a cue file's text.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut file: CueFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        for rule in &mut file.rule {
+        let file: CueFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Self::compile(file.rule)
+    }
+
+    fn compile(mut rules: Vec<CueRule>) -> Result<Self, String> {
+        for rule in &mut rules {
             for list in [&mut rule.exact, &mut rule.prefix, &mut rule.contains] {
                 for phrase in list.iter_mut() {
                     *phrase = newsflow_text::fold(phrase);
                 }
             }
         }
-        let contains = file
-            .rule
-            .iter()
-            .map(|r| {
-                if r.contains.is_empty() {
-                    Ok(None)
-                } else {
-                    AhoCorasick::new(&r.contains).map(Some).map_err(|e| e.to_string())
-                }
-            })
-            .collect::<Result<Vec<_>, String>>()?;
-        let regexes = file
-            .rule
+        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut contains_rule = Vec::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for phrase in &rule.exact {
+                exact.entry(phrase.clone()).or_default().push(i);
+            }
+            for phrase in &rule.contains {
+                contains_rule.push((i, phrase.clone()));
+            }
+        }
+        let contains = if contains_rule.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::new(contains_rule.iter().map(|(_, p)| p)).map_err(|e| e.to_string())?)
+        };
+        let regexes = rules
             .iter()
             .map(|r| r.regex.iter().map(|p| regex::Regex::new(p).map_err(|e| format!("regex `{p}`: {e}"))).collect::<Result<Vec<_>, _>>())
             .collect::<Result<Vec<_>, String>>()?;
-        Ok(Cues { rules: file.rule, contains, regexes })
+        Ok(Cues { rules, exact, contains, contains_rule, regexes })
     }
 
     /// Adds the rules of another cue set after these.
-    pub fn extend(&mut self, other: Cues) {
-        self.rules.extend(other.rules);
-        self.contains.extend(other.contains);
-        self.regexes.extend(other.regexes);
+    pub fn extend(&mut self, other: Cues) -> Result<(), String> {
+        let mut rules = std::mem::take(&mut self.rules);
+        rules.extend(other.rules);
+        *self = Self::compile(rules)?;
+        Ok(())
     }
 
-    /// The first rule matching the line, if any.
+    /// The first rule (in file order) matching the line, if any.
     pub fn matches(&self, line: &str) -> Option<CueMatch> {
         let folded = newsflow_text::fold(line);
         let trimmed = trim_decoration(&folded);
         let words = newsflow_text::word_count(&folded);
-        for ((rule, contains), regexes) in self.rules.iter().zip(&self.contains).zip(&self.regexes) {
+        let exact = self.exact.get(trimmed);
+        let mut contained: Vec<(usize, &str)> = Vec::new();
+        if let Some(ac) = &self.contains {
+            for m in ac.find_overlapping_iter(&folded) {
+                let (rule, phrase) = &self.contains_rule[m.pattern().as_usize()];
+                contained.push((*rule, phrase));
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
             if rule.max_words.is_some_and(|m| words > m) {
                 continue;
             }
-            let found = rule
-                .exact
-                .iter()
-                .find(|p| trimmed == p.as_str())
-                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(&folded, p) || starts_with_phrase(trimmed, p)))
-                .cloned()
-                .or_else(|| contains.as_ref().and_then(|ac| ac.find(&folded)).map(|m| rule.contains[m.pattern().as_usize()].clone()))
-                .or_else(|| regexes.iter().find(|re| re.is_match(trimmed) || re.is_match(&folded)).map(|re| re.as_str().to_string()));
+            let found = exact
+                .filter(|rules| rules.contains(&i))
+                .map(|_| trimmed.to_string())
+                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(&folded, p) || starts_with_phrase(trimmed, p)).cloned())
+                .or_else(|| contained.iter().find(|(r, _)| *r == i).map(|(_, p)| p.to_string()))
+                .or_else(|| self.regexes[i].iter().find(|re| re.is_match(trimmed) || re.is_match(&folded)).map(|re| re.as_str().to_string()));
             if let Some(phrase) = found {
                 return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
             }

@@ -268,6 +268,10 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
         .take(8)
         .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for f in &folded {
+        *copies.entry(f.as_str()).or_default() += 1;
+    }
     let score = |i: usize| -> f64 {
         let content: Vec<String> = newsflow_text::words(&doc.blocks[i].text)
             .map(str::to_lowercase)
@@ -276,7 +280,7 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
         // Printed twice: breadcrumb and heading. Three times or more: a caption
         // or teaser repeated by the page template.
-        let copies = folded.iter().filter(|f| **f == folded[i]).count();
+        let copies = copies.get(folded[i].as_str()).copied().unwrap_or(1);
         let repetition = match copies {
             1 => 0.0,
             2 => 1.5,
@@ -286,7 +290,7 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
         let distance = limit.saturating_sub(i) as f64;
         overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };
-    let scored = (0..limit).filter(|&i| shaped(i)).max_by(|&a, &b| score(a).total_cmp(&score(b)).then(a.cmp(&b)));
+    let scored = (0..limit).filter(|&i| shaped(i)).map(|i| (score(i), i)).max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))).map(|(_, i)| i);
     let Some(h) = by_hint.or(scored) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
@@ -325,7 +329,7 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
         None => Cues::parse(DEFAULT_CUES).map_err(|e| spec.error(e))?,
     };
     for path in &config.extra_cues {
-        cues.extend(load(path)?);
+        cues.extend(load(path)?).map_err(|e| spec.error(e))?;
     }
     Ok(Arc::new(BoilerplateStage::new(config, cues)))
 }
