@@ -112,19 +112,34 @@ impl ExtractStage {
     }
 }
 
+/// The publication date. The date printed with the headline (a date line or
+/// byline above or at the start of the article) is what readers see, so it
+/// wins; then page metadata; then an "Updated …" line; then any date line. When the printed date has no
+/// time and the metadata has one for the same day, the metadata's time is kept.
 fn published(doc: &Document) -> Option<(String, String)> {
-    for key in DATE_KEYS {
-        for value in doc.meta.get(*key).into_iter().flatten() {
-            if let Some(d) = newsflow_text::find_date(value) {
-                return Some((d.iso, (*key).to_string()));
-            }
-        }
+    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
+    let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
+    let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, format!("{:?} line \"{}\"", r.kind, r.text)));
+    let near_headline = |r: &&newsflow_core::Removed| {
+        matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline) && r.position <= body_start.saturating_add(3) && r.position + 12 >= headline.max(1)
+    };
+    // "Updated …" lines give the revision date, not the publication date.
+    let revision = |r: &newsflow_core::Removed| {
+        let lower = r.text.to_lowercase();
+        lower.contains("updat") || lower.contains("modif") || lower.contains("revised")
+    };
+    let printed = doc.removed.iter().filter(near_headline).filter(|r| !revision(r)).find_map(dated);
+    let updated = doc.removed.iter().filter(near_headline).filter(|r| revision(r)).find_map(dated);
+    let metadata = DATE_KEYS.iter().find_map(|key| {
+        doc.meta.get(*key).into_iter().flatten().find_map(|v| newsflow_text::find_date(v)).map(|d| (d.iso, (*key).to_string()))
+    });
+    match (printed, metadata) {
+        (Some((p, src)), Some((m, _))) if p.len() == 10 && m.starts_with(&p) => Some((m, format!("{src}, time from metadata"))),
+        (Some(p), _) => Some(p),
+        (None, Some(m)) => Some(m),
+        (None, None) if updated.is_some() => updated,
+        (None, None) => doc.removed.iter().filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline)).find_map(dated),
     }
-    doc.removed
-        .iter()
-        .filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline))
-        .chain(doc.removed.iter().filter(|r| r.position <= doc.blocks.first().map_or(usize::MAX, |b| b.position)))
-        .find_map(|r| newsflow_text::find_date(&r.text).map(|d| (d.iso, format!("{:?} line \"{}\"", r.kind, r.text))))
 }
 
 fn authors(doc: &Document) -> Vec<String> {
