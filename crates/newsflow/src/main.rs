@@ -55,6 +55,9 @@ enum Command {
     },
     /// List the registered stage kinds.
     Stages,
+    /// Train and evaluate the stance model.
+    #[command(subcommand)]
+    Stance(StanceCommand),
     /// Run one file through the pipeline (no record written) and show what each stage did.
     Explain {
         /// The article file.
@@ -66,6 +69,81 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum StanceCommand {
+    /// Train a model from JSONL (`text`, `label`, optional `title`, `outlet`).
+    Train {
+        /// Training data (JSONL).
+        #[arg(long)]
+        data: PathBuf,
+        /// Where to write the model.
+        #[arg(long)]
+        out: PathBuf,
+        /// Hash buckets (a power of two).
+        #[arg(long, default_value_t = 1 << 18)]
+        buckets: usize,
+        /// Additive smoothing.
+        #[arg(long, default_value_t = 0.5)]
+        alpha: f64,
+        /// Drop features used by fewer outlets than this (needs `outlet` in the data).
+        #[arg(long, default_value_t = 1)]
+        min_outlets: usize,
+    },
+    /// Accuracy, macro-F1 and confusion matrix of a model on labelled JSONL, or
+    /// with `--group-by outlet`, outlet-grouped cross-validation on it.
+    Eval {
+        /// Labelled data (JSONL).
+        #[arg(long)]
+        data: PathBuf,
+        /// The model to evaluate (its settings are reused by cross-validation).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Cross-validate with folds that never share an outlet.
+        #[arg(long, value_parser = ["outlet"])]
+        group_by: Option<String>,
+        /// Folds for cross-validation.
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+    },
+}
+
+fn stance(command: StanceCommand) -> Result<i32> {
+    use stage_stance::model::{full_text, grouped_cv, read_examples, Model, Report};
+    match command {
+        StanceCommand::Train { data, out, buckets, alpha, min_outlets } => {
+            let started = std::time::Instant::now();
+            let examples = read_examples(&data)?;
+            let model = Model::train(&examples, buckets, alpha, min_outlets)?;
+            model.save(&out)?;
+            println!("trained on {} examples ({} labels: {}) in {:.2} s → {}", examples.len(), model.header.labels.len(), model.header.labels.join(", "), started.elapsed().as_secs_f64(), out.display());
+        }
+        StanceCommand::Eval { data, model, group_by, folds } => {
+            let examples = read_examples(&data)?;
+            let report = match (group_by, model) {
+                (Some(_), model) => {
+                    let (buckets, alpha, min_outlets) = match model {
+                        Some(path) => {
+                            let m = Model::load(&path)?;
+                            (m.header.buckets, m.header.alpha, m.header.min_outlets)
+                        }
+                        None => (1 << 18, 0.5, 1),
+                    };
+                    println!("outlet-grouped {folds}-fold cross-validation on {} examples", examples.len());
+                    grouped_cv(&examples, folds, buckets, alpha, min_outlets)?
+                }
+                (None, Some(path)) => {
+                    let m = Model::load(&path)?;
+                    let pairs: Vec<(String, String)> = examples.iter().map(|e| (e.label.clone(), m.predict(&full_text(e)).to_string())).collect();
+                    Report::new(&pairs)
+                }
+                (None, None) => bail!("give --model, or --group-by outlet for cross-validation"),
+            };
+            println!("{}", report.render());
+        }
+    }
+    Ok(0)
 }
 
 /// Every stage kind built into newsflow.
@@ -244,6 +322,7 @@ fn main() {
                 Ok(0)
             }
             Command::Explain { file, config, json } => explain(&file, &config, json).await,
+            Command::Stance(command) => stance(command),
         }
     });
     match result {

@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod lexicon;
+pub mod model;
 mod profile;
 
 pub use lexicon::{lexicon_evidence, Precision};
@@ -47,11 +48,23 @@ pub struct StanceConfig {
     pub lexicon_scale: f64,
     /// Scale of the outlet prior.
     pub outlet_scale: f64,
+    /// A model trained with `newsflow stance train` (optional).
+    pub model: Option<String>,
+    /// Scale of the model's evidence.
+    pub model_weight: f64,
 }
 
 impl Default for StanceConfig {
     fn default() -> Self {
-        StanceConfig { profile: "config/stance/karabakh.toml".into(), quoted_factor: 0.25, attributed_factor: 0.0, lexicon_scale: 1.0, outlet_scale: 1.0 }
+        StanceConfig {
+            profile: "config/stance/karabakh.toml".into(),
+            quoted_factor: 0.25,
+            attributed_factor: 0.0,
+            lexicon_scale: 1.0,
+            outlet_scale: 1.0,
+            model: None,
+            model_weight: 1.0,
+        }
     }
 }
 
@@ -60,12 +73,22 @@ impl Default for StanceConfig {
 pub struct StanceStage {
     profile: Profile,
     config: StanceConfig,
+    model: Option<model::Model>,
 }
 
 impl StanceStage {
     /// Builds the stage from a loaded profile.
     pub fn new(profile: Profile, config: StanceConfig) -> Self {
-        StanceStage { profile, config }
+        StanceStage { profile, config, model: None }
+    }
+
+    /// Adds a trained model; its labels must be among the profile's.
+    pub fn with_model(mut self, model: model::Model) -> Result<Self, String> {
+        if let Some(l) = model.header.labels.iter().find(|l| !self.profile.file.labels.contains(l)) {
+            return Err(format!("model label `{l}` is not among the profile's labels {:?}", self.profile.file.labels));
+        }
+        self.model = Some(model);
+        Ok(self)
     }
 
     /// Every piece of evidence for a document.
@@ -90,6 +113,22 @@ impl StanceStage {
             texts.push(t);
         }
         texts.extend(doc.blocks.iter().map(|b| b.text.as_str()));
+        if let Some(model) = &self.model {
+            // Naive Bayes log-scores grow with length: centre them and divide by
+            // the square root of the feature count so one model vote is on the
+            // scale of a few lexicon markers.
+            let (scores, n) = model.scores(&texts.join("\n"));
+            let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+            let norm = (n.max(1) as f64).sqrt();
+            for (label, s) in model.header.labels.iter().zip(&scores) {
+                evidence.push(Evidence {
+                    source: "model".into(),
+                    label: label.clone(),
+                    weight: self.config.model_weight * (s - mean) / norm,
+                    detail: format!("hashed n-gram naive Bayes over {n} features"),
+                });
+            }
+        }
         let precision = Precision { quoted: self.config.quoted_factor, attributed: self.config.attributed_factor };
         for mut e in lexicon_evidence(&self.profile, &texts, precision) {
             e.weight *= self.config.lexicon_scale;
@@ -144,7 +183,13 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
     }
     let path = spec.resolve_path(&config.profile);
     let profile = Profile::load(&path).map_err(|e| spec.data_error(&path, e))?;
-    Ok(Arc::new(StanceStage::new(profile, config)))
+    let model_path = config.model.as_ref().map(|m| spec.resolve_path(m));
+    let mut stage = StanceStage::new(profile, config);
+    if let Some(path) = model_path {
+        let model = model::Model::load(&path).map_err(|e| spec.data_error(&path, e))?;
+        stage = stage.with_model(model).map_err(|e| spec.data_error(&path, e))?;
+    }
+    Ok(Arc::new(stage))
 }
 
 /// Registers the `stance` kind.
