@@ -69,7 +69,10 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         .filter(|(_, t)| newsflow_text::word_count(t) >= 2)
         .collect();
     for (src, text) in &visible {
-        if let Some((meta_src, _)) = metadata.iter().find(|(_, m)| overlap(text, m) >= 0.6 && overlap(m, text) >= 0.4) {
+        // Sharing a third of its words with a metadata title is enough: SEO
+        // titles are often reworded, while an <h1> that is the site's name
+        // shares none.
+        if let Some((meta_src, _)) = metadata.iter().find(|(_, m)| overlap(text, m).max(overlap(m, text)) >= 0.3) {
             return Some((text.clone(), format!("{src} (confirmed by {meta_src})")));
         }
     }
