@@ -154,6 +154,7 @@ fn registry() -> Registry {
     stage_extract::register(&mut registry);
     stage_stance::register(&mut registry);
     stage_emit::register(&mut registry);
+    stage_rules::register(&mut registry);
     registry
 }
 
