@@ -155,6 +155,7 @@ fn registry() -> Registry {
     stage_stance::register(&mut registry);
     stage_emit::register(&mut registry);
     stage_rules::register(&mut registry);
+    stage_exec::register(&mut registry);
     registry
 }
 
