@@ -117,3 +117,29 @@ fn validate_reports_a_missing_executable_and_a_bad_regex() -> TestResult {
     assert!(String::from_utf8_lossy(&out.stderr).contains("drop_lines"), "{}", String::from_utf8_lossy(&out.stderr));
     Ok(())
 }
+
+#[test]
+fn a_rhai_script_tags_and_drops_and_a_runaway_script_is_stopped() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    seeds_into(&dir.path().join("in"))?;
+    std::fs::write(dir.path().join("in/short.txt"), SHORT)?;
+    std::fs::write(dir.path().join("in/loop.txt"), "Loop\n\nThis article contains LOOPFOREVER, which sends the script into an endless loop, stopped by the limit.\n")?;
+    let custom = "[[stage]]\nkind = \"script\"\nmax_operations = 200000\nscript = '''\n\
+        if doc.body.some(|p| p.contains(\"LOOPFOREVER\")) { loop { } }\n\
+        if doc.word_count < 50 { doc.drop = `only ${doc.word_count} words`; }\n\
+        if doc.body.some(|p| p.to_lower().contains(\"ceasefire\")) { doc.tags.push(\"ceasefire\"); }\n'''\n";
+    let out = batch(&config(dir.path(), custom)?)?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("processed 5") && stderr.contains("dropped 1") && stderr.contains("quarantined 1"), "{stderr}");
+    let r = record(dir.path(), "001_407590ad2cba4e18")?;
+    assert!(r["tags"].as_array().is_some_and(|t| t.iter().any(|x| x == "ceasefire")));
+    let report = std::fs::read_to_string(dir.path().join("out/.newsflow/quarantine/loop.txt.error.json"))?;
+    assert!(report.to_lowercase().contains("operations"), "{report}");
+    // A syntax error is reported at load, with its line.
+    let path = config(dir.path(), "[[stage]]\nkind = \"script\"\nname = \"mine\"\nscript = '''\nlet ok = 1;\nlet = broken;\n'''\n")?;
+    let out = Command::new(env!("CARGO_BIN_EXE_newsflow")).arg("validate").arg("--config").arg(&path).output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("mine") && stderr.contains("line 2"), "{stderr}");
+    Ok(())
+}

@@ -156,6 +156,7 @@ fn registry() -> Registry {
     stage_emit::register(&mut registry);
     stage_rules::register(&mut registry);
     stage_exec::register(&mut registry);
+    stage_script::register(&mut registry);
     registry
 }
 
