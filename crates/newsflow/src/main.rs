@@ -157,6 +157,7 @@ fn registry() -> Registry {
     stage_rules::register(&mut registry);
     stage_exec::register(&mut registry);
     stage_script::register(&mut registry);
+    stage_dedupe::register(&mut registry);
     registry
 }
 
