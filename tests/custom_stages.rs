@@ -143,3 +143,22 @@ fn a_rhai_script_tags_and_drops_and_a_runaway_script_is_stopped() -> TestResult 
     assert!(stderr.contains("mine") && stderr.contains("line 2"), "{stderr}");
     Ok(())
 }
+
+#[test]
+fn every_custom_stage_example_in_the_readme_validates() -> TestResult {
+    let readme = std::fs::read_to_string(repo().join("README.md"))?;
+    let section = readme.split("## Custom stages").nth(1).and_then(|s| s.split("\n## ").next()).unwrap_or_default();
+    let blocks: Vec<&str> = section.split("```toml\n").skip(1).filter_map(|b| b.split("```").next()).collect();
+    assert!(blocks.len() >= 7, "one example per kind, found {}", blocks.len());
+    let example = repo().join("examples/exec_stage.py");
+    let custom = blocks.join("\n").replace("\"examples/exec_stage.py\"", &format!("{example:?}"));
+    let dir = tempfile::tempdir()?;
+    let path = config(dir.path(), &custom)?;
+    let out = Command::new(env!("CARGO_BIN_EXE_newsflow")).arg("validate").arg("--config").arg(&path).output()?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}\n{stdout}", String::from_utf8_lossy(&out.stderr));
+    for kind in ["filter", "tag", "regex_replace", "drop_lines", "script", "exec", "dedupe"] {
+        assert!(stdout.contains(&format!("kind {kind}")), "{kind} in {stdout}");
+    }
+    Ok(())
+}
