@@ -85,20 +85,18 @@ impl EntityFinder {
     /// Person mentions in a paragraph, by title and by speech verb.
     pub fn person_mentions(&self, text: &str, known: &[String]) -> Vec<Mention> {
         let mut out = Vec::new();
-        for c in self.titled.captures_iter(text) {
-            if let Some(m) = c.name("name") {
-                if let Some(name) = self.clean_name(m.as_str(), true) {
-                    out.push(Mention { name, start: m.start() });
-                }
+        for (m, start) in names_in(&self.titled, text) {
+            if let Some(name) = self.clean_name(m, true) {
+                out.push(Mention { name, start });
             }
         }
         for re in [&self.subject_verb, &self.verb_subject] {
-            for c in re.captures_iter(text) {
-                if let Some(m) = c.name("name") {
-                    if let Some(name) = self.clean_name(m.as_str(), true) {
+            for (m, start) in names_in(re, text) {
+                {
+                    if let Some(name) = self.clean_name(m, true) {
                         let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
                         if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
-                            out.push(Mention { name, start: m.start() });
+                            out.push(Mention { name, start });
                         }
                     }
                 }
@@ -169,6 +167,19 @@ impl EntityFinder {
         entities.people = merge_people(people);
         entities
     }
+}
+
+/// The `name` group of every match, found with the fast matcher first and
+/// captured only inside each match (capture search over a whole paragraph
+/// with these large alternations is the slow path of the regex engine).
+fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
+    re.find_iter(text)
+        .filter_map(|m| {
+            let c = re.captures(m.as_str())?;
+            let name = c.name("name")?;
+            Some((&text[m.start() + name.start()..m.start() + name.end()], m.start() + name.start()))
+        })
+        .collect()
 }
 
 /// Merges surname-only mentions into the full names that end with them and

@@ -125,15 +125,19 @@ impl QuoteFinder {
     }
 }
 
-/// "the press service" → "Kremlin press service" when the text names it so earlier.
+/// "the press service" → "Kremlin press service" when the text names it so
+/// earlier (the capitalised words right before the same phrase).
 fn expand_the(phrase: &str, text: &str) -> String {
     let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
-    let pattern = format!(r"((?:\p{{Lu}}[\p{{L}}\-]+\s+)+){}", regex::escape(tail));
-    Regex::new(&pattern)
-        .ok()
-        .and_then(|re| re.captures(text).and_then(|c| c.get(0)).map(|m| m.as_str().trim().to_string()))
-        .filter(|s| !s.starts_with("The "))
-        .unwrap_or_else(|| tail.to_string())
+    for (at, _) in text.match_indices(tail) {
+        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && *w != "The").collect();
+        if !before.is_empty() {
+            let mut words: Vec<&str> = before.into_iter().rev().collect();
+            words.push(tail);
+            return words.join(" ");
+        }
+    }
+    tail.to_string()
 }
 
 fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
