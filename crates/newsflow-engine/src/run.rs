@@ -54,6 +54,9 @@ impl Summary {
     }
 }
 
+/// How long the finaliser waits for more finished documents before one fsync.
+const GROUP_COMMIT_LINGER: Duration = Duration::from_millis(5);
+
 struct Envelope {
     doc: Document,
     ack: Box<dyn Acknowledge>,
@@ -210,10 +213,17 @@ async fn finalise(mut rx: mpsc::Receiver<Envelope>, shared: Arc<Mutex<Shared>>, 
     let mut batch = Vec::new();
     while let Some(first) = rx.recv().await {
         batch.push(first);
+        // Group commit: gather what finishes within a few milliseconds, so one
+        // ledger fsync covers many documents instead of one each.
+        let deadline = tokio::time::Instant::now() + GROUP_COMMIT_LINGER;
         while batch.len() < 256 {
             match rx.try_recv() {
                 Ok(env) => batch.push(env),
-                Err(_) => break,
+                Err(mpsc::error::TryRecvError::Disconnected) => break,
+                Err(mpsc::error::TryRecvError::Empty) => match tokio::time::timeout_at(deadline, rx.recv()).await {
+                    Ok(Some(env)) => batch.push(env),
+                    Ok(None) | Err(_) => break,
+                },
             }
         }
         let mut settled = Vec::with_capacity(batch.len());
