@@ -152,7 +152,7 @@ impl InboxSource {
             let (size, modified) = (meta.len(), meta.modified().ok());
             let unchanged = size == obs.size && modified == obs.modified;
             let old = modified.and_then(|m| now.duration_since(m).ok()).is_some_and(|age| age >= min_age);
-            if obs.renamed && unchanged || unchanged && old {
+            if unchanged && (obs.renamed || old) {
                 ready.push(path.clone());
                 false
             } else {

@@ -85,8 +85,26 @@ pub fn stopword_density(text: &str) -> f64 {
 /// True when the text ends like a sentence (., !, ?, a closing quote or bracket after one, …).
 pub fn ends_like_sentence(text: &str) -> bool {
     let t = text.trim_end();
-    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '*'));
+    let t = t.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']', '*']);
     t.ends_with(['.', '!', '?', '\u{2026}', ':', ';'])
+}
+
+/// A key for matching names whatever their spacing, case and punctuation:
+/// "Middle East Monitor", "MiddleEastMonitor" and "middle-east monitor" agree.
+pub fn name_key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Compiles a pattern written in the source code. Such patterns are covered
+/// by unit tests; should one ever fail to compile, it matches nothing rather
+/// than panicking in the pipeline.
+pub fn code_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).unwrap_or_else(|_| never_matching())
+}
+
+fn never_matching() -> regex::Regex {
+    // `[^\s\S]` matches no character; it always compiles.
+    regex::Regex::new(r"[^\s\S]").unwrap_or_else(|e| unreachable!("{e}"))
 }
 
 /// True when a word starts with an upper-case letter.

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 fn byline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?i:by|written by|words by|reporting by|posted by|author:)\s+\p{Lu}[\p{L}.'\-]+").unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+        newsflow_text::code_regex(r"^(?i:by|written by|words by|reporting by|posted by|author:)\s+\p{Lu}[\p{L}.'\-]+")
     })
 }
 
@@ -17,8 +17,7 @@ pub fn is_byline(line: &str) -> bool {
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
-            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
     })
 }
 

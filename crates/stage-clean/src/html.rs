@@ -192,6 +192,9 @@ fn text_of(el: scraper::ElementRef<'_>) -> String {
     el.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Reads (key, value) metadata pairs from one element.
+type MetaReader = fn(scraper::ElementRef<'_>) -> Vec<(String, String)>;
+
 /// Title, meta tags, canonical URL, language, headings, `<time>` and JSON-LD.
 fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
     let mut meta: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -201,7 +204,7 @@ fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
             meta.entry(k.to_string()).or_default().push(v);
         }
     };
-    let queries: [(&str, fn(scraper::ElementRef<'_>) -> Vec<(String, String)>); 6] = [
+    let queries: [(&str, MetaReader); 6] = [
         ("title", |e| vec![("title".into(), text_of(e))]),
         ("meta", |e| {
             let v = e.value();

@@ -70,7 +70,4 @@ pub fn parse_outlets(text: &str) -> Result<Vec<OutletEntry>, String> {
     toml::from_str::<OutletFile>(text).map(|f| f.outlet).map_err(|e| e.to_string())
 }
 
-/// A key for matching names: lower case, letters and digits only.
-pub fn squash(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-}
+pub use newsflow_text::name_key as squash;

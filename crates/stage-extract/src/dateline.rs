@@ -8,7 +8,7 @@ fn patterns() -> &'static [Regex; 2] {
     RE.get_or_init(|| {
         let caps = r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s*\p{Lu}[a-z]{2,4}\.?\s+\d{1,2})?)\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+";
         let mixed = r"^(?P<place>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)?)\s*\((?P<agency>[^()]{2,40})\)\s*[-–—:]\s+";
-        [Regex::new(caps).unwrap_or_else(|_| crate::outlet::unreachable_re()), Regex::new(mixed).unwrap_or_else(|_| crate::outlet::unreachable_re())]
+        [newsflow_text::code_regex(caps), newsflow_text::code_regex(mixed)]
     })
 }
 

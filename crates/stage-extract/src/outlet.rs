@@ -62,22 +62,19 @@ impl OutletRegistry {
 
 fn host_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))\b").unwrap_or_else(|_| unreachable_re()))
+    RE.get_or_init(|| newsflow_text::code_regex(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))\b"))
 }
 
 fn policy_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right").unwrap_or_else(|_| unreachable_re()))
+    RE.get_or_init(|| newsflow_text::code_regex(r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right"))
 }
 
 fn bracket_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\[([^\[\]]{2,80})\]").unwrap_or_else(|_| unreachable_re()))
+    RE.get_or_init(|| newsflow_text::code_regex(r"\[([^\[\]]{2,80})\]"))
 }
 
-pub(crate) fn unreachable_re() -> Regex {
-    Regex::new("$^").unwrap_or_else(|_| unreachable!("the empty pattern compiles"))
-}
 
 #[derive(Default)]
 struct Tally {

@@ -98,8 +98,8 @@ impl StanceStage {
             evidence.push(Evidence { source: "prior".into(), label: label.clone(), weight: *weight, detail: "prior of the profile".into() });
         }
         if let Some(outlet) = &doc.fields.outlet {
-            let key = squash(&outlet.name);
-            if let Some(p) = self.profile.file.outlet.iter().find(|p| squash(&p.name) == key) {
+            let key = newsflow_text::name_key(&outlet.name);
+            if let Some(p) = self.profile.file.outlet.iter().find(|p| newsflow_text::name_key(&p.name) == key) {
                 evidence.push(Evidence {
                     source: "outlet".into(),
                     label: p.label.clone(),
@@ -162,9 +162,6 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-}
 
 #[async_trait]
 impl Stage for StanceStage {
