@@ -10,6 +10,20 @@ use tokio::process::{ChildStdin, ChildStdout, Command};
 /// Longest answer line accepted (a document is far smaller).
 const MAX_LINE: usize = 64 * 1024 * 1024;
 
+#[derive(serde::Serialize)]
+struct Request<'a> {
+    id: u64,
+    document: &'a Document,
+}
+
+#[derive(serde::Deserialize)]
+struct Answer {
+    id: Option<u64>,
+    document: Option<Document>,
+    drop: Option<Value>,
+    error: Option<Value>,
+}
+
 /// Why a request failed.
 pub(crate) enum RequestError {
     /// The child answered with an error for this document; it is still usable.
@@ -63,11 +77,17 @@ impl Child {
     }
 
     async fn exchange(&mut self, message: &Value) -> Result<Value, String> {
-        let mut line = serde_json::to_vec(message).map_err(|e| e.to_string())?;
+        let line = serde_json::to_vec(message).map_err(|e| e.to_string())?;
+        let answer = self.round_trip(line).await?;
+        serde_json::from_slice(&answer).map_err(|e| format!("answer is not JSON: {e}"))
+    }
+
+    /// Writes one line, reads one line back.
+    async fn round_trip(&mut self, mut line: Vec<u8>) -> Result<Vec<u8>, String> {
         line.push(b'\n');
         self.stdin.write_all(&line).await.map_err(|e| format!("write: {e}"))?;
         self.stdin.flush().await.map_err(|e| format!("write: {e}"))?;
-        let mut answer = Vec::new();
+        let mut answer = Vec::with_capacity(line.len() + 256);
         let n = (&mut self.stdout).take(MAX_LINE as u64).read_until(b'\n', &mut answer).await.map_err(|e| format!("read: {e}"))?;
         if n == 0 {
             let status = self.process.try_wait().ok().flatten().map_or("still running".to_string(), |s| s.to_string());
@@ -76,30 +96,33 @@ impl Child {
         if !answer.ends_with(b"\n") {
             return Err(format!("answer longer than {MAX_LINE} bytes or cut short"));
         }
-        serde_json::from_slice(&answer).map_err(|e| format!("answer is not JSON: {e}"))
+        Ok(answer)
     }
 
-    /// Sends one document and applies the answer.
+    /// Sends one document and applies the answer. The request is serialised
+    /// straight from the document and the answer parsed straight into one:
+    /// no intermediate JSON trees on the hot path.
     pub async fn request(&mut self, id: u64, doc: &mut Document, timeout: Duration) -> Result<Flow, RequestError> {
-        let document = serde_json::to_value(&*doc).map_err(|e| RequestError::Answer(e.to_string()))?;
-        let answer = match tokio::time::timeout(timeout, self.exchange(&json!({"id": id, "document": document}))).await {
+        let line = serde_json::to_vec(&Request { id, document: doc }).map_err(|e| RequestError::Answer(e.to_string()))?;
+        let raw = match tokio::time::timeout(timeout, self.round_trip(line)).await {
             Err(_) => return Err(RequestError::Broken(format!("{}: no answer within {} ms (child killed)", self.name, timeout.as_millis()))),
             Ok(Err(e)) => return Err(RequestError::Broken(format!("{}: {e}", self.name))),
-            Ok(Ok(answer)) => answer,
+            Ok(Ok(raw)) => raw,
         };
-        if answer.get("id").and_then(Value::as_u64) != Some(id) {
-            return Err(RequestError::Broken(format!("{}: answer for another id: {}", self.name, answer.get("id").unwrap_or(&Value::Null))));
+        let answer: Answer = serde_json::from_slice(&raw).map_err(|e| RequestError::Broken(format!("{}: answer does not fit the protocol: {e}", self.name)))?;
+        if answer.id != Some(id) {
+            return Err(RequestError::Broken(format!("{}: answer for another id: {:?}", self.name, answer.id)));
         }
-        if let Some(error) = answer.get("error") {
-            return Err(RequestError::Answer(format!("{}: {}", self.name, error.as_str().map_or_else(|| error.to_string(), String::from))));
+        let text = |v: Value| v.as_str().map_or_else(|| v.to_string(), String::from);
+        if let Some(error) = answer.error {
+            return Err(RequestError::Answer(format!("{}: {}", self.name, text(error))));
         }
-        if let Some(reason) = answer.get("drop") {
-            return Ok(Flow::Drop { reason: reason.as_str().map_or_else(|| reason.to_string(), String::from) });
+        if let Some(reason) = answer.drop {
+            return Ok(Flow::Drop { reason: text(reason) });
         }
-        let Some(changed) = answer.get("document") else {
+        let Some(mut changed) = answer.document else {
             return Err(RequestError::Broken(format!("{}: answer has no document, drop or error", self.name)));
         };
-        let mut changed: Document = serde_json::from_value(changed.clone()).map_err(|e| RequestError::Answer(format!("{}: document does not fit: {e}", self.name)))?;
         // Identity fields stay the engine's.
         changed.id = std::mem::take(&mut doc.id);
         changed.source = std::mem::take(&mut doc.source);
