@@ -19,9 +19,9 @@ fn patterns() -> &'static [Regex] {
     PATTERNS.get_or_init(|| {
         [
             r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?".to_string(),
-            format!(r"(?i)\b{MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b{TIME}"),
-            format!(r"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<year>(?:19|20)\d{{2}})\b{TIME}"),
-            r"\b(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})\b".to_string(),
+            format!(r"(?i)(?-u:\b){MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
+            format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
+            r"(?-u:\b)(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})(?-u:\b)".to_string(),
         ]
         .iter()
         .filter_map(|p| Regex::new(p).ok())

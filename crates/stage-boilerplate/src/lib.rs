@@ -89,8 +89,10 @@ impl BoilerplateStage {
         let mut trailers = Vec::new();
         self.label_lines(doc, &mut labels, &mut trailers);
         let english = is_english(doc);
+        // Each block's class from its own shape, computed once.
+        let raw: Vec<Class> = doc.blocks.iter().map(|b| prose::classify(b, &self.config.prose, english)).collect();
         let prose = &self.config.prose;
-        let first_good = (0..n).find(|&i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good).unwrap_or(n);
+        let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         label_repeats(doc, &mut labels, first_good);
 
         if doc.format == InputFormat::Html {
@@ -98,20 +100,20 @@ impl BoilerplateStage {
             label_outside_region(doc, &mut labels, self.config.region_coverage);
             // A region with no prose left in it was the wrong choice: fall back
             // to the prose run over the whole page.
-            let kept_prose = (0..n).any(|i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good);
+            let kept_prose = (0..n).any(|i| labels[i].is_none() && raw[i] == Class::Good);
             if !kept_prose {
                 labels = before;
             }
         }
         // The headline sits above the first paragraph that is prose on its own.
         let first_prose = (0..n)
-            .find(|&i| labels[i].is_none() && prose::classify(&doc.blocks[i], prose, english) == Class::Good)
+            .find(|&i| labels[i].is_none() && raw[i] == Class::Good)
             .unwrap_or(n);
         label_headline(doc, &mut labels, first_prose);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
-        let classes: Vec<Class> = open.iter().map(|&i| prose::classify(&doc.blocks[i], prose, english)).collect();
+        let classes: Vec<Class> = open.iter().map(|&i| raw[i]).collect();
         let resolved = prose::resolve(&classes);
         let open_blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
         // In HTML the container already fences the article; inside it, lists

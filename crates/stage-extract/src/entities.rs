@@ -63,9 +63,9 @@ impl EntityFinder {
         };
         let titles = alternation(&gazetteer.person_titles);
         let verbs = alternation(&gazetteer.speech_verbs);
-        let titled = Regex::new(&format!(r"\b(?:{titles})\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
-        let subject_verb = Regex::new(&format!(r"(?P<name>{NAME})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})\b")).map_err(|e| e.to_string())?;
-        let verb_subject = Regex::new(&format!(r"\b(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
+        let titled = Regex::new(&format!(r"(?-u:\b)(?:{titles})\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
+        let subject_verb = Regex::new(&format!(r"(?P<name>{NAME})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
+        let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{NAME})")).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),

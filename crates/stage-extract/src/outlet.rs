@@ -62,7 +62,7 @@ impl OutletRegistry {
 
 fn host_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"(?i)\b(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))\b"))
+    RE.get_or_init(|| newsflow_text::code_regex(r"(?i)(?-u:\b)(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))(?-u:\b)"))
 }
 
 fn policy_re() -> &'static Regex {

@@ -108,7 +108,7 @@ pub fn parse_lexicon(tsv: &str) -> Result<Vec<LexiconRule>, String> {
             return Err(format!("line {}: expected label, pattern, weight", n + 1));
         }
         let weight: f64 = cols[2].trim().parse().map_err(|_| format!("line {}: weight `{}` is not a number", n + 1, cols[2]))?;
-        let pattern = regex::Regex::new(&format!(r"(?i)\b(?:{})\b", cols[1])).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let pattern = regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", cols[1])).map_err(|e| format!("line {}: {e}", n + 1))?;
         rules.push(LexiconRule {
             label: cols[0].trim().to_string(),
             pattern,
