@@ -49,6 +49,42 @@ pub fn looks_like_html(text: &str) -> bool {
         || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")))
 }
 
+/// Elements that never hold others, or that the parser closes by itself.
+const NO_NESTING: &[&str] = &[
+    "br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "option", "tr", "td", "th", "!doctype", "!--",
+];
+
+/// The deepest element nesting in raw HTML, estimated by a linear scan of the
+/// tags (stopping once past `limit`). html5ever's tree building is quadratic
+/// in nesting depth, so hostile pages (100,000 nested `<div>`s) must be
+/// refused before parsing; real pages stay far below a few hundred.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let end = bytes[start..].iter().position(|b| !(b.is_ascii_alphanumeric() || *b == b'!' || *b == b'-')).map_or(bytes.len(), |e| start + e);
+        let name = html.get(start..end).unwrap_or("").to_ascii_lowercase();
+        if name.is_empty() || NO_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        let self_closing = bytes[end..].iter().take(512).position(|&b| b == b'>').is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            max = max.max(depth);
+            if max > limit {
+                return max;
+            }
+        }
+    }
+    max
+}
+
 struct Open {
     tag: String,
     id: u32,
@@ -351,6 +387,14 @@ mod tests {
         let page = parse_html(&deep, &[]);
         assert_eq!(page.blocks.len(), 1);
         assert!(page.blocks[0].html.as_ref().is_some_and(|h| h.ancestors.len() <= MAX_PATH));
+    }
+
+    #[test]
+    fn nesting_depth_is_linear_and_ignores_self_closing_tags() {
+        assert_eq!(nesting_depth("<html><body><div><p>a<p>b<br><img src=x/></div></body></html>", 100), 3);
+        let deep = "<div>".repeat(100_000);
+        assert!(nesting_depth(&deep, 3000) > 3000);
+        assert_eq!(nesting_depth("<div/><div></div>", 10), 1);
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod html;
 mod normalize;
 
 pub use decode::{decode, DecodeError};
-pub use html::{looks_like_html, parse_html, HtmlPage};
+pub use html::{looks_like_html, nesting_depth, parse_html, HtmlPage};
 pub use normalize::{normalize_line, repair_mojibake, text_blocks};
 
 use async_trait::async_trait;
@@ -43,6 +43,8 @@ pub struct CleanConfig {
     pub drop_selectors: Vec<String>,
     /// Fail documents with more U+FFFD replacements than this share of characters.
     pub max_replacement_ratio: f64,
+    /// Refuse HTML nested deeper than this (parsing cost grows with the square of the depth).
+    pub max_html_depth: usize,
 }
 
 impl Default for CleanConfig {
@@ -53,6 +55,7 @@ impl Default for CleanConfig {
             repair_mojibake: true,
             drop_selectors: Vec::new(),
             max_replacement_ratio: 0.2,
+            max_html_depth: 3000,
         }
     }
 }
@@ -99,6 +102,13 @@ impl CleanStage {
         }
         if self.is_html(&doc.file_name, &text) {
             doc.format = InputFormat::Html;
+            let depth = nesting_depth(&text, self.config.max_html_depth);
+            if depth > self.config.max_html_depth {
+                return Err(StageError::InvalidInput(format!(
+                    "HTML nested deeper than {} elements (max_html_depth); refused before parsing",
+                    self.config.max_html_depth
+                )));
+            }
             let page = parse_html(&text, &self.drop_selectors);
             for (key, values) in page.meta {
                 for v in values {
