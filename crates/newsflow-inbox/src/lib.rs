@@ -18,5 +18,5 @@ mod settle;
 mod source;
 
 pub use config::{InboxConfig, OnSuccess};
-pub use settle::quarantine;
+pub use settle::{quarantine, requeue};
 pub use source::{InboxSource, Mode};

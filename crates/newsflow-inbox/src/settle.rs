@@ -140,6 +140,42 @@ pub fn quarantine(path: &Path, dir: &Path, stage: &str, error: &str) -> Result<P
     Ok(target)
 }
 
+/// Moves every quarantined input back into `inbox` for another run (after a
+/// config fix). Each input's error report is kept beside it in the quarantine
+/// folder as `<name>.error.<n>.json`, so the error history survives however
+/// often an input is replayed. Returns the inputs moved.
+pub fn requeue(quarantine_dir: &Path, inbox: &Path) -> Result<Vec<PathBuf>, SourceError> {
+    let err = |what: &str, p: &Path, e| SourceError::io(format!("{what} {}", p.display()), e);
+    let entries = match std::fs::read_dir(quarantine_dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(err("listing", quarantine_dir, e)),
+    };
+    let mut inputs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !p.file_name().map(|n| n.to_string_lossy()).is_some_and(|n| n.ends_with(".json") && n.contains(".error.")))
+        .collect();
+    inputs.sort();
+    std::fs::create_dir_all(inbox).map_err(|e| err("creating", inbox, e))?;
+    let mut moved = Vec::new();
+    for input in inputs {
+        let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let report = quarantine_dir.join(format!("{name}.error.json"));
+        if report.exists() {
+            let mut n = 1;
+            while quarantine_dir.join(format!("{name}.error.{n}.json")).exists() {
+                n += 1;
+            }
+            let kept = quarantine_dir.join(format!("{name}.error.{n}.json"));
+            std::fs::rename(&report, &kept).map_err(|e| err("keeping", &report, e))?;
+        }
+        let target = move_unique(&input, inbox).map_err(|e| err("replaying", &input, e))?;
+        moved.push(target);
+    }
+    Ok(moved)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +193,11 @@ mod tests {
         std::fs::write(&input, b"y")?;
         let again = quarantine(&input, &q, "clean", "binary")?;
         assert_eq!(again, q.join("a b-1.txt"));
+        let inbox = dir.path().join("in");
+        let moved = requeue(&q, &inbox)?;
+        assert_eq!(moved.len(), 2);
+        assert!(q.join("a b.txt.error.1.json").exists(), "the error history is kept");
+        assert!(inbox.join("a b.txt").exists() && inbox.join("a b-1.txt").exists());
         Ok(())
     }
 }

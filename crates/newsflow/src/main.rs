@@ -47,6 +47,15 @@ enum Command {
     Batch(Paths),
     /// Run as a daemon: scan, then watch the inbox; SIGINT/SIGTERM drain and exit 0.
     Run(Paths),
+    /// Move quarantined inputs back into the inbox and process them again (after a
+    /// config fix); each input's earlier error reports are kept as `<name>.error.<n>.json`.
+    Replay {
+        #[command(flatten)]
+        paths: Paths,
+        /// The quarantine folder (default: the one of the config).
+        #[arg(long)]
+        quarantine: Option<PathBuf>,
+    },
     /// Load and validate the configuration (every stage's options and data files).
     Validate {
         /// The pipeline configuration.
@@ -229,6 +238,16 @@ async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
     Ok(0)
 }
 
+async fn replay(paths: Paths, quarantine: Option<PathBuf>, format: LogFormat) -> Result<i32> {
+    let loaded = load(&paths.config, paths.inbox.as_deref(), paths.outbox.as_deref())?;
+    let quarantine = quarantine
+        .or_else(|| loaded.inbox.quarantine_dir.clone())
+        .unwrap_or_else(|| loaded.config.state.join("quarantine"));
+    let moved = newsflow_inbox::requeue(&quarantine, &loaded.inbox.path)?;
+    eprintln!("replaying {} quarantined inputs from {}", moved.len(), quarantine.display());
+    process(paths, false, format).await
+}
+
 async fn wait_for_signal() {
     #[cfg(unix)]
     {
@@ -318,6 +337,7 @@ fn main() {
         match cli.command {
             Command::Batch(paths) => process(paths, false, cli.log_format).await,
             Command::Run(paths) => process(paths, true, cli.log_format).await,
+            Command::Replay { paths, quarantine } => replay(paths, quarantine, cli.log_format).await,
             Command::Validate { config } => validate(&config),
             Command::Stages => {
                 for kind in registry().kinds() {

@@ -46,7 +46,7 @@ impl Observer for Progress {
         if quarantined {
             tracing::warn!(input = origin, reason, "quarantined");
         } else {
-            tracing::info!(input = origin, reason, "skipped");
+            tracing::warn!(input = origin, reason, "skipped");
         }
     }
 }
