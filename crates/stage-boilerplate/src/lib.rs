@@ -20,9 +20,11 @@
 mod cues;
 mod html;
 mod lines;
+mod memory;
 mod prose;
 
 pub use cues::{CueMatch, Cues};
+pub use memory::TemplateMemory;
 pub use prose::{Class, ProseConfig};
 
 use async_trait::async_trait;
@@ -51,11 +53,27 @@ pub struct BoilerplateConfig {
     pub remove_captions: bool,
     /// HTML: the article region is the deepest element holding this share of the page's prose.
     pub region_coverage: f64,
+    /// Remember short lines per site (host) across documents: a line seen on
+    /// `template_min_docs` earlier pages of the same site is template.
+    pub template_memory: bool,
+    /// Earlier pages of the same site a line must be on to be template.
+    pub template_min_docs: u32,
+    /// Only lines of at most this many words can be template.
+    pub template_max_words: usize,
 }
 
 impl Default for BoilerplateConfig {
     fn default() -> Self {
-        BoilerplateConfig { cues: None, extra_cues: Vec::new(), prose: ProseConfig::default(), remove_captions: true, region_coverage: 0.6 }
+        BoilerplateConfig {
+            cues: None,
+            extra_cues: Vec::new(),
+            prose: ProseConfig::default(),
+            remove_captions: true,
+            region_coverage: 0.6,
+            template_memory: true,
+            template_min_docs: 3,
+            template_max_words: 25,
+        }
     }
 }
 
@@ -64,6 +82,7 @@ impl Default for BoilerplateConfig {
 pub struct BoilerplateStage {
     cues: Cues,
     config: BoilerplateConfig,
+    memory: Option<TemplateMemory>,
 }
 
 type Label = Option<(RemovedKind, String)>;
@@ -71,7 +90,32 @@ type Label = Option<(RemovedKind, String)>;
 impl BoilerplateStage {
     /// Builds the stage from its config and compiled cues.
     pub fn new(config: BoilerplateConfig, cues: Cues) -> Self {
-        BoilerplateStage { cues, config }
+        BoilerplateStage { cues, config, memory: None }
+    }
+
+    /// Adds a cross-document template memory.
+    pub fn with_memory(mut self, memory: TemplateMemory) -> Self {
+        self.memory = Some(memory);
+        self
+    }
+
+    /// Labels lines this site printed on enough earlier pages.
+    fn label_template(&self, doc: &Document, labels: &mut [Label]) {
+        let (Some(memory), Some(source)) = (&self.memory, source_of(doc)) else { return };
+        let max_words = self.config.template_max_words;
+        let keys: Vec<(usize, u64)> = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| newsflow_text::word_count(&b.text) <= max_words)
+            .map(|(i, b)| (i, memory::line_key(&newsflow_text::fold(&b.text))))
+            .collect();
+        let template = memory.check_and_learn(&source, &keys.iter().map(|(_, k)| *k).collect::<Vec<_>>());
+        for (i, key) in keys {
+            if labels[i].is_none() && template.contains(&key) {
+                labels[i] = Some((RemovedKind::Template, format!("on {}+ earlier pages of {source}", self.config.template_min_docs)));
+            }
+        }
     }
 
     /// The stage with the shipped cues and default thresholds.
@@ -88,6 +132,7 @@ impl BoilerplateStage {
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
         self.label_lines(doc, &mut labels, &mut trailers);
+        self.label_template(doc, &mut labels);
         let english = is_english(doc);
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().map(|b| prose::classify(b, &self.config.prose, english)).collect();
@@ -180,6 +225,14 @@ impl BoilerplateStage {
             };
         }
     }
+}
+
+/// The site a page comes from: the host of its canonical or og:url address.
+fn source_of(doc: &Document) -> Option<String> {
+    let url = doc.meta_first("canonical").or_else(|| doc.meta_first("meta:og:url"))?;
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.").to_ascii_lowercase();
+    (host.contains('.')).then_some(host)
 }
 
 /// English prose has about a third stopwords; pages in other languages get
@@ -318,6 +371,13 @@ impl Stage for BoilerplateStage {
         self.strip(doc);
         Ok(Flow::Continue)
     }
+
+    async fn shutdown(&self) -> Result<(), StageError> {
+        match &self.memory {
+            Some(memory) => memory.save().map_err(|e| StageError::io("saving the template memory", e)),
+            None => Ok(()),
+        }
+    }
 }
 
 fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
@@ -333,7 +393,15 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
     for path in &config.extra_cues {
         cues.extend(load(path)?).map_err(|e| spec.error(e))?;
     }
-    Ok(Arc::new(BoilerplateStage::new(config, cues)))
+    let memory = config.template_memory.then(|| {
+        let path = spec.context.state_dir.join(format!("templates-{}.json", spec.name));
+        TemplateMemory::new(Some(path), config.template_min_docs, 10_000, 5_000)
+    });
+    let mut stage = BoilerplateStage::new(config, cues);
+    if let Some(memory) = memory {
+        stage = stage.with_memory(memory);
+    }
+    Ok(Arc::new(stage))
 }
 
 /// Registers the `boilerplate` kind.
@@ -383,6 +451,24 @@ mod tests {
             assert!(kinds.contains(&k), "{k:?} in {kinds:?}");
         }
         assert!(d.removed.iter().all(|r| !r.reason.is_empty()));
+        Ok(())
+    }
+
+    #[test]
+    fn lines_a_site_repeats_on_every_page_are_template() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?.with_memory(TemplateMemory::new(None, 2, 100, 1000));
+        let page = |extra: &str| {
+            let mut d = doc(&["Creating new perspectives since 2009", P1, P2, "Subscribe to the morning brief for free", extra]);
+            d.add_meta("canonical", "https://www.example.org/2020/story.html");
+            d
+        };
+        for extra in ["One more sentence that is long enough to count as a real paragraph of this article.", "Another sentence that is long enough to count as a real paragraph of this article."] {
+            stage.strip(&mut page(extra));
+        }
+        let mut third = page(P3);
+        stage.strip(&mut third);
+        assert!(third.removed.iter().any(|r| r.kind == RemovedKind::Template && r.reason.contains("example.org")), "{:?}", third.removed);
+        assert!(third.body().contains(&P3));
         Ok(())
     }
 
