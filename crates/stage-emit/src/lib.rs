@@ -49,6 +49,7 @@ impl EmitStage {
     /// A stage writing into `dir` (created if missing).
     pub fn new(config: EmitConfig, dir: PathBuf) -> std::io::Result<Self> {
         std::fs::create_dir_all(&dir)?;
+        remove_stale_temp_files(&dir);
         Ok(EmitStage { config, dir, counter: AtomicU64::new(0) })
     }
 
@@ -72,6 +73,18 @@ impl EmitStage {
         }
         result.map_err(|e| StageError::io(format!("writing {}", target.display()), e))?;
         Ok(target)
+    }
+}
+
+/// Temp files left by a writer that was killed mid-record are never renamed;
+/// remove them when a new pipeline opens the outbox.
+fn remove_stale_temp_files(dir: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.ends_with(".tmp") && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
