@@ -198,8 +198,8 @@ impl BoilerplateStage {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
                 };
                 labels[i] = Some(reason);
-            } else if resolved[k] == Class::Bad && (!html || doc.blocks[i].link_density() > prose.max_link_density) {
-                let why = if doc.blocks[i].link_density() > prose.max_link_density { "link-dense line" } else { "thin line between article paragraphs" };
+            } else if resolved[k] == Class::Bad && (!html || doc.blocks[i].link_density() > 0.5) {
+                let why = if doc.blocks[i].link_density() > 0.5 { "link-dense line" } else { "thin line between article paragraphs" };
                 labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
             }
         }

@@ -44,20 +44,23 @@ impl Default for ProseConfig {
 pub fn classify(block: &Block, cfg: &ProseConfig, english: bool) -> Class {
     let len = block.text.chars().count();
     let links = block.link_density();
-    if links > cfg.max_link_density {
+    // Mostly links: a link list. Some links: prose that cites, at most near-good
+    // on its own (its neighbours decide).
+    if links > 0.5 || links > cfg.max_link_density && len < cfg.length_low {
         return Class::Bad;
     }
+    let cited = links > cfg.max_link_density;
     let density = if english { newsflow_text::stopword_density(&block.text) } else { cfg.stopwords_high };
     if len < cfg.length_low {
         return if links > 0.0 { Class::Bad } else { Class::Short };
     }
-    if density >= cfg.stopwords_high {
+    if density >= cfg.stopwords_high && !cited {
         if len > cfg.length_high || newsflow_text::ends_like_sentence(&block.text) {
             Class::Good
         } else {
             Class::NearGood
         }
-    } else if density >= cfg.stopwords_low {
+    } else if density >= cfg.stopwords_low || cited && density >= cfg.stopwords_high {
         Class::NearGood
     } else {
         Class::Bad
