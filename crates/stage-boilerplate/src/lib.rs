@@ -140,14 +140,16 @@ impl BoilerplateStage {
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         label_repeats(doc, &mut labels, first_good);
 
+        let mut in_region = false;
         if doc.format == InputFormat::Html {
             let before = labels.clone();
-            label_outside_region(doc, &mut labels, self.config.region_coverage);
+            in_region = label_outside_region(doc, &mut labels, self.config.region_coverage);
             // A region with no prose left in it was the wrong choice: fall back
             // to the prose run over the whole page.
             let kept_prose = (0..n).any(|i| labels[i].is_none() && raw[i] == Class::Good);
             if !kept_prose {
                 labels = before;
+                in_region = false;
             }
         }
         // The headline sits above the first paragraph that is prose on its own.
@@ -161,10 +163,11 @@ impl BoilerplateStage {
         let classes: Vec<Class> = open.iter().map(|&i| raw[i]).collect();
         let resolved = prose::resolve(&classes);
         let open_blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
-        // In HTML the container already fences the article; inside it, lists
-        // and tables may separate paragraphs by many short lines.
+        // Inside an HTML article region the element already fences the
+        // article: lists and tables may separate its paragraphs by any number
+        // of short lines. Elsewhere the gap is bounded.
         let html = doc.format == InputFormat::Html;
-        let gap = if html { prose.max_gap * 2 } else { prose.max_gap };
+        let gap = if in_region { n } else { prose.max_gap };
         let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
         // A trailer ("Related stories") ends the article only when most of the
@@ -274,11 +277,11 @@ fn label_repeats(doc: &Document, labels: &mut [Label], first_good: usize) {
     }
 }
 
-/// HTML: blocks outside the article container, inside chrome elements within
-/// it, or made of links are not article text.
-fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) {
+/// HTML: blocks outside the article container, or inside chrome elements
+/// within it, are not article text. Returns whether a region was found.
+fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> bool {
     let open: Vec<bool> = labels.iter().map(Option::is_none).collect();
-    let Some(region) = html::main_region(&doc.blocks, &open, coverage) else { return };
+    let Some(region) = html::main_region(&doc.blocks, &open, coverage) else { return false };
     for (i, block) in doc.blocks.iter().enumerate() {
         if labels[i].is_some() {
             continue;
@@ -294,6 +297,7 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) {
             }
         }
     }
+    true
 }
 
 /// The headline: a title-shaped line before the article run, preferring one
