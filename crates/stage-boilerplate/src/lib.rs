@@ -69,7 +69,7 @@ impl Default for BoilerplateConfig {
             extra_cues: Vec::new(),
             prose: ProseConfig::default(),
             remove_captions: true,
-            region_coverage: 0.6,
+            region_coverage: 0.75,
             template_memory: true,
             template_min_docs: 3,
             template_max_words: 25,
