@@ -180,15 +180,19 @@ impl BoilerplateStage {
             if t <= start || t > end {
                 continue;
             }
-            // Comment sections end an article as soon as any prose precedes them.
-            let strong = labels[t].as_ref().is_some_and(|(k, _)| *k == RemovedKind::CommentPolicy);
+            // Comment markers ("12 comments", "View comments") also sit in
+            // article headers: they end the article only below most of its
+            // prose, and an article never starts after one.
+            let comments = labels[t].as_ref().is_some_and(|(k, _)| *k == RemovedKind::CommentPolicy);
             let total = good_chars(start, end + 1);
             let before = good_chars(start, t);
-            if strong && before > 0 || before * 2 >= total {
+            if before * 2 >= total {
                 end = t.saturating_sub(1);
                 break;
             }
-            start = open.iter().zip(&resolved).find(|(&i, c)| i > t && **c == Class::Good).map_or(t + 1, |(&i, _)| i);
+            if !comments {
+                start = open.iter().zip(&resolved).find(|(&i, c)| i > t && **c == Class::Good).map_or(t + 1, |(&i, _)| i);
+            }
         }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
