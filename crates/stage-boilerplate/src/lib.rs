@@ -166,7 +166,6 @@ impl BoilerplateStage {
         // Inside an HTML article region the element already fences the
         // article: lists and tables may separate its paragraphs by any number
         // of short lines. Elsewhere the gap is bounded.
-        let html = doc.format == InputFormat::Html;
         let gap = if in_region { n } else { prose.max_gap };
         let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
@@ -205,7 +204,7 @@ impl BoilerplateStage {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
                 };
                 labels[i] = Some(reason);
-            } else if resolved[k] == Class::Bad && (doc.blocks[i].link_density() > 0.5 || !html && raw[i] == Class::Bad) {
+            } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 {
                 let why = if doc.blocks[i].link_density() > 0.5 { "link-dense line" } else { "thin line between article paragraphs" };
                 labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
             }
