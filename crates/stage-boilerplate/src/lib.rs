@@ -167,7 +167,7 @@ impl BoilerplateStage {
         // article: lists and tables may separate its paragraphs by any number
         // of short lines. Elsewhere the gap is bounded.
         let gap = if in_region { n } else { prose.max_gap };
-        let span = prose::main_run(&open_blocks, &resolved, gap).map(|(s, e)| (open[s], open[e]));
+        let span = if in_region { prose::main_run(&open_blocks, &resolved, gap) } else { prose::best_stretch(&open_blocks, &classes) }.map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
         // A trailer ("Related stories") ends the article only when most of the
         // run's prose is above it; one above most of the prose is a widget

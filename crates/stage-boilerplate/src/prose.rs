@@ -145,6 +145,42 @@ pub fn main_run(blocks: &[&Block], classes: &[Class], max_gap: usize) -> Option<
     best.map(|(s, e, _)| (s, e))
 }
 
+/// The article as the highest-scoring contiguous stretch of lines (the
+/// maximum-subarray idea of body-text extraction): prose lines add their
+/// length, near-prose half of it, and every other line costs a fixed amount
+/// plus half its length. A stretch of menus with the odd sentence in it scores
+/// below zero; an article with headings and lists between paragraphs does not.
+pub fn best_stretch(blocks: &[&Block], classes: &[Class]) -> Option<(usize, usize)> {
+    let score = |i: usize| -> i64 {
+        let len = blocks[i].text.chars().count() as i64;
+        match classes[i] {
+            Class::Good => len,
+            Class::NearGood => len / 2,
+            Class::Short => -15,
+            Class::Bad => -15 - len / 2,
+        }
+    };
+    let (mut best, mut best_range) = (0i64, None);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for i in 0..classes.len() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += score(i);
+        if sum > best {
+            best = sum;
+            best_range = Some((start, i));
+        }
+    }
+    // Trim trailing or leading non-prose lines from the range.
+    best_range.map(|(s, e)| {
+        let first = (s..=e).find(|&i| classes[i] == Class::Good).unwrap_or(s);
+        let last = (s..=e).rev().find(|&i| classes[i] == Class::Good).unwrap_or(e);
+        (first, last)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
