@@ -8,7 +8,7 @@
 //! brackets), (3) lines repeated inside the document (captions, the headline),
 //! (4) for HTML, the container that holds the prose (Readability-style scoring),
 //! and (5) jusText-style prose classes with the rule that an article is one
-//! contiguous run of prose. The design choice is that no rule removes a long,
+//! contiguous stretch of prose (the best-scoring one: a maximum subarray). The design choice is that no rule removes a long,
 //! stopword-rich paragraph on shape alone: only cues and repetition can, which
 //! keeps recall high on sites nobody has seen.
 //!
@@ -136,7 +136,6 @@ impl BoilerplateStage {
         let english = is_english(doc);
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().map(|b| prose::classify(b, &self.config.prose, english)).collect();
-        let prose = &self.config.prose;
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         label_repeats(doc, &mut labels, first_good);
 
@@ -163,11 +162,16 @@ impl BoilerplateStage {
         let classes: Vec<Class> = open.iter().map(|&i| raw[i]).collect();
         let resolved = prose::resolve(&classes);
         let open_blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
-        // Inside an HTML article region the element already fences the
-        // article: lists and tables may separate its paragraphs by any number
-        // of short lines. Elsewhere the gap is bounded.
-        let gap = if in_region { n } else { prose.max_gap };
-        let span = if in_region { prose::main_run(&open_blocks, &resolved, gap) } else { prose::best_stretch(&open_blocks, &classes) }.map(|(s, e)| (open[s], open[e]));
+        // Inside an HTML article element, the element fences the article: it
+        // runs from its first to its last prose paragraph, whatever lists and
+        // tables stand between. Elsewhere it is the best-scoring stretch.
+        let span = if in_region {
+            let good: Vec<usize> = (0..open.len()).filter(|&k| resolved[k] == Class::Good).collect();
+            good.first().zip(good.last()).map(|(s, e)| (*s, *e))
+        } else {
+            prose::best_stretch(&open_blocks, &classes)
+        }
+        .map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
         // A trailer ("Related stories") ends the article only when most of the
         // run's prose is above it; one above most of the prose is a widget

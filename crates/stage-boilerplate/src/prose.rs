@@ -27,15 +27,13 @@ pub struct ProseConfig {
     pub stopwords_low: f64,
     /// Stopword density for good.
     pub stopwords_high: f64,
-    /// Link density above which a block is bad.
+    /// Link density above which a block is at best near-good.
     pub max_link_density: f64,
-    /// Non-good blocks allowed between two parts of the same article.
-    pub max_gap: usize,
 }
 
 impl Default for ProseConfig {
     fn default() -> Self {
-        ProseConfig { length_low: 70, length_high: 200, stopwords_low: 0.22, stopwords_high: 0.30, max_link_density: 0.2, max_gap: 20 }
+        ProseConfig { length_low: 70, length_high: 200, stopwords_low: 0.22, stopwords_high: 0.30, max_link_density: 0.2 }
     }
 }
 
@@ -114,37 +112,6 @@ pub fn resolve(classes: &[Class]) -> Vec<Class> {
     out
 }
 
-/// The main run of the article: good blocks separated by at most `max_gap`
-/// other blocks form a run; the run with the most good text wins. Returns the
-/// inclusive index range, or `None` when nothing is good.
-pub fn main_run(blocks: &[&Block], classes: &[Class], max_gap: usize) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize, usize)> = None;
-    let mut current: Option<(usize, usize, usize)> = None;
-    for (i, class) in classes.iter().enumerate() {
-        if *class != Class::Good {
-            continue;
-        }
-        let len = blocks[i].text.len();
-        current = match current {
-            Some((start, end, weight)) if i - end <= max_gap + 1 => Some((start, i, weight + len)),
-            other => {
-                if let Some(run) = other {
-                    if best.is_none_or(|b| run.2 > b.2) {
-                        best = Some(run);
-                    }
-                }
-                Some((i, i, len))
-            }
-        };
-    }
-    if let Some(run) = current {
-        if best.is_none_or(|b| run.2 > b.2) {
-            best = Some(run);
-        }
-    }
-    best.map(|(s, e, _)| (s, e))
-}
-
 /// The article as the highest-scoring contiguous stretch of lines (the
 /// maximum-subarray idea of body-text extraction): prose lines add their
 /// length, near-prose half of it, and every other line costs a fixed amount
@@ -173,12 +140,9 @@ pub fn best_stretch(blocks: &[&Block], classes: &[Class]) -> Option<(usize, usiz
             best_range = Some((start, i));
         }
     }
-    // Trim trailing or leading non-prose lines from the range.
-    best_range.map(|(s, e)| {
-        let first = (s..=e).find(|&i| classes[i] == Class::Good).unwrap_or(s);
-        let last = (s..=e).rev().find(|&i| classes[i] == Class::Good).unwrap_or(e);
-        (first, last)
-    })
+    // Trim leading and trailing lines that are not prose from the range.
+    let prose = |i: &usize| matches!(classes[*i], Class::Good | Class::NearGood);
+    best_range.map(|(s, e)| ((s..=e).find(prose).unwrap_or(s), (s..=e).rev().find(prose).unwrap_or(e)))
 }
 
 #[cfg(test)]
@@ -200,13 +164,17 @@ mod tests {
     }
 
     #[test]
-    fn context_and_main_run() {
+    fn best_stretch_skips_menus_and_keeps_headings() {
+        let b = blocks(&["Home", PROSE, "News", "Sport", "Weather", "Video", PROSE, "A heading", PROSE, "Related", "Contact"]);
+        let b: Vec<&Block> = b.iter().collect();
+        let c = [Class::Short, Class::NearGood, Class::Short, Class::Short, Class::Short, Class::Short, Class::Good, Class::Short, Class::Good, Class::Short, Class::Short];
+        assert_eq!(best_stretch(&b, &c), Some((1, 8)));
+        assert_eq!(best_stretch(&b, &[Class::Short; 11]), None);
+    }
+
+    #[test]
+    fn context_resolution() {
         let c = resolve(&[Class::Short, Class::Good, Class::Short, Class::Good, Class::NearGood, Class::Bad, Class::Short]);
         assert_eq!(c, vec![Class::Bad, Class::Good, Class::Good, Class::Good, Class::Good, Class::Bad, Class::Bad]);
-        let b = blocks(&[PROSE, PROSE, "x", PROSE, "a", "b", "c", "d", PROSE]);
-        let classes = [Class::Good, Class::Good, Class::Bad, Class::Good, Class::Bad, Class::Bad, Class::Bad, Class::Bad, Class::Good];
-        let b: Vec<&Block> = b.iter().collect();
-        assert_eq!(main_run(&b, &classes, 3), Some((0, 3)));
-        assert_eq!(main_run(&b, &[Class::Bad; 9], 3), None);
     }
 }
