@@ -151,11 +151,22 @@ impl BoilerplateStage {
                 in_region = false;
             }
         }
-        // The headline sits above the first paragraph that is prose on its own.
+        // The headline sits above the article: above the best stretch of prose
+        // (text) or the first prose paragraph of the article element (HTML).
         let first_prose = (0..n)
             .find(|&i| labels[i].is_none() && raw[i] == Class::Good)
             .unwrap_or(n);
-        label_headline(doc, &mut labels, first_prose);
+        let article_start = if in_region {
+            first_prose
+        } else {
+            let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
+            let blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
+            let classes: Vec<Class> = open.iter().map(|&i| raw[i]).collect();
+            // The stretch may begin with the headline itself (a long title reads
+            // as near-prose): its first line is a candidate too.
+            prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
+        };
+        label_headline(doc, &mut labels, article_start);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
