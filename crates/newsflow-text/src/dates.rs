@@ -22,6 +22,10 @@ fn patterns() -> &'static [Regex] {
             format!(r"(?i)(?-u:\b){MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
             format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
             r"(?-u:\b)(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})(?-u:\b)".to_string(),
+            // 23.11.2020: day first, as everywhere dots are used.
+            r"(?-u:\b)(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
+            // 11/23/2020 or 23/11/2020: taken only when one part cannot be a month.
+            r"(?-u:\b)(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
         ]
         .iter()
         .filter_map(|p| Regex::new(p).ok())
@@ -54,8 +58,12 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
             }
             let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
             let year = num("year")?;
-            let month = num("mnum").or_else(|| c.name("month").and_then(|m| month_number(m.as_str())))?;
-            let day = num("day")?;
+            let (month, day) = match (num("p1"), num("p2")) {
+                (Some(a), Some(b)) if a > 12 && b <= 12 => (b, a),
+                (Some(a), Some(b)) if b > 12 && a <= 12 => (a, b),
+                (Some(_), Some(_)) => continue, // 05/06/2020: no evidence which is the month
+                _ => (num("mnum").or_else(|| c.name("month").and_then(|m| month_number(m.as_str())))?, num("day")?),
+            };
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 continue;
             }
@@ -121,6 +129,10 @@ mod tests {
         assert_eq!(iso("Dec. 17, 2020 12:05 a.m.").as_deref(), Some("2020-12-17T00:05:00"));
         assert_eq!(iso("on 9 November 2020, the deal").as_deref(), Some("2020-11-09"));
         assert_eq!(iso("2023/05/17").as_deref(), Some("2023-05-17"));
+        assert_eq!(iso("Posted 12.12.2025").as_deref(), Some("2025-12-12"));
+        assert_eq!(iso("10/31/2024").as_deref(), Some("2024-10-31"));
+        assert_eq!(iso("15/12/2025").as_deref(), Some("2025-12-15"));
+        assert_eq!(iso("05/06/2020"), None, "ambiguous day and month");
     }
 
     #[test]

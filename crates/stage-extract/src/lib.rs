@@ -138,7 +138,19 @@ fn published(doc: &Document) -> Option<(String, String)> {
         (Some(p), _) => Some(p),
         (None, Some(m)) => Some(m),
         (None, None) if updated.is_some() => updated,
-        (None, None) => doc.removed.iter().filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline)).find_map(dated),
+        (None, None) => doc
+            .removed
+            .iter()
+            .filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline))
+            .find_map(dated)
+            // Last, a short line above the body ("Posted by Ann on March 30,
+            // 2023 in News"): never a sentence of the story itself.
+            .or_else(|| {
+                doc.removed
+                    .iter()
+                    .filter(|r| r.position < body_start && newsflow_text::word_count(&r.text) <= 20)
+                    .find_map(dated)
+            }),
     }
 }
 
