@@ -27,7 +27,7 @@ pub use document::{
 };
 pub use error::{ConfigError, SourceError, StageError};
 pub use record::Record;
-pub use registry::{parse_options, BuildContext, Registry, StageFactory, StageKind, StageSpec};
+pub use registry::{build_stage, parse_options, BuildContext, Registry, StageFactory, StageKind, StageSpec};
 pub use source::{Acknowledge, Input, Outcome, Source, SourceEvent};
 pub use stage::{Flow, Stage};
 

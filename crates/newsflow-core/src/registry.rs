@@ -63,6 +63,17 @@ pub fn parse_options<T: DeserializeOwned>(spec: &StageSpec<'_>) -> Result<T, Con
     T::deserialize(spec.options).map_err(|e| spec.error(e.to_string()))
 }
 
+/// The usual factory body: parse the stage's options into its config struct,
+/// build the stage with `new`, and turn a build error into one naming the stage.
+pub fn build_stage<C, S>(spec: &StageSpec<'_>, new: impl FnOnce(C) -> Result<S, String>) -> Result<Arc<dyn Stage>, ConfigError>
+where
+    C: DeserializeOwned,
+    S: Stage + 'static,
+{
+    let config: C = parse_options(spec)?;
+    Ok(Arc::new(new(config).map_err(|e| spec.error(e))?))
+}
+
 /// Builds a stage from its table.
 pub type StageFactory = fn(&StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError>;
 

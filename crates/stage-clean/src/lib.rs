@@ -24,7 +24,7 @@ pub use normalize::{normalize_line, repair_mojibake, text_blocks};
 
 use async_trait::async_trait;
 use newsflow_core::{
-    parse_options, ConfigError, Document, Flow, InputFormat, Registry, Stage, StageError, StageKind, StageSpec,
+    ConfigError, Document, Flow, InputFormat, Registry, Stage, StageError, StageKind, StageSpec,
 };
 use serde::Deserialize;
 use std::sync::Arc;
@@ -145,8 +145,7 @@ impl Stage for CleanStage {
 }
 
 fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
-    let config: CleanConfig = parse_options(spec)?;
-    Ok(Arc::new(CleanStage::new(config).map_err(|e| spec.error(e))?))
+    newsflow_core::build_stage(spec, CleanStage::new)
 }
 
 /// Registers the `clean` kind.

@@ -1,6 +1,6 @@
 //! `filter`: keep or drop documents.
 use async_trait::async_trait;
-use newsflow_core::{parse_options, ConfigError, Document, Flow, Stage, StageError, StageSpec};
+use newsflow_core::{ConfigError, Document, Flow, Stage, StageError, StageSpec};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -94,8 +94,7 @@ impl Stage for FilterStage {
 }
 
 pub(crate) fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
-    let config: FilterConfig = parse_options(spec)?;
-    Ok(Arc::new(FilterStage::new(config).map_err(|e| spec.error(e))?))
+    newsflow_core::build_stage(spec, FilterStage::new)
 }
 
 #[cfg(test)]

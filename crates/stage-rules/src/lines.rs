@@ -1,6 +1,6 @@
 //! `regex_replace` and `drop_lines`: line-level rewriting of the body.
 use async_trait::async_trait;
-use newsflow_core::{parse_options, ConfigError, Document, Flow, Removed, RemovedKind, Stage, StageError, StageSpec};
+use newsflow_core::{ConfigError, Document, Flow, Removed, RemovedKind, Stage, StageError, StageSpec};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -67,8 +67,7 @@ impl Stage for RegexReplaceStage {
 }
 
 pub(crate) fn replace_factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
-    let config: RegexReplaceConfig = parse_options(spec)?;
-    Ok(Arc::new(RegexReplaceStage::new(config).map_err(|e| spec.error(e))?))
+    newsflow_core::build_stage(spec, RegexReplaceStage::new)
 }
 
 /// Options of `drop_lines`.
@@ -123,8 +122,7 @@ impl Stage for DropLinesStage {
 }
 
 pub(crate) fn drop_factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
-    let config: DropLinesConfig = parse_options(spec)?;
-    Ok(Arc::new(DropLinesStage::new(config).map_err(|e| spec.error(e))?))
+    newsflow_core::build_stage(spec, DropLinesStage::new)
 }
 
 #[cfg(test)]

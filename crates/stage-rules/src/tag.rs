@@ -1,7 +1,7 @@
 //! `tag`: add tags when terms occur.
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use async_trait::async_trait;
-use newsflow_core::{parse_options, ConfigError, Document, Flow, Stage, StageError, StageSpec};
+use newsflow_core::{ConfigError, Document, Flow, Stage, StageError, StageSpec};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -87,8 +87,7 @@ impl Stage for TagStage {
 }
 
 pub(crate) fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
-    let config: TagConfig = parse_options(spec)?;
-    Ok(Arc::new(TagStage::new(config).map_err(|e| spec.error(e))?))
+    newsflow_core::build_stage(spec, TagStage::new)
 }
 
 #[cfg(test)]
