@@ -94,7 +94,7 @@ impl Cues {
         };
         let regexes = rules
             .iter()
-            .map(|r| r.regex.iter().map(|p| regex::Regex::new(p).map_err(|e| format!("regex `{p}`: {e}"))).collect::<Result<Vec<_>, _>>())
+            .map(|r| r.regex.iter().map(|p| regex::Regex::new(&p.replace(r"\b", r"(?-u:\b)")).map_err(|e| format!("regex `{p}`: {e}"))).collect::<Result<Vec<_>, _>>())
             .collect::<Result<Vec<_>, String>>()?;
         Ok(Cues { rules, exact, contains, contains_rule, regexes })
     }

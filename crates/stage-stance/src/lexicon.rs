@@ -24,13 +24,18 @@ pub fn lexicon_evidence(profile: &Profile, paragraphs: &[&str], precision: Preci
     for p in paragraphs {
         let spans = newsflow_text::quote_spans(p);
         // Sentences holding dual naming ("known to Azerbaijanis as …").
-        let dual: Vec<(usize, usize)> = profile
-            .rules
+        let matching: Vec<usize> = profile.set.matches(p).into_iter().collect();
+        if matching.is_empty() {
+            continue;
+        }
+        let dual: Vec<(usize, usize)> = matching
             .iter()
+            .map(|&ri| &profile.rules[ri])
             .filter(|r| r.kind == "frame" && r.source.contains("known"))
             .flat_map(|r| r.pattern.find_iter(p).map(|m| sentence_of(p, m.start())))
             .collect();
-        for (ri, rule) in profile.rules.iter().enumerate() {
+        for &ri in &matching {
+            let rule = &profile.rules[ri];
             for m in rule.pattern.find_iter(p) {
                 let count = seen.entry(ri).or_default();
                 *count += 1;

@@ -62,6 +62,9 @@ pub struct Profile {
     pub file: ProfileFile,
     /// The lexicon.
     pub rules: Vec<LexiconRule>,
+    /// All rule patterns in one set: one pass over a paragraph tells which
+    /// rules can match, so only those are searched for positions.
+    pub set: regex::RegexSet,
 }
 
 impl Profile {
@@ -92,7 +95,8 @@ impl Profile {
                 return Err(format!("label `{label}` is not among the labels {:?}", file.labels));
             }
         }
-        Ok(Profile { file, rules })
+        let set = regex::RegexSet::new(rules.iter().map(|r| r.pattern.as_str())).map_err(|e| e.to_string())?;
+        Ok(Profile { file, rules, set })
     }
 }
 
@@ -108,7 +112,10 @@ pub fn parse_lexicon(tsv: &str) -> Result<Vec<LexiconRule>, String> {
             return Err(format!("line {}: expected label, pattern, weight", n + 1));
         }
         let weight: f64 = cols[2].trim().parse().map_err(|_| format!("line {}: weight `{}` is not a number", n + 1, cols[2]))?;
-        let pattern = regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", cols[1])).map_err(|e| format!("line {}: {e}", n + 1))?;
+        // Word boundaries are ASCII ones: Unicode `\b` keeps the regex engine
+        // off its fast path on text with curly quotes or accents.
+        let body = cols[1].replace(r"\b", r"(?-u:\b)");
+        let pattern = regex::Regex::new(&format!(r"(?i)(?-u:\b)(?:{body})(?-u:\b)")).map_err(|e| format!("line {}: {e}", n + 1))?;
         rules.push(LexiconRule {
             label: cols[0].trim().to_string(),
             pattern,

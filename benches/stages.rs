@@ -1,0 +1,59 @@
+//! `cargo bench`: documents per second of each built-in stage on one core, on
+//! the seed articles shipped in inbox/ (optionally more files: NEWSFLOW_BENCH_DIR).
+//! A plain harness (no criterion) keeps the dependency tree small; each stage
+//! runs on copies of documents already prepared by the stages before it.
+use newsflow_core::{Document, Stage};
+use std::time::{Duration, Instant};
+
+fn inputs() -> Vec<(String, Vec<u8>)> {
+    let dir = std::env::var("NEWSFLOW_BENCH_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/inbox").to_string());
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| Some((e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).ok()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Runs `stage` over copies of `docs` for about a second; returns docs/s.
+fn measure(stage: &dyn Stage, docs: &[Document]) -> f64 {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap_or_else(|e| panic!("runtime: {e}"));
+    let (mut n, start) = (0usize, Instant::now());
+    while start.elapsed() < Duration::from_secs(1) {
+        for doc in docs {
+            let mut d = doc.clone();
+            let _ = runtime.block_on(stage.process(&mut d));
+            n += 1;
+        }
+    }
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let files = inputs();
+    if files.is_empty() {
+        eprintln!("no inputs");
+        return;
+    }
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let clean = stage_clean::CleanStage::new(Default::default()).unwrap_or_else(|e| panic!("{e}"));
+    let boilerplate = stage_boilerplate::BoilerplateStage::with_defaults().unwrap_or_else(|e| panic!("{e}"));
+    let extract = stage_extract::ExtractStage::with_defaults().unwrap_or_else(|e| panic!("{e}"));
+    let profile = stage_stance::Profile::load(&repo.join("config/stance/karabakh.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let stance = stage_stance::StanceStage::new(profile, stage_stance::StanceConfig::default());
+    let raw: Vec<Document> = files.iter().map(|(name, bytes)| Document::new("bench", name.clone(), Default::default(), bytes.clone())).collect();
+    let stages: [(&str, &dyn Stage); 4] = [("clean", &clean), ("boilerplate", &boilerplate), ("extract", &extract), ("stance", &stance)];
+    let mut docs = raw;
+    println!("{} documents (one core)", docs.len());
+    for (name, stage) in stages {
+        println!("{name:>12}: {:>9.0} docs/s", measure(stage, &docs));
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap_or_else(|e| panic!("runtime: {e}"));
+        for d in &mut docs {
+            let _ = runtime.block_on(stage.process(d));
+        }
+    }
+}
