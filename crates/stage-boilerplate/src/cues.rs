@@ -90,7 +90,7 @@ impl Cues {
         let contains = if contains_rule.is_empty() {
             None
         } else {
-            Some(AhoCorasick::new(contains_rule.iter().map(|(_, p)| p)).map_err(|e| e.to_string())?)
+            Some(AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(contains_rule.iter().map(|(_, p)| p)).map_err(|e| e.to_string())?)
         };
         let regexes = rules
             .iter()

@@ -55,7 +55,7 @@ impl EntityFinder {
             patterns.push(o);
             kinds.push(false);
         }
-        let names = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).map_err(|e| e.to_string())?;
+        let names = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns).map_err(|e| e.to_string())?;
         let alternation = |items: &[String]| {
             let mut items: Vec<String> = items.iter().map(|t| regex::escape(t)).collect();
             items.sort_by_key(|t| std::cmp::Reverse(t.len()));
