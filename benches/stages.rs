@@ -47,10 +47,24 @@ fn main() {
     let stance = stage_stance::StanceStage::new(profile, stage_stance::StanceConfig::default());
     let raw: Vec<Document> = files.iter().map(|(name, bytes)| Document::new("bench", name.clone(), Default::default(), bytes.clone())).collect();
     let stages: [(&str, &dyn Stage); 4] = [("clean", &clean), ("boilerplate", &boilerplate), ("extract", &extract), ("stance", &stance)];
+    // The same stage with a hashed n-gram model (trained here on the inputs
+    // themselves, labels in turn: this measures speed, not accuracy).
+    let labels = ["pro_azerbaijan", "pro_armenia", "neutral"];
+    let examples: Vec<stage_stance::model::Example> = files
+        .iter()
+        .enumerate()
+        .map(|(i, (_, b))| stage_stance::model::Example { text: String::from_utf8_lossy(b).into_owned(), label: labels[i % 3].into(), title: None, outlet: None })
+        .collect();
+    let model = stage_stance::model::Model::train(&examples, 1 << 18, 0.5, 1).unwrap_or_else(|e| panic!("{e}"));
+    let profile = stage_stance::Profile::load(&repo.join("config/stance/karabakh.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let with_model = stage_stance::StanceStage::new(profile, stage_stance::StanceConfig::default()).with_model(model).unwrap_or_else(|e| panic!("{e}"));
     let mut docs = raw;
     println!("{} documents (one core)", docs.len());
     for (name, stage) in stages {
         println!("{name:>12}: {:>9.0} docs/s", measure(stage, &docs));
+        if name == "stance" {
+            println!("{:>12}: {:>9.0} docs/s", "stance+model", measure(&with_model, &docs));
+        }
         let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap_or_else(|e| panic!("runtime: {e}"));
         for d in &mut docs {
             let _ = runtime.block_on(stage.process(d));

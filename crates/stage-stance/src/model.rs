@@ -112,17 +112,20 @@ pub fn outlet_masks(outlet: &str) -> Vec<String> {
 
 /// Distinct hashed unigram and bigram features of a (masked) text.
 pub fn features(text: &str, buckets: usize) -> Vec<usize> {
-    let mut seen = HashSet::new();
+    let mut seen = Vec::with_capacity(text.len() / 3);
     let mut prev: Option<u64> = None;
     for w in newsflow_text::words(text) {
         let h = fnv(w.as_bytes(), 0);
-        seen.insert((h as usize) & (buckets - 1));
+        seen.push((h as usize) & (buckets - 1));
         if let Some(p) = prev {
-            seen.insert((fnv(&h.to_le_bytes(), p) as usize) & (buckets - 1));
+            seen.push((fnv(&h.to_le_bytes(), p) as usize) & (buckets - 1));
         }
         prev = Some(h);
     }
-    seen.into_iter().collect()
+    // Sorting a vector beats hashing into a set for a few thousand features.
+    seen.sort_unstable();
+    seen.dedup();
+    seen
 }
 
 impl Model {
@@ -183,7 +186,8 @@ impl Model {
                 let p = (c + alpha) / n_l;
                 base[l] += (1.0 - p).ln();
                 if kept[b] {
-                    weights[l * buckets + b] = (p.ln() - (1.0 - p).ln()) as f32;
+                    // Bucket-major: one feature's weights for every label share a cache line.
+                    weights[b * labels.len() + l] = (p.ln() - (1.0 - p).ln()) as f32;
                 }
             }
         }
@@ -191,16 +195,20 @@ impl Model {
         // mix of a training set says nothing about the next outlet's.
         let _ = n;
         let priors = base;
-        Ok(Model { header: ModelHeader { version: 1, labels, buckets, alpha, min_outlets: min_outlets as usize, priors, masks }, weights })
+        Ok(Model { header: ModelHeader { version: 2, labels, buckets, alpha, min_outlets: min_outlets as usize, priors, masks }, weights })
     }
 
     /// Log-scores per label, and the number of features seen.
     pub fn scores(&self, text: &str) -> (Vec<f64>, usize) {
         let b = self.header.buckets;
         let feats = features(&mask(text, &self.header.masks), b);
-        let scores = (0..self.header.labels.len())
-            .map(|l| self.header.priors[l] + feats.iter().map(|f| f64::from(self.weights[l * b + f])).sum::<f64>())
-            .collect();
+        let nl = self.header.labels.len();
+        let mut scores = self.header.priors.clone();
+        for f in &feats {
+            for (l, score) in scores.iter_mut().enumerate() {
+                *score += f64::from(self.weights[f * nl + l]);
+            }
+        }
         (scores, feats.len())
     }
 
@@ -233,6 +241,9 @@ impl Model {
         let header: ModelHeader = serde_json::from_str(json.trim()).map_err(|e| ModelError::Format(format!("header: {e}")))?;
         let body = &bytes[newline + 1..];
         let expected = header.labels.len() * header.buckets * 4;
+        if header.version != 2 {
+            return Err(ModelError::Format(format!("model format version {} (this newsflow reads version 2): retrain it", header.version)));
+        }
         if body.len() != expected || !header.buckets.is_power_of_two() || header.priors.len() != header.labels.len() {
             return Err(ModelError::Format(format!("weights: {} bytes, expected {expected}", body.len())));
         }
