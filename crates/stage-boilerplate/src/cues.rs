@@ -109,13 +109,17 @@ impl Cues {
 
     /// The first rule (in file order) matching the line, if any.
     pub fn matches(&self, line: &str) -> Option<CueMatch> {
-        let folded = newsflow_text::fold(line);
-        let trimmed = trim_decoration(&folded);
-        let words = newsflow_text::word_count(&folded);
+        self.matches_folded(&newsflow_text::fold(line))
+    }
+
+    /// [`Cues::matches`] for a line already folded with [`newsflow_text::fold`].
+    pub fn matches_folded(&self, folded: &str) -> Option<CueMatch> {
+        let trimmed = trim_decoration(folded);
+        let words = newsflow_text::word_count(folded);
         let exact = self.exact.get(trimmed);
         let mut contained: Vec<(usize, &str)> = Vec::new();
         if let Some(ac) = &self.contains {
-            for m in ac.find_overlapping_iter(&folded) {
+            for m in ac.find_overlapping_iter(folded) {
                 let (rule, phrase) = &self.contains_rule[m.pattern().as_usize()];
                 contained.push((*rule, phrase));
             }
@@ -127,9 +131,9 @@ impl Cues {
             let found = exact
                 .filter(|rules| rules.contains(&i))
                 .map(|_| trimmed.to_string())
-                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(&folded, p) || starts_with_phrase(trimmed, p)).cloned())
+                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(folded, p) || starts_with_phrase(trimmed, p)).cloned())
                 .or_else(|| contained.iter().find(|(r, _)| *r == i).map(|(_, p)| p.to_string()))
-                .or_else(|| self.regexes[i].iter().find(|re| re.is_match(trimmed) || re.is_match(&folded)).map(|re| re.as_str().to_string()));
+                .or_else(|| self.regexes[i].iter().find(|re| re.is_match(trimmed) || re.is_match(folded)).map(|re| re.as_str().to_string()));
             if let Some(phrase) = found {
                 return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
             }

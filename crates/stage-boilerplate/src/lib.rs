@@ -100,7 +100,7 @@ impl BoilerplateStage {
     }
 
     /// Labels lines this site printed on enough earlier pages.
-    fn label_template(&self, doc: &Document, labels: &mut [Label]) {
+    fn label_template(&self, doc: &Document, folded: &[String], labels: &mut [Label]) {
         let (Some(memory), Some(source)) = (&self.memory, source_of(doc)) else { return };
         let max_words = self.config.template_max_words;
         let keys: Vec<(usize, u64)> = doc
@@ -108,7 +108,7 @@ impl BoilerplateStage {
             .iter()
             .enumerate()
             .filter(|(_, b)| newsflow_text::word_count(&b.text) <= max_words)
-            .map(|(i, b)| (i, memory::line_key(&newsflow_text::fold(&b.text))))
+            .map(|(i, _)| (i, memory::line_key(&folded[i])))
             .collect();
         let template = memory.check_and_learn(&source, &keys.iter().map(|(_, k)| *k).collect::<Vec<_>>());
         for (i, key) in keys {
@@ -131,13 +131,16 @@ impl BoilerplateStage {
         }
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
-        self.label_lines(doc, &mut labels, &mut trailers);
-        self.label_template(doc, &mut labels);
+        // Every line folded once, for cues, template memory, repeats and the headline.
+            // Every line folded once, for cues, template memory, repeats and the headline.
+        let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
+        self.label_lines(doc, &folded, &mut labels, &mut trailers);
+        self.label_template(doc, &folded, &mut labels);
         let english = is_english(doc);
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().map(|b| prose::classify(b, &self.config.prose, english)).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
-        label_repeats(doc, &mut labels, first_good);
+        label_repeats(doc, &folded, &mut labels, first_good);
 
         let mut in_region = false;
         if doc.format == InputFormat::Html {
@@ -166,7 +169,7 @@ impl BoilerplateStage {
             // as near-prose): its first line is a candidate too.
             prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
         };
-        label_headline(doc, &mut labels, article_start);
+        label_headline(doc, &folded, &mut labels, article_start);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -227,10 +230,10 @@ impl BoilerplateStage {
         apply(doc, labels);
     }
 
-    fn label_lines(&self, doc: &Document, labels: &mut [Label], trailers: &mut Vec<usize>) {
+    fn label_lines(&self, doc: &Document, folded: &[String], labels: &mut [Label], trailers: &mut Vec<usize>) {
         for (i, block) in doc.blocks.iter().enumerate() {
             let text = block.text.as_str();
-            labels[i] = if let Some(m) = self.cues.matches(text) {
+            labels[i] = if let Some(m) = self.cues.matches_folded(&folded[i]) {
                 if m.trailer {
                     trailers.push(i);
                 }
@@ -272,10 +275,10 @@ fn is_english(doc: &Document) -> bool {
 /// copy; a repeated short line (a caption, the headline) goes everywhere,
 /// except its last copy when that one stands among the article's prose (a
 /// heading listed first in a table of contents, then in the text).
-fn label_repeats(doc: &Document, labels: &mut [Label], first_good: usize) {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, b) in doc.blocks.iter().enumerate() {
-        groups.entry(newsflow_text::fold(&b.text)).or_default().push(i);
+fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_good: usize) {
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in folded.iter().enumerate() {
+        groups.entry(f.as_str()).or_default().push(i);
     }
     for indices in groups.values().filter(|v| v.len() > 1) {
         let text = &doc.blocks[indices[0]].text;
@@ -320,7 +323,7 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
 
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
+fn label_headline(doc: &Document, folded: &[String], labels: &mut [Label], start: usize) {
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
         .filter_map(|k| doc.meta_first(k))
@@ -334,7 +337,6 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
             && matches!(&labels[i], None | Some((RemovedKind::Repeated, _)))
     };
     let limit = start.min(doc.blocks.len());
-    let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
     let by_hint = (0..doc.blocks.len().min(limit.max(1) + 2))
         .find(|&i| shaped(i) && hints.iter().any(|h| h == &folded[i] || (h.starts_with(folded[i].as_str()) && folded[i].len() > 15)));
     // Otherwise score the title-shaped lines above the article: a headline
@@ -346,7 +348,7 @@ fn label_headline(doc: &Document, labels: &mut [Label], start: usize) {
         .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
     let mut copies: HashMap<&str, usize> = HashMap::new();
-    for f in &folded {
+    for f in folded {
         *copies.entry(f.as_str()).or_default() += 1;
     }
     let score = |i: usize| -> f64 {
