@@ -28,20 +28,26 @@ pub fn sanitize_id(name: &str) -> String {
 }
 
 /// Hands out ids: the sanitised name, or the name with a content-hash suffix
-/// when another input already holds it.
+/// when another input already holds it. An origin keeps its id: an input
+/// rewritten under the same name updates its record rather than adding one.
 #[derive(Debug, Default)]
 pub struct IdAllocator {
     owners: HashMap<String, String>,
+    by_origin: HashMap<String, String>,
 }
 
 impl IdAllocator {
     /// Remembers that `id` belongs to `origin` (from the ledger at start).
     pub fn claim(&mut self, id: &str, origin: &str) {
         self.owners.insert(id.to_string(), origin.to_string());
+        self.by_origin.insert(origin.to_string(), id.to_string());
     }
 
     /// An id for `name` coming from `origin` with content hash `sha256`.
     pub fn allocate(&mut self, name: &str, origin: &str, sha256: &str) -> String {
+        if let Some(id) = self.by_origin.get(origin) {
+            return id.clone();
+        }
         let base = sanitize_id(name);
         let mut id = base.clone();
         let mut attempt = 0usize;
@@ -53,7 +59,7 @@ impl IdAllocator {
             let suffix = if attempt == 1 { sha256.chars().take(12).collect::<String>() } else { format!("{}-{attempt}", sha256.chars().take(12).collect::<String>()) };
             id = format!("{}-{suffix}", &base[..base.len().min(MAX_ID - 20)]);
         }
-        self.owners.insert(id.clone(), origin.to_string());
+        self.claim(&id, origin);
         id
     }
 }
@@ -76,30 +82,53 @@ mod tests {
         }
     }
 
-    /// Property check over 20,000 generated names (seeded, reproducible): ids
-    /// never escape the outbox and two different inputs never share one.
-    #[test]
-    fn generated_names_are_safe_and_never_collide() {
-        let alphabet: Vec<char> = "ab./\\ .._-é名\n\t:*?\"<>|\0".chars().collect();
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        let mut ids = IdAllocator::default();
-        let mut owners: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-        for n in 0..20_000 {
-            let len = (next() % 24) as usize;
-            let name: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
-            let origin = format!("/in/{n}/{name}");
-            let sha = format!("{:016x}{:016x}", next(), next());
-            let id = ids.allocate(&name, &origin, &sha);
-            assert!(!id.is_empty() && !id.starts_with('.') && id.len() <= MAX_ID, "{name:?} -> {id:?}");
-            assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), "{name:?} -> {id:?}");
-            if let Some(previous) = owners.insert(id.clone(), origin.clone()) {
-                panic!("{id} given to {previous} and {origin}");
+    fn is_safe(id: &str) -> bool {
+        !id.is_empty()
+            && !id.starts_with('.')
+            && id.len() <= MAX_ID
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            /// Any name at all (any Unicode, separators, `..`, NUL, 1,000
+            /// chars) gives a safe file stem: it can name nothing but a file
+            /// directly inside the outbox.
+            #[test]
+            fn any_name_gives_a_safe_stem(name in "\\PC{0,40}|[./\\\\ \n\t\0名é-]{0,40}|.{200,1000}") {
+                let id = sanitize_id(&name);
+                prop_assert!(is_safe(&id), "{:?} -> {:?}", name, id);
+                let path = std::path::Path::new("/outbox").join(format!("{id}.json"));
+                prop_assert_eq!(path.parent(), Some(std::path::Path::new("/outbox")));
+            }
+
+            /// However the names of different inputs clash after sanitising
+            /// (same stem, other extension, other folder, same content), no two
+            /// inputs are handed the same id, and asking again for an input
+            /// gives back its id.
+            #[test]
+            fn ids_never_collide(inputs in prop::collection::vec(("[ab./\\\\ é名\n:*?]{0,8}", "[ab]{0,2}", 0u8..4), 1..64)) {
+                let mut ids = IdAllocator::default();
+                let mut owners: HashMap<String, String> = HashMap::new();
+                let mut given: HashMap<String, String> = HashMap::new();
+                for (name, folder, content) in &inputs {
+                    let origin = format!("/in/{folder}/{name}");
+                    let sha = format!("{content:x}").repeat(64);
+                    let id = ids.allocate(name, &origin, &sha);
+                    prop_assert!(is_safe(&id), "{:?} -> {:?}", name, id);
+                    if let Some(before) = given.get(&origin) {
+                        prop_assert_eq!(before, &id, "same input, same id");
+                    }
+                    given.insert(origin.clone(), id.clone());
+                    if let Some(previous) = owners.insert(id.clone(), origin.clone()) {
+                        prop_assert_eq!(&previous, &origin, "{} given to two inputs", id);
+                    }
+                }
             }
         }
     }
