@@ -1,18 +1,34 @@
 #!/usr/bin/env bash
-# Build a benchmark inbox of N text articles (default 5,000) from the seed articles
-# shipped in inbox/: each copy gets a unique closing line so that the ledger does
-# not treat the copies as duplicates.
-#   bench/corpus.sh [N] [DIR]      (DIR default: /tmp/newsflow-bench/inbox)
+# Build a benchmark inbox of N articles, each kept unique for the ledger.
+#   bench/corpus.sh [N] [DIR] [text|html]
+# seeds: the seed articles shipped in inbox/ only, cycled.
+# text (default; N 20,000): the seed articles shipped in inbox/ and, when
+#   ../shared/corpus/wcxb-dev/plaintext.jsonl.gz exists, the WCXB plain-text
+#   pages, cycled; each copy gets a unique closing line.
+# html: the WCXB development pages (../shared/corpus/wcxb-dev/html), cycled;
+#   each copy gets a unique comment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-5000}; dir=${2:-${TMPDIR:-/tmp}/newsflow-bench/inbox}
+n=${1:-20000}; dir=${2:-${TMPDIR:-/tmp}/newsflow-bench/inbox}; kind=${3:-text}
 rm -rf "$dir"; mkdir -p "$dir"
-python3 - "$n" "$dir" <<'PY'
-import glob, os, sys
-n, out = int(sys.argv[1]), sys.argv[2]
-seeds = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("inbox/*.txt"))]
-for i in range(n):
-    text = seeds[i % len(seeds)] + f"\n\nBenchmark copy {i} of this article, kept unique for the ledger.\n"
-    open(os.path.join(out, f"doc{i:06d}.txt"), "w", encoding="utf-8").write(text)
+python3 - "$n" "$dir" "$kind" <<'PY'
+import glob, gzip, json, os, sys
+n, out, kind = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+shared = "../shared/corpus/wcxb-dev"
+if kind == "html":
+    pages = [gzip.open(p).read() for p in sorted(glob.glob(f"{shared}/html/*.html.gz"))]
+    if not pages:
+        sys.exit(f"no HTML pages: {shared}/html is missing")
+    for i in range(n):
+        data = pages[i % len(pages)] + f"\n<!-- benchmark copy {i} -->\n".encode()
+        open(os.path.join(out, f"page{i:06d}.html"), "wb").write(data)
+else:
+    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("inbox/*.txt"))]
+    path = f"{shared}/plaintext.jsonl.gz"
+    if kind == "text" and os.path.exists(path):
+        texts += [json.loads(line)["input_text"] for line in gzip.open(path, "rt", encoding="utf-8")]
+    for i in range(n):
+        text = texts[i % len(texts)] + f"\n\nBenchmark copy {i} of this article, kept unique for the ledger.\n"
+        open(os.path.join(out, f"doc{i:06d}.txt"), "w", encoding="utf-8").write(text)
 PY
-echo "$n articles in $dir"
+echo "$n $kind articles ($(du -sh "$dir" | cut -f1)) in $dir"

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-5000}; work=${TMPDIR:-/tmp}/newsflow-bench
 cargo build --release -q
-bench/corpus.sh "$n" "$work/corpus" >/dev/null
+bench/corpus.sh "$n" "$work/corpus" seeds >/dev/null
 cat > "$work/noop_exec.py" <<'PY'
 import json, sys
 sys.stdin.readline()

@@ -28,6 +28,9 @@ pub struct PipelineConfig {
     pub dir: PathBuf,
     /// `[inbox]`, kept raw: the source owns its options.
     pub inbox: Value,
+    /// `[source]`, kept raw: which source feeds the pipeline (`kind`, default
+    /// `"inbox"`) and that source's options. The engine never looks inside.
+    pub source: Value,
     /// `[outbox] path`.
     pub outbox: PathBuf,
     /// `[state] path` (default: `<outbox>/.newsflow`).
@@ -53,7 +56,7 @@ impl PipelineConfig {
     }
 }
 
-const TOP_KEYS: &[&str] = &["inbox", "outbox", "state", "engine", "stage"];
+const TOP_KEYS: &[&str] = &["source", "inbox", "outbox", "state", "engine", "stage"];
 const COMMON_KEYS: &[&str] = &["kind", "name", "enabled", "concurrency", "timeout_ms"];
 
 /// Loads and checks the config file (stage options are checked later, by the
@@ -112,7 +115,7 @@ fn from_value(root: Value, dir: PathBuf) -> Result<PipelineConfig, EngineError> 
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(invalid("`stage` must be an array of tables: write [[stage]]".into())),
     };
-    Ok(PipelineConfig { dir, inbox: Value::Object(section("inbox")), outbox, state, state_is_set, queue, default_concurrency, stages })
+    Ok(PipelineConfig { dir, inbox: Value::Object(section("inbox")), source: Value::Object(section("source")), outbox, state, state_is_set, queue, default_concurrency, stages })
 }
 
 fn check_keys(section: &str, table: &Map<String, Value>, allowed: &[&str]) -> Result<(), EngineError> {

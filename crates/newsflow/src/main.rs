@@ -3,9 +3,10 @@ mod observe;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use newsflow_core::Registry;
+use newsflow_core::{Registry, Source};
 use newsflow_engine::{load_config, run, Ledger, Pipeline, PipelineConfig, RunOptions};
 use newsflow_inbox::{InboxConfig, InboxSource, Mode};
+use newsflow_nats::{ingest_paths, NatsConfig, NatsMode, NatsSource};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -39,6 +40,10 @@ struct Paths {
     /// Outbox folder (overrides [outbox] path).
     #[arg(long)]
     outbox: Option<PathBuf>,
+    /// Take articles from NATS JetStream at this URL instead of the inbox
+    /// (the other [source] options apply when `kind = "nats"`).
+    #[arg(long, value_name = "URL")]
+    nats: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -55,6 +60,21 @@ enum Command {
         /// The quarantine folder (default: the one of the config).
         #[arg(long)]
         quarantine: Option<PathBuf>,
+    },
+    /// Publish article files into the NATS JetStream stream that workers consume.
+    Ingest {
+        /// NATS server URL (default: [source] url of the config, or nats://127.0.0.1:4222).
+        #[arg(long, value_name = "URL")]
+        nats: Option<String>,
+        /// Subject to publish to (default: [source] subject, or newsflow.articles).
+        #[arg(long)]
+        subject: Option<String>,
+        /// The pipeline configuration whose [source] names the stream (optional).
+        #[arg(long, default_value = "pipeline.toml")]
+        config: PathBuf,
+        /// Article files, or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
     },
     /// Load and validate the configuration (every stage's options and data files).
     Validate {
@@ -167,11 +187,12 @@ fn registry() -> Registry {
     stage_exec::register(&mut registry);
     stage_script::register(&mut registry);
     stage_dedupe::register(&mut registry);
+    stage_nats_emit::register(&mut registry);
     registry
 }
 
 fn init_logs(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("NEWSFLOW_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NEWSFLOW_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,async_nats=warn"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match format {
         LogFormat::Human => builder.init(),
@@ -182,30 +203,72 @@ fn init_logs(format: LogFormat) {
 struct Loaded {
     config: PipelineConfig,
     inbox: InboxConfig,
+    /// Set when the articles come from NATS JetStream instead of the inbox.
+    nats: Option<NatsConfig>,
     pipeline: Pipeline,
 }
 
-fn load(config_path: &Path, inbox: Option<&Path>, outbox: Option<&Path>) -> Result<Loaded> {
-    let mut config = load_config(config_path)?;
-    if let Some(outbox) = outbox {
-        config.set_outbox(outbox.to_path_buf());
+/// The `[source]` table as NATS options, if it selects NATS (or `--nats` does).
+fn nats_source(source: &serde_json::Value, url: Option<&str>) -> Result<Option<NatsConfig>> {
+    let kind = source.get("kind").and_then(serde_json::Value::as_str).unwrap_or("inbox");
+    let mut config = match kind {
+        "nats" => NatsConfig::from_value(source)?,
+        "inbox" if url.is_some() => NatsConfig::default(),
+        "inbox" => {
+            if let Some(key) = source.as_object().and_then(|t| t.keys().find(|k| *k != "kind")) {
+                bail!("[source] kind = \"inbox\" takes no `{key}`: the inbox options are in [inbox]");
+            }
+            return Ok(None);
+        }
+        other => bail!("[source] kind = {other:?}: expected \"inbox\" or \"nats\""),
+    };
+    if let Some(url) = url {
+        config.url = url.to_string();
+    }
+    Ok(Some(config))
+}
+
+fn load(paths: &Paths) -> Result<Loaded> {
+    let mut config = load_config(&paths.config)?;
+    if let Some(outbox) = &paths.outbox {
+        config.set_outbox(outbox.clone());
     }
     let mut inbox_config = InboxConfig::from_value(&config.inbox, &config.dir).map_err(anyhow::Error::msg)?;
-    if let Some(inbox) = inbox {
-        inbox_config.path = inbox.to_path_buf();
+    if let Some(inbox) = &paths.inbox {
+        inbox_config.path = inbox.clone();
     }
+    let nats = nats_source(&config.source, paths.nats.as_deref())?;
     let pipeline = Pipeline::build(&config, &registry())?;
-    Ok(Loaded { config, inbox: inbox_config, pipeline })
+    Ok(Loaded { config, inbox: inbox_config, nats, pipeline })
+}
+
+fn config_paths(config: &Path) -> Paths {
+    Paths { config: config.to_path_buf(), inbox: None, outbox: None, nats: None }
 }
 
 async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
-    let loaded = load(&paths.config, paths.inbox.as_deref(), paths.outbox.as_deref())?;
+    let loaded = load(&paths)?;
     let ledger = Ledger::open(&loaded.config.state)?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let mode = if daemon { Mode::Daemon { stop: stop_rx } } else { Mode::Batch };
-    let inbox_path = loaded.inbox.path.clone();
-    let source = InboxSource::new(loaded.inbox, &loaded.config.state, mode).with_context(|| format!("opening inbox {}", inbox_path.display()))?;
-    let quarantine = source.quarantine_dir().to_path_buf();
+    // Where failed inputs end up, for the closing message.
+    let (source, set_aside): (Box<dyn Source>, String) = match loaded.nats {
+        Some(nats) => {
+            let mode = if daemon { NatsMode::Follow { stop: stop_rx } } else { NatsMode::Drain };
+            let dead = format!("the dead-letter subject {} (stream {}) after {} deliveries", nats.dead_letter_subject, nats.dead_letter_stream, nats.max_deliver);
+            tracing::info!(url = %nats.url, stream = %nats.stream, consumer = %nats.consumer, outbox = %loaded.config.outbox.display(), "consuming");
+            (Box::new(NatsSource::connect(nats, mode).await?), dead)
+        }
+        None => {
+            let mode = if daemon { Mode::Daemon { stop: stop_rx } } else { Mode::Batch };
+            let inbox_path = loaded.inbox.path.clone();
+            let source = InboxSource::new(loaded.inbox, &loaded.config.state, mode).with_context(|| format!("opening inbox {}", inbox_path.display()))?;
+            let quarantine = format!("{} (each with its .error.json report)", source.quarantine_dir().display());
+            if daemon {
+                tracing::info!(inbox = %inbox_path.display(), outbox = %loaded.config.outbox.display(), "watching");
+            }
+            (Box::new(source), quarantine)
+        }
+    };
     let observer = Arc::new(observe::Progress::new(daemon, matches!(format, LogFormat::Human)));
     if daemon {
         tokio::spawn(async move {
@@ -213,10 +276,9 @@ async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
             tracing::info!("stop requested: finishing documents in flight");
             let _ = stop_tx.send(true);
         });
-        tracing::info!(inbox = %inbox_path.display(), outbox = %loaded.config.outbox.display(), "watching");
     }
     let options = RunOptions { queue: loaded.config.queue };
-    let summary = run(&loaded.pipeline, Box::new(source), ledger, options, observer.clone()).await?;
+    let summary = run(&loaded.pipeline, source, ledger, options, observer.clone()).await?;
     observer.finish();
     let secs = summary.elapsed.as_secs_f64().max(1e-9);
     eprintln!(
@@ -230,7 +292,7 @@ async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
         summary.total() as f64 / secs
     );
     if summary.quarantined > 0 {
-        eprintln!("quarantined inputs and their .error.json reports are in {}", quarantine.display());
+        eprintln!("failed inputs are in {set_aside}");
         if !daemon {
             return Ok(EXIT_QUARANTINED);
         }
@@ -239,7 +301,10 @@ async fn process(paths: Paths, daemon: bool, format: LogFormat) -> Result<i32> {
 }
 
 async fn replay(paths: Paths, quarantine: Option<PathBuf>, format: LogFormat) -> Result<i32> {
-    let loaded = load(&paths.config, paths.inbox.as_deref(), paths.outbox.as_deref())?;
+    let loaded = load(&paths)?;
+    if let Some(nats) = &loaded.nats {
+        bail!("replay moves quarantined files back into the inbox; with the NATS source, failed articles are in stream {} (subject {}): publish them again with `newsflow ingest`", nats.dead_letter_stream, nats.dead_letter_subject);
+    }
     let quarantine = quarantine
         .or_else(|| loaded.inbox.quarantine_dir.clone())
         .unwrap_or_else(|| loaded.config.state.join("quarantine"));
@@ -271,9 +336,12 @@ async fn wait_for_signal() {
 }
 
 fn validate(config: &Path) -> Result<i32> {
-    let loaded = load(config, None, None)?;
+    let loaded = load(&config_paths(config))?;
     println!("{}: ok", config.display());
-    println!("  inbox:  {}", loaded.inbox.path.display());
+    match &loaded.nats {
+        Some(nats) => println!("  source: NATS {} stream {} consumer {} (dead letters: {})", nats.url, nats.stream, nats.consumer, nats.dead_letter_subject),
+        None => println!("  inbox:  {}", loaded.inbox.path.display()),
+    }
     println!("  outbox: {}", loaded.config.outbox.display());
     println!("  state:  {}", loaded.config.state.display());
     for (i, s) in loaded.pipeline.stages.iter().enumerate() {
@@ -283,8 +351,41 @@ fn validate(config: &Path) -> Result<i32> {
     Ok(0)
 }
 
+async fn ingest(nats: Option<String>, subject: Option<String>, config: &Path, paths: &[PathBuf]) -> Result<i32> {
+    let source = if config.is_file() { load_config(config)?.source } else { serde_json::Value::Null };
+    let mut settings = match nats_source(&source, None)? {
+        Some(settings) => settings,
+        None => NatsConfig::default(),
+    };
+    if let Some(url) = nats {
+        settings.url = url;
+    }
+    if let Some(subject) = subject {
+        settings.subject = subject;
+    }
+    settings.validate()?;
+    let started = std::time::Instant::now();
+    let report = ingest_paths(&settings, paths).await?;
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    eprintln!(
+        "published {} | already in the stream {} | refused {} | {:.1} MB | {:.2} s | {:.0} files/s → {} (stream {})",
+        report.published,
+        report.duplicates,
+        report.refused.len(),
+        report.bytes as f64 / 1e6,
+        secs,
+        (report.published + report.duplicates) as f64 / secs,
+        settings.subject,
+        settings.stream
+    );
+    for (path, why) in &report.refused {
+        eprintln!("refused {}: {why}", path.display());
+    }
+    Ok(if report.refused.is_empty() { 0 } else { EXIT_QUARANTINED })
+}
+
 async fn explain(file: &Path, config: &Path, json: bool) -> Result<i32> {
-    let loaded = load(config, None, None)?;
+    let loaded = load(&config_paths(config))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let (steps, doc) = newsflow_engine::explain(&loaded.pipeline, &name, &file.display().to_string(), bytes).await;
@@ -338,6 +439,7 @@ fn main() {
             Command::Batch(paths) => process(paths, false, cli.log_format).await,
             Command::Run(paths) => process(paths, true, cli.log_format).await,
             Command::Replay { paths, quarantine } => replay(paths, quarantine, cli.log_format).await,
+            Command::Ingest { nats, subject, config, paths } => ingest(nats, subject, &config, &paths).await,
             Command::Validate { config } => validate(&config),
             Command::Stages => {
                 for kind in registry().kinds() {
