@@ -29,6 +29,15 @@ pub trait Stage: Send + Sync {
         false
     }
 
+    /// Makes durable what [`Stage::process`] wrote without syncing (group
+    /// commit). The engine calls it once per batch of finished documents,
+    /// after their stages ran and before their ledger entries are synced and
+    /// their inputs settled; an error stops the run with nothing settled.
+    /// Stages that sync as they write keep the default, which does nothing.
+    async fn commit(&self) -> Result<(), StageError> {
+        Ok(())
+    }
+
     /// Called once when the pipeline stops, after the last document.
     async fn shutdown(&self) -> Result<(), StageError> {
         Ok(())

@@ -24,4 +24,12 @@ pub enum EngineError {
         #[source]
         source: std::io::Error,
     },
+    /// A stage could not make its batch of outputs durable.
+    #[error("stage {stage}: commit failed: {message}")]
+    Commit {
+        /// The stage.
+        stage: String,
+        /// What went wrong.
+        message: String,
+    },
 }

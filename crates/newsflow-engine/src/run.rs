@@ -103,7 +103,8 @@ pub async fn run(
         next_tx = tx;
     }
     let first_tx = next_tx;
-    let finaliser = tokio::spawn(finalise(final_rx, shared.clone(), observer.clone()));
+    let committers: Vec<PipelineStage> = pipeline.stages.iter().filter(|s| s.stage.has_side_effects()).cloned().collect();
+    let finaliser = tokio::spawn(finalise(final_rx, shared.clone(), observer.clone(), committers));
 
     let mut summary = Summary::default();
     while let Some(event) = source.next_event().await {
@@ -208,7 +209,7 @@ pub(crate) async fn process_guarded(stage: &PipelineStage, doc: &mut Document) -
 }
 
 /// Settles finished documents in batches: ledger entries, one fsync, then acks.
-async fn finalise(mut rx: mpsc::Receiver<Envelope>, shared: Arc<Mutex<Shared>>, observer: Arc<dyn Observer>) -> Result<Summary, EngineError> {
+async fn finalise(mut rx: mpsc::Receiver<Envelope>, shared: Arc<Mutex<Shared>>, observer: Arc<dyn Observer>, committers: Vec<PipelineStage>) -> Result<Summary, EngineError> {
     let mut summary = Summary::default();
     let mut batch = Vec::new();
     while let Some(first) = rx.recv().await {
@@ -225,6 +226,11 @@ async fn finalise(mut rx: mpsc::Receiver<Envelope>, shared: Arc<Mutex<Shared>>, 
                     Ok(None) | Err(_) => break,
                 },
             }
+        }
+        // The outputs of the batch become durable first (one sync for all of
+        // them), then the ledger that points at them, then the inputs go.
+        for stage in &committers {
+            stage.stage.commit().await.map_err(|e| EngineError::Commit { stage: stage.name.clone(), message: e.to_string() })?;
         }
         let mut settled = Vec::with_capacity(batch.len());
         {
@@ -256,18 +262,26 @@ async fn finalise(mut rx: mpsc::Receiver<Envelope>, shared: Arc<Mutex<Shared>>, 
             }
             state.ledger.sync()?;
         }
-        for (ack, outcome, origin) in settled {
-            match &outcome {
+        for (_, outcome, _) in &settled {
+            match outcome {
                 Outcome::Emitted { .. } => summary.emitted += 1,
                 Outcome::Dropped { .. } => summary.dropped += 1,
                 Outcome::Duplicate { .. } => summary.duplicates += 1,
                 Outcome::Failed { .. } => summary.quarantined += 1,
             }
-            if let Err(e) = ack.acknowledge(&outcome).await {
-                tracing::error!(input = %origin, error = %e, "could not settle input");
-            }
-            observer.settled(&origin, &outcome);
         }
+        // Settling is I/O (a rename, a network ack): the batch's inputs are
+        // settled concurrently, each independently of the others.
+        futures::future::join_all(settled.into_iter().map(|(ack, outcome, origin)| {
+            let observer = observer.clone();
+            async move {
+                if let Err(e) = ack.acknowledge(&outcome).await {
+                    tracing::error!(input = %origin, error = %e, "could not settle input");
+                }
+                observer.settled(&origin, &outcome);
+            }
+        }))
+        .await;
     }
     Ok(summary)
 }
