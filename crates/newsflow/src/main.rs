@@ -353,10 +353,7 @@ fn validate(config: &Path) -> Result<i32> {
 
 async fn ingest(nats: Option<String>, subject: Option<String>, config: &Path, paths: &[PathBuf]) -> Result<i32> {
     let source = if config.is_file() { load_config(config)?.source } else { serde_json::Value::Null };
-    let mut settings = match nats_source(&source, None)? {
-        Some(settings) => settings,
-        None => NatsConfig::default(),
-    };
+    let mut settings = nats_source(&source, None)?.unwrap_or_default();
     if let Some(url) = nats {
         settings.url = url;
     }
