@@ -60,6 +60,11 @@ pub struct Cues {
     contains: Option<AhoCorasick>,
     contains_rule: Vec<(usize, String)>,
     regexes: Vec<Vec<regex::Regex>>,
+    /// Every rule's regexes in one set: one scan of a line tells which can
+    /// match, instead of one scan per regex.
+    regex_set: regex::RegexSet,
+    /// Set index → (rule, index among the rule's regexes).
+    regex_owner: Vec<(usize, usize)>,
 }
 
 impl Cues {
@@ -96,7 +101,9 @@ impl Cues {
             .iter()
             .map(|r| r.regex.iter().map(|p| regex::Regex::new(&p.replace(r"\b", r"(?-u:\b)")).map_err(|e| format!("regex `{p}`: {e}"))).collect::<Result<Vec<_>, _>>())
             .collect::<Result<Vec<_>, String>>()?;
-        Ok(Cues { rules, exact, contains, contains_rule, regexes })
+        let regex_owner: Vec<(usize, usize)> = regexes.iter().enumerate().flat_map(|(i, list)| (0..list.len()).map(move |j| (i, j))).collect();
+        let regex_set = regex::RegexSet::new(regex_owner.iter().map(|&(i, j)| regexes[i][j].as_str())).map_err(|e| e.to_string())?;
+        Ok(Cues { rules, exact, contains, contains_rule, regexes, regex_set, regex_owner })
     }
 
     /// Adds the rules of another cue set after these.
@@ -124,6 +131,13 @@ impl Cues {
                 contained.push((*rule, phrase));
             }
         }
+        let mut regex_hits: Vec<(usize, usize)> = Vec::new();
+        if !self.regex_owner.is_empty() {
+            let on_trimmed = self.regex_set.matches(trimmed);
+            let on_folded = self.regex_set.matches(folded);
+            regex_hits = on_trimmed.into_iter().chain(on_folded.into_iter()).map(|k| self.regex_owner[k]).collect();
+            regex_hits.sort_unstable();
+        }
         for (i, rule) in self.rules.iter().enumerate() {
             if rule.max_words.is_some_and(|m| words > m) {
                 continue;
@@ -133,7 +147,7 @@ impl Cues {
                 .map(|_| trimmed.to_string())
                 .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(folded, p) || starts_with_phrase(trimmed, p)).cloned())
                 .or_else(|| contained.iter().find(|(r, _)| *r == i).map(|(_, p)| p.to_string()))
-                .or_else(|| self.regexes[i].iter().find(|re| re.is_match(trimmed) || re.is_match(folded)).map(|re| re.as_str().to_string()));
+                .or_else(|| regex_hits.iter().find(|(r, _)| *r == i).map(|&(r, j)| self.regexes[r][j].as_str().to_string()));
             if let Some(phrase) = found {
                 return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
             }

@@ -136,9 +136,13 @@ impl BoilerplateStage {
         let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
         self.label_lines(doc, &folded, &mut labels, &mut trailers);
         self.label_template(doc, &folded, &mut labels);
-        let english = is_english(doc);
+        // Stopword density of every block long enough to be prose, computed
+        // once for both uses (bytes ≥ chars, so no block of `length_low` chars is missed).
+        let min_bytes = self.config.prose.length_low.min(ENGLISH_MIN_BYTES);
+        let densities: Vec<Option<f64>> = doc.blocks.iter().map(|b| (b.text.len() >= min_bytes).then(|| newsflow_text::stopword_density(&b.text))).collect();
+        let english = is_english(doc, &densities);
         // Each block's class from its own shape, computed once.
-        let raw: Vec<Class> = doc.blocks.iter().map(|b| prose::classify(b, &self.config.prose, english)).collect();
+        let raw: Vec<Class> = doc.blocks.iter().zip(&densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         label_repeats(doc, &folded, &mut labels, first_good);
 
@@ -259,15 +263,13 @@ fn source_of(doc: &Document) -> Option<String> {
     (host.contains('.')).then_some(host)
 }
 
+/// Blocks shorter than this say too little about the page's language.
+const ENGLISH_MIN_BYTES: usize = 70;
+
 /// English prose has about a third stopwords; pages in other languages get
 /// language-neutral classification instead of being thrown away.
-fn is_english(doc: &Document) -> bool {
-    let long: Vec<f64> = doc
-        .blocks
-        .iter()
-        .filter(|b| b.text.len() >= 70)
-        .map(|b| newsflow_text::stopword_density(&b.text))
-        .collect();
+fn is_english(doc: &Document, densities: &[Option<f64>]) -> bool {
+    let long: Vec<f64> = doc.blocks.iter().zip(densities).filter(|(b, _)| b.text.len() >= ENGLISH_MIN_BYTES).filter_map(|(_, d)| *d).collect();
     long.is_empty() || long.iter().sum::<f64>() / long.len() as f64 >= 0.12
 }
 

@@ -37,9 +37,10 @@ impl Default for ProseConfig {
     }
 }
 
-/// Classifies one block by its own shape.
-/// Without `english`, stopword density is not used (pages in other languages).
-pub fn classify(block: &Block, cfg: &ProseConfig, english: bool) -> Class {
+/// Classifies one block by its own shape, given the block's stopword density
+/// when it is English and long enough to matter (`None`: pages in other
+/// languages, and short blocks, are judged without it).
+pub fn classify(block: &Block, cfg: &ProseConfig, stopword_density: Option<f64>) -> Class {
     let len = block.text.chars().count();
     let links = block.link_density();
     // Mostly links: a link list. Some links: prose that cites, at most near-good
@@ -48,7 +49,7 @@ pub fn classify(block: &Block, cfg: &ProseConfig, english: bool) -> Class {
         return Class::Bad;
     }
     let cited = links > cfg.max_link_density;
-    let density = if english { newsflow_text::stopword_density(&block.text) } else { cfg.stopwords_high };
+    let density = stopword_density.unwrap_or(cfg.stopwords_high);
     if len < cfg.length_low {
         return if links > 0.0 { Class::Bad } else { Class::Short };
     }
@@ -159,7 +160,7 @@ mod tests {
     fn classes_by_shape() {
         let cfg = ProseConfig::default();
         let b = blocks(&[PROSE, "Related Stories", "Putin Aliyev Pashinyan Erdogan Macron Biden Xi Modi Scholz Sunak Meloni Orban Duda"]);
-        let c: Vec<_> = b.iter().map(|x| classify(x, &cfg, true)).collect();
+        let c: Vec<_> = b.iter().map(|x| classify(x, &cfg, Some(newsflow_text::stopword_density(&x.text)))).collect();
         assert_eq!(c, vec![Class::Good, Class::Short, Class::Bad]);
     }
 

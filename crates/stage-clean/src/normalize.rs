@@ -43,7 +43,13 @@ pub fn normalize_line(line: &str, repair: bool) -> (String, bool) {
     let line = repaired.as_deref().unwrap_or(line);
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.nfc() {
+    // Most lines are already NFC (always so for ASCII): skip the composition.
+    let composed: Box<dyn Iterator<Item = char>> = if line.is_ascii() || unicode_normalization::is_nfc_quick(line.chars()) == unicode_normalization::IsNormalized::Yes {
+        Box::new(line.chars())
+    } else {
+        Box::new(line.nfc())
+    };
+    for c in composed {
         let c = match c {
             '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
