@@ -135,7 +135,7 @@ impl Cues {
         if !self.regex_owner.is_empty() {
             let on_trimmed = self.regex_set.matches(trimmed);
             let on_folded = self.regex_set.matches(folded);
-            regex_hits = on_trimmed.into_iter().chain(on_folded.into_iter()).map(|k| self.regex_owner[k]).collect();
+            regex_hits = on_trimmed.into_iter().chain(on_folded).map(|k| self.regex_owner[k]).collect();
             regex_hits.sort_unstable();
         }
         for (i, rule) in self.rules.iter().enumerate() {
