@@ -1,6 +1,7 @@
 //! Record ids: derived from the input name, safe as a file name, never shared
 //! by two different inputs.
 use std::collections::HashMap;
+use std::sync::Arc;
 
 const MAX_ID: usize = 120;
 
@@ -32,27 +33,29 @@ pub fn sanitize_id(name: &str) -> String {
 /// rewritten under the same name updates its record rather than adding one.
 #[derive(Debug, Default)]
 pub struct IdAllocator {
-    owners: HashMap<String, String>,
-    by_origin: HashMap<String, String>,
+    // Shared strings: each id and origin is stored once for both maps.
+    owners: HashMap<Arc<str>, Arc<str>>,
+    by_origin: HashMap<Arc<str>, Arc<str>>,
 }
 
 impl IdAllocator {
     /// Remembers that `id` belongs to `origin` (from the ledger at start).
     pub fn claim(&mut self, id: &str, origin: &str) {
-        self.owners.insert(id.to_string(), origin.to_string());
-        self.by_origin.insert(origin.to_string(), id.to_string());
+        let (id, origin): (Arc<str>, Arc<str>) = (id.into(), origin.into());
+        self.owners.insert(id.clone(), origin.clone());
+        self.by_origin.insert(origin, id);
     }
 
     /// An id for `name` coming from `origin` with content hash `sha256`.
     pub fn allocate(&mut self, name: &str, origin: &str, sha256: &str) -> String {
         if let Some(id) = self.by_origin.get(origin) {
-            return id.clone();
+            return id.to_string();
         }
         let base = sanitize_id(name);
         let mut id = base.clone();
         let mut attempt = 0usize;
-        while let Some(owner) = self.owners.get(&id) {
-            if owner == origin {
+        while let Some(owner) = self.owners.get(id.as_str()) {
+            if &**owner == origin {
                 return id;
             }
             attempt += 1;

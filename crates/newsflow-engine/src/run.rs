@@ -153,7 +153,7 @@ fn admit(input: Input, shared: &Mutex<Shared>) -> Envelope {
         Ok(s) => s,
         Err(poisoned) => poisoned.into_inner(),
     };
-    let previous = state.ledger.finished(&sha).map(|e| e.id.clone()).or_else(|| state.in_flight.get(&sha).cloned());
+    let previous = state.ledger.finished(&sha).map(|e| e.id).or_else(|| state.in_flight.get(&sha).cloned());
     if let Some(of) = previous {
         let doc = Document { id: of.clone(), source, ..Document::default() };
         return Envelope { doc, ack: input.ack, outcome: Some(Outcome::Duplicate { of }) };

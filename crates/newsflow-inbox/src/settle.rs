@@ -15,6 +15,9 @@ pub(crate) struct Tracker {
     /// Settled but left in place (kept, or could not be moved): skipped while
     /// their size and modification time are unchanged.
     pub left: HashMap<PathBuf, (u64, Option<SystemTime>)>,
+    /// Whether `left` is kept: only a daemon scans again (a batch lists the
+    /// inbox once, and a 100,000-file batch should not remember every file).
+    pub rescans: bool,
 }
 
 impl Tracker {
@@ -39,10 +42,16 @@ impl Settler {
 
     /// Remembers a file left in place so scans do not take it again.
     pub(crate) fn leave(&self, path: &Path) {
+        if !self.tracker().rescans {
+            self.tracker().taken.remove(path);
+            return;
+        }
         let stamp = std::fs::metadata(path).map(|m| (m.len(), m.modified().ok())).unwrap_or((0, None));
         let mut t = self.tracker();
         t.taken.remove(path);
-        t.left.insert(path.to_path_buf(), stamp);
+        if t.rescans {
+            t.left.insert(path.to_path_buf(), stamp);
+        }
     }
 }
 

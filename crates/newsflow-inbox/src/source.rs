@@ -31,12 +31,42 @@ struct Observation {
     renamed: bool,
 }
 
+/// Files ready to be read, in order, with constant-time membership (a
+/// daemon's rescan of a 100,000-file inbox asks "already queued?" for every
+/// file). A batch lists the inbox once, so it needs no membership set.
+#[derive(Default)]
+struct ReadyQueue {
+    order: VecDeque<PathBuf>,
+    members: HashSet<PathBuf>,
+    rescans: bool,
+}
+
+impl ReadyQueue {
+    fn contains(&self, path: &Path) -> bool {
+        self.members.contains(path)
+    }
+
+    fn push(&mut self, path: PathBuf) {
+        if !self.rescans {
+            self.order.push_back(path);
+        } else if self.members.insert(path.clone()) {
+            self.order.push_back(path);
+        }
+    }
+
+    fn pop(&mut self) -> Option<PathBuf> {
+        let path = self.order.pop_front()?;
+        self.members.remove(&path);
+        Some(path)
+    }
+}
+
 /// The inbox folder as a source.
 pub struct InboxSource {
     config: InboxConfig,
     mode: Mode,
     settler: Arc<Settler>,
-    ready: VecDeque<PathBuf>,
+    ready: ReadyQueue,
     notices: VecDeque<SourceEvent>,
     pending: HashMap<PathBuf, Observation>,
     reported: HashSet<PathBuf>,
@@ -52,11 +82,12 @@ impl InboxSource {
     /// and quarantine folders.
     pub fn new(config: InboxConfig, state_dir: &Path, mode: Mode) -> std::io::Result<Self> {
         std::fs::create_dir_all(&config.path)?;
+        let rescans = matches!(mode, Mode::Daemon { .. });
         let settler = Arc::new(Settler {
             on_success: config.on_success,
             processed_dir: config.processed_dir.clone().unwrap_or_else(|| state_dir.join("processed")),
             quarantine_dir: config.quarantine_dir.clone().unwrap_or_else(|| state_dir.join("quarantine")),
-            tracker: Arc::new(Mutex::new(Tracker::default())),
+            tracker: Arc::new(Mutex::new(Tracker { rescans, ..Tracker::default() })),
         });
         let overflow = Arc::new(AtomicBool::new(false));
         let (events, watcher) = match mode {
@@ -73,7 +104,7 @@ impl InboxSource {
             config,
             mode,
             settler,
-            ready: VecDeque::new(),
+            ready: ReadyQueue { rescans, ..ReadyQueue::default() },
             notices: VecDeque::new(),
             pending: HashMap::new(),
             reported: HashSet::new(),
@@ -129,12 +160,12 @@ impl InboxSource {
             }
             return;
         }
-        if self.settler.tracker().is_busy(path, &meta) || self.ready.contains(&path.to_path_buf()) {
+        if self.settler.tracker().is_busy(path, &meta) || self.ready.contains(path) {
             return;
         }
         if ready_now {
             self.pending.remove(path);
-            self.ready.push_back(path.to_path_buf());
+            self.ready.push(path.to_path_buf());
             return;
         }
         let obs = Observation { size: meta.len(), modified: meta.modified().ok(), renamed };
@@ -162,7 +193,9 @@ impl InboxSource {
             }
         });
         ready.sort();
-        self.ready.extend(ready);
+        for path in ready {
+            self.ready.push(path);
+        }
     }
 
     /// Reads a ready file into an input; oversize and unreadable files are quarantined.
@@ -238,7 +271,7 @@ impl Source for InboxSource {
             if stopping {
                 return None;
             }
-            if let Some(path) = self.ready.pop_front() {
+            if let Some(path) = self.ready.pop() {
                 if let Some(event) = self.take(path).await {
                     return Some(event);
                 }
