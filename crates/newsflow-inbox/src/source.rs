@@ -47,9 +47,7 @@ impl ReadyQueue {
     }
 
     fn push(&mut self, path: PathBuf) {
-        if !self.rescans {
-            self.order.push_back(path);
-        } else if self.members.insert(path.clone()) {
+        if !self.rescans || self.members.insert(path.clone()) {
             self.order.push_back(path);
         }
     }
