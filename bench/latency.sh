@@ -13,6 +13,7 @@ work=${TMPDIR:-/tmp}/newsflow-bench/latency
 n=$((rate * secs))
 cargo build --release -q
 bench/corpus.sh "$n" "$work/staging" "$kind" >/dev/null
+sync   # the corpus just written must not be flushed during the measurement
 rm -rf "$work/inbox" "$work/outbox"; mkdir -p "$work/inbox" "$work/outbox"
 /usr/bin/time -v -o "$work/daemon.time" target/release/newsflow run --config "$config" \
     --inbox "$work/inbox" --outbox "$work/outbox" --log-format json >"$work/daemon.log" 2>&1 &

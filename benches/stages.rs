@@ -1,5 +1,6 @@
 //! `cargo bench`: documents per second of each built-in stage on one core, on
-//! the seed articles shipped in inbox/ (optionally more files: NEWSFLOW_BENCH_DIR).
+//! the seed articles shipped in inbox/ (optionally more files: NEWSFLOW_BENCH_DIR,
+//! e.g. WCXB pages laid out by `bench/corpus.sh 793 DIR html`).
 //! A plain harness (no criterion) keeps the dependency tree small; each stage
 //! runs on copies of documents already prepared by the stages before it.
 use newsflow_core::{Document, Stage};
@@ -70,4 +71,23 @@ fn main() {
             let _ = runtime.block_on(stage.process(d));
         }
     }
+    // emit: records written to a temporary outbox, made durable by one group
+    // commit per 64 documents, as the engine's finaliser does.
+    let outbox = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let emit = stage_emit::EmitStage::new(stage_emit::EmitConfig::default(), outbox.path().to_path_buf()).unwrap_or_else(|e| panic!("{e}"));
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.id = format!("bench{i}");
+    }
+    let (mut n, start) = (0usize, Instant::now());
+    while start.elapsed() < Duration::from_secs(1) {
+        for doc in &docs {
+            let _ = emit.write(doc);
+            n += 1;
+            if n % 64 == 0 {
+                let _ = emit.sync_pending();
+            }
+        }
+    }
+    let _ = emit.sync_pending();
+    println!("{:>12}: {:>9.0} docs/s", "emit", n as f64 / start.elapsed().as_secs_f64());
 }
