@@ -69,6 +69,8 @@ pub struct ExtractStage {
 }
 
 /// Metadata keys holding the publication date, most reliable first.
+mod dates;
+
 const DATE_KEYS: &[&str] = &[
     "meta:article:published_time", "jsonld:datePublished", "meta:og:article:published_time", "meta:datepublished",
     "meta:date", "meta:pubdate", "meta:publishdate", "meta:publish-date", "meta:publish_date", "meta:dc.date.issued",
@@ -128,13 +130,15 @@ fn published(doc: &Document) -> Option<(String, String)> {
         let lower = r.text.to_lowercase();
         lower.contains("updat") || lower.contains("modif") || lower.contains("revised")
     };
-    let printed = doc.removed.iter().filter(near_headline).filter(|r| !revision(r)).find_map(dated);
     let updated = doc.removed.iter().filter(near_headline).filter(|r| revision(r)).find_map(dated);
-    let metadata = DATE_KEYS.iter().find_map(|key| {
-        doc.meta.get(*key).into_iter().flatten().find_map(|v| newsflow_text::find_date(v)).map(|d| (d.iso, (*key).to_string()))
-    });
+    let metadata = metadata_date(doc);
+    // Several dates printed near the headline (a site's "today" in its header,
+    // then the article's own): the one the metadata confirms is the article's.
+    let candidates: Vec<(String, String)> = doc.removed.iter().filter(near_headline).filter(|r| !revision(r)).filter_map(dated).collect();
+    let confirmed = metadata.as_ref().and_then(|(m, _)| candidates.iter().position(|(p, _)| same_day(p, m)));
+    let printed = confirmed.or((!candidates.is_empty()).then_some(0)).and_then(|i| candidates.get(i).cloned());
     match (printed, metadata) {
-        (Some((p, src)), Some((m, _))) if p.len() == 10 && m.starts_with(&p) => Some((m, format!("{src}, time from metadata"))),
+        (Some((p, src)), Some((m, _))) if p.len() == 10 && same_day(&p, &m) => Some((m, format!("{src}, time from metadata"))),
         (Some(p), _) => Some(p),
         (None, Some(m)) => Some(m),
         (None, None) if updated.is_some() => updated,
@@ -152,6 +156,32 @@ fn published(doc: &Document) -> Option<(String, String)> {
                     .find_map(dated)
             }),
     }
+}
+
+/// The publication date of the page metadata, in the first form the page
+/// gives it. A UTC time whose day differs by one from a date in the page's
+/// own URL (`/2025/12/18/`), in the direction its hour allows, is the
+/// publisher's evening or morning across midnight UTC: the URL's day is kept.
+fn metadata_date(doc: &Document) -> Option<(String, String)> {
+    let (first, key) = DATE_KEYS.iter().find_map(|key| {
+        doc.meta.get(*key).into_iter().flatten().find_map(|v| newsflow_text::find_date(v)).map(|d| (d.iso, (*key).to_string()))
+    })?;
+    if !is_utc(&first) {
+        return Some((first, key));
+    }
+    let url_day = ["canonical", "meta:og:url"].iter().find_map(|k| doc.meta_first(k).and_then(dates::day_in_url));
+    match (url_day, dates::neighbouring_day(&first)) {
+        (Some(day), Some(neighbour)) if day == neighbour => Some((day, format!("{key}, day from the page URL"))),
+        _ => Some((first, key)),
+    }
+}
+
+fn is_utc(iso: &str) -> bool {
+    iso.len() > 10 && (iso.ends_with('Z') || iso.ends_with("+00:00"))
+}
+
+fn same_day(a: &str, b: &str) -> bool {
+    a.len() >= 10 && b.len() >= 10 && a[..10] == b[..10]
 }
 
 fn authors(doc: &Document) -> Vec<String> {
@@ -244,5 +274,28 @@ mod tests {
         assert_eq!(f.entities.people, vec!["Vladimir Putin"]);
         assert_eq!(f.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Vladimir Putin"));
         Ok(())
+    }
+
+    #[test]
+    fn metadata_picks_the_printed_date_and_the_url_settles_midnight() {
+        let removed = |kind, text: &str, position| Removed { text: text.into(), reason: String::new(), kind, position };
+        let mut doc = Document::default();
+        doc.blocks.push(Block::paragraph("The article body starts here and goes on.", 4));
+        // A site header's "today", then the article's own date line.
+        doc.removed.push(removed(RemovedKind::DateLine, "Friday, December 19, 2025", 1));
+        doc.removed.push(removed(RemovedKind::Headline, "Green gifts for gardeners", 2));
+        doc.removed.push(removed(RemovedKind::DateLine, "on December 18, 2025", 3));
+        doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-18T16:02:00+00:00".into()]);
+        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-18T16:02:00+00:00"));
+        // Without metadata, the first printed date stands.
+        doc.meta.clear();
+        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-19"));
+
+        let mut doc = Document::default();
+        doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-19T02:41:41+00:00".into()]);
+        doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/18/a-title".into()]);
+        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
+        doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/17/a-title".into()]);
+        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
     }
 }
