@@ -235,7 +235,8 @@ type MetaReader = fn(scraper::ElementRef<'_>) -> Vec<(String, String)>;
 fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
     let mut meta: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut add = |k: &str, v: String| {
-        let v = v.trim().to_string();
+        // Metadata is text too: the same misdecoding repair as the body.
+        let v = crate::normalize::repair_mojibake(v.trim()).unwrap_or_else(|| v.trim().to_string());
         if !v.is_empty() {
             meta.entry(k.to_string()).or_default().push(v);
         }

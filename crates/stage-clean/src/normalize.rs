@@ -76,9 +76,21 @@ pub fn repair_mojibake(line: &str) -> Option<String> {
     if !has_mojibake_marker(line) {
         return None;
     }
-    let (bytes, _, unmappable) = WINDOWS_1252.encode(line);
-    if unmappable {
-        return None;
+    // Back to the bytes the text was misread from: Windows-1252 for its
+    // special characters (’ → 0x92), Latin-1 for the rest, including the C1
+    // controls a Latin-1 misreading leaves ("â\u{80}\u{99}").
+    let mut bytes = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        if (c as u32) <= 0xFF {
+            bytes.push(c as u32 as u8);
+        } else {
+            let mut buffer = [0u8; 4];
+            let (encoded, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buffer));
+            if unmappable || encoded.len() != 1 {
+                return None;
+            }
+            bytes.push(encoded[0]);
+        }
     }
     match std::str::from_utf8(&bytes) {
         Ok(fixed) if fixed != line => Some(fixed.to_string()),
@@ -113,6 +125,11 @@ fn is_continuation_lookalike(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repairs_latin1_misreadings_with_c1_controls() {
+        assert_eq!(repair_mojibake("A DIY Investor\u{e2}\u{80}\u{99}s Guide").as_deref(), Some("A DIY Investor’s Guide"));
+    }
 
     #[test]
     fn repairs_common_mojibake_only() {
