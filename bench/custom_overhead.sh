@@ -42,8 +42,7 @@ variant script $'[[stage]]\nkind = "script"\nscript = "let x = 1;"\n'
 variant exec "[[stage]]
 kind = \"exec\"
 command = [\"python3\", \"$work/noop_exec.py\"]
-pool = 4
-concurrency = 4
+pool = 2
 "
 python3 - "$work/overhead.txt" <<'PY'
 import re, sys

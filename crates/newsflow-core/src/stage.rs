@@ -29,6 +29,14 @@ pub trait Stage: Send + Sync {
         false
     }
 
+    /// Workers the stage wants when its table sets no `concurrency`: stages
+    /// that mostly wait (on a child process, on a network acknowledgement)
+    /// need many documents in flight to keep up; CPU-bound stages keep the
+    /// default, `[engine] default_concurrency` (one per core).
+    fn default_concurrency(&self) -> Option<usize> {
+        None
+    }
+
     /// Makes durable what [`Stage::process`] wrote without syncing (group
     /// commit). The engine calls it once per batch of finished documents,
     /// after their stages ran and before their ledger entries are synced and

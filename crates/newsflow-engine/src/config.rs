@@ -13,8 +13,9 @@ pub struct StageTable {
     pub kind: String,
     /// Disabled stages are skipped.
     pub enabled: bool,
-    /// Workers for this stage.
-    pub concurrency: usize,
+    /// Workers for this stage, when the table sets them (otherwise the
+    /// stage's own preference, then `[engine] default_concurrency`).
+    pub concurrency: Option<usize>,
     /// Per-document time budget.
     pub timeout_ms: Option<u64>,
     /// Everything else in the table, for the stage's factory.
@@ -111,7 +112,7 @@ fn from_value(root: Value, dir: PathBuf) -> Result<PipelineConfig, EngineError> 
         Some(Value::Array(items)) => items
             .iter()
             .enumerate()
-            .map(|(i, item)| stage_table(i + 1, item, default_concurrency))
+            .map(|(i, item)| stage_table(i + 1, item))
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(invalid("`stage` must be an array of tables: write [[stage]]".into())),
     };
@@ -128,7 +129,7 @@ fn check_keys(section: &str, table: &Map<String, Value>, allowed: &[&str]) -> Re
     }
 }
 
-fn stage_table(index: usize, item: &Value, default_concurrency: usize) -> Result<StageTable, EngineError> {
+fn stage_table(index: usize, item: &Value) -> Result<StageTable, EngineError> {
     let invalid = |m: String| EngineError::Config(ConfigError::Invalid(format!("stage #{index}: {m}")));
     let Value::Object(table) = item else { return Err(invalid("must be a table".into())) };
     let kind = table.get("kind").and_then(Value::as_str).ok_or_else(|| invalid("missing `kind`".into()))?.to_string();
@@ -138,8 +139,8 @@ fn stage_table(index: usize, item: &Value, default_concurrency: usize) -> Result
         Some(v) => v.as_bool().ok_or_else(|| invalid(format!("({name}) `enabled` must be true or false")))?,
     };
     let concurrency = match table.get("concurrency") {
-        None => default_concurrency,
-        Some(v) => v.as_u64().filter(|n| (1..=1024).contains(n)).ok_or_else(|| invalid(format!("({name}) `concurrency` must be 1..=1024")))? as usize,
+        None => None,
+        Some(v) => Some(v.as_u64().filter(|n| (1..=1024).contains(n)).ok_or_else(|| invalid(format!("({name}) `concurrency` must be 1..=1024")))? as usize),
     };
     let timeout_ms = match table.get("timeout_ms") {
         None => None,
@@ -168,7 +169,8 @@ mod tests {
         assert_eq!(cfg.state, dir.path().join("out/.newsflow"));
         assert_eq!(cfg.stages.len(), 2);
         let t = &cfg.stages[1];
-        assert_eq!((t.name.as_str(), t.kind.as_str(), t.concurrency, t.timeout_ms), ("t", "tag", 3, Some(50)));
+        assert_eq!((t.name.as_str(), t.kind.as_str(), t.concurrency, t.timeout_ms), ("t", "tag", Some(3), Some(50)));
+        assert_eq!(cfg.stages[0].concurrency, None, "unset: the stage or the engine decides");
         assert_eq!(t.options, serde_json::json!({"terms": ["a"]}));
         Ok(())
     }

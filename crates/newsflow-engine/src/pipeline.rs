@@ -51,7 +51,7 @@ impl Pipeline {
                 stages.push(PipelineStage {
                     name: table.name.clone(),
                     kind: table.kind.clone(),
-                    concurrency: table.concurrency,
+                    concurrency: table.concurrency.or_else(|| stage.default_concurrency()).unwrap_or(config.default_concurrency),
                     timeout: table.timeout_ms.map(Duration::from_millis),
                     stage,
                 });

@@ -185,6 +185,11 @@ async fn worker(
         if target.send(env).await.is_err() {
             break;
         }
+        // A worker with a full input queue would otherwise run document
+        // after document until its cooperative budget runs out (tens of
+        // milliseconds of CPU), while tasks woken by I/O — an exec stage's
+        // answer from its child, a network ack — wait behind it.
+        tokio::task::yield_now().await;
     }
 }
 

@@ -8,18 +8,22 @@
 //!    `{"id": N, "drop": "reason"}` or `{"id": N, "error": "message"}`.
 //!
 //! Key design choices: the command is an argv (no shell, so no quoting bugs or
-//! injection); each child handles one request at a time and a pool of
-//! `pool` children gives concurrency, so a pipe can never deadlock on a full
-//! buffer; a child that hangs past `request_timeout_ms` is killed and one that
-//! dies is restarted with exponential backoff — the document involved fails
-//! (and is quarantined by the engine), the others go on. The child's stderr is
-//! forwarded to the logs line by line.
+//! injection). Requests are pipelined: many documents are in flight on each
+//! child (answers are routed by id, in any order), because under a loaded
+//! pipeline the time until an answer is *read* is set by the scheduler, not
+//! by the child, and only documents in flight hide it. A task per child reads
+//! its output independently of the writers, so a pipe can never deadlock on a
+//! full buffer. A child that hangs past `request_timeout_ms` is killed and one
+//! that dies is restarted with exponential backoff: the oldest unanswered
+//! document fails (and is quarantined by the engine) as the likely cause, the
+//! others in flight on that child are sent again to its replacement. The
+//! child's stderr is forwarded to the logs line by line.
 #![deny(missing_docs)]
 
 mod child;
 
 use async_trait::async_trait;
-use child::Child;
+use child::{Child, RequestError};
 use newsflow_core::{parse_options, ConfigError, Document, Flow, Registry, Stage, StageError, StageKind, StageSpec};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -27,7 +31,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{Mutex, Semaphore};
+use tokio::sync::Mutex;
 
 /// Options of the `exec` stage.
 #[derive(Debug, Clone, Deserialize)]
@@ -39,6 +43,10 @@ pub struct ExecConfig {
     /// Children running at once.
     #[serde(default = "one")]
     pub pool: usize,
+    /// Documents in flight on each child (the stage's default concurrency is
+    /// `pool × in_flight`).
+    #[serde(default = "sixteen")]
+    pub in_flight: usize,
     /// Time a child has to answer one document.
     #[serde(default = "ten_seconds")]
     pub request_timeout_ms: u64,
@@ -52,6 +60,9 @@ pub struct ExecConfig {
 
 fn one() -> usize {
     1
+}
+fn sixteen() -> usize {
+    16
 }
 fn ten_seconds() -> u64 {
     10_000
@@ -73,12 +84,12 @@ pub(crate) struct Launch {
 #[derive(Debug)]
 pub struct ExecStage {
     launch: Launch,
-    slots: Mutex<Vec<Option<Child>>>,
-    permits: Semaphore,
+    slots: Vec<Mutex<Option<Arc<Child>>>>,
+    in_flight: usize,
     timeout: Duration,
     backoff: Duration,
     failures: AtomicU64,
-    next_id: AtomicU64,
+    next_slot: AtomicU64,
 }
 
 /// Finds a program: a path with `/` as given, else on `PATH`.
@@ -98,62 +109,80 @@ impl ExecStage {
         if config.pool == 0 || config.pool > 256 {
             return Err("pool must be 1..=256".into());
         }
+        if config.in_flight == 0 || config.in_flight > 1024 {
+            return Err("in_flight must be 1..=1024".into());
+        }
         Ok(ExecStage {
             launch: Launch { program, args: args.to_vec(), env: config.env, stage: stage.to_string() },
-            slots: Mutex::new((0..config.pool).map(|_| None).collect()),
-            permits: Semaphore::new(config.pool),
+            slots: (0..config.pool).map(|_| Mutex::new(None)).collect(),
+            in_flight: config.in_flight,
             timeout: Duration::from_millis(config.request_timeout_ms.max(1)),
             backoff: Duration::from_millis(config.restart_backoff_ms),
             failures: AtomicU64::new(0),
-            next_id: AtomicU64::new(1),
+            next_slot: AtomicU64::new(0),
         })
     }
 
-    async fn run_one(&self, slot: &mut Option<Child>, doc: &mut Document) -> Result<Flow, StageError> {
-        if slot.is_none() {
-            let failures = self.failures.load(Ordering::Relaxed);
-            if failures > 0 {
-                let delay = self.backoff.saturating_mul(1 << failures.min(6)).min(Duration::from_secs(10));
-                tokio::time::sleep(delay).await;
-            }
-            *slot = Some(Child::spawn(&self.launch, self.timeout).await.map_err(|e| {
-                self.failures.fetch_add(1, Ordering::Relaxed);
-                StageError::Failed(e)
-            })?);
+    /// The live child of a slot, started (after the backoff, if children
+    /// have been failing) when there is none or it broke.
+    async fn child(&self, slot: usize) -> Result<Arc<Child>, StageError> {
+        let mut guard = self.slots[slot].lock().await;
+        if let Some(child) = guard.as_ref().filter(|c| !c.is_broken()) {
+            return Ok(child.clone());
         }
-        let child = slot.as_mut().ok_or_else(|| StageError::Failed("no child".into()))?;
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        match child.request(id, doc, self.timeout).await {
-            Ok(flow) => {
-                self.failures.store(0, Ordering::Relaxed);
-                Ok(flow)
-            }
-            Err(child::RequestError::Answer(message)) => Err(StageError::Failed(message)),
-            Err(child::RequestError::Broken(message)) => {
-                // The child is dead, hung or out of protocol: replace it.
-                if let Some(mut dead) = slot.take() {
-                    dead.kill().await;
-                }
-                self.failures.fetch_add(1, Ordering::Relaxed);
-                Err(StageError::Failed(message))
-            }
+        if let Some(old) = guard.take() {
+            old.kill().await;
         }
+        let failures = self.failures.load(Ordering::Relaxed);
+        if failures > 0 {
+            let delay = self.backoff.saturating_mul(1 << failures.min(6)).min(Duration::from_secs(10));
+            tokio::time::sleep(delay).await;
+        }
+        let child = Arc::new(Child::spawn(&self.launch, self.timeout).await.map_err(|e| {
+            self.failures.fetch_add(1, Ordering::Relaxed);
+            StageError::Failed(e)
+        })?);
+        *guard = Some(child.clone());
+        Ok(child)
     }
 }
 
 #[async_trait]
 impl Stage for ExecStage {
     async fn process(&self, doc: &mut Document) -> Result<Flow, StageError> {
-        let _permit = self.permits.acquire().await.map_err(|e| StageError::Failed(e.to_string()))?;
-        let mut slot = self.slots.lock().await.pop().flatten();
-        let result = self.run_one(&mut slot, doc).await;
-        self.slots.lock().await.push(slot);
-        result
+        // A document waiting behind the one that broke a child is sent again
+        // to the replacement (twice at most: then it fails too).
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            let turn = self.next_slot.fetch_add(1, Ordering::Relaxed);
+            let child = self.child(turn as usize % self.slots.len()).await?;
+            match child.request(doc, self.timeout).await {
+                Ok(flow) => {
+                    self.failures.store(0, Ordering::Relaxed);
+                    return Ok(flow);
+                }
+                Err(RequestError::Answer(message)) => return Err(StageError::Failed(message)),
+                Err(RequestError::Broken(message)) => {
+                    child.kill().await;
+                    self.failures.fetch_add(1, Ordering::Relaxed);
+                    return Err(StageError::Failed(message));
+                }
+                Err(RequestError::Retry(message)) => {
+                    child.kill().await;
+                    last_error = message;
+                }
+            }
+        }
+        Err(StageError::Failed(format!("{last_error} (and again on restarted children)")))
+    }
+
+    fn default_concurrency(&self) -> Option<usize> {
+        Some((self.slots.len() * self.in_flight).min(1024))
     }
 
     async fn shutdown(&self) -> Result<(), StageError> {
-        for slot in self.slots.lock().await.iter_mut() {
-            if let Some(mut child) = slot.take() {
+        for slot in &self.slots {
+            if let Some(child) = slot.lock().await.take() {
                 child.close().await;
             }
         }
@@ -173,4 +202,45 @@ pub fn register(registry: &mut Registry) {
         description: "run documents through long-lived child processes (any language) over newline-delimited JSON",
         factory,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsflow_core::Block;
+
+    fn stage(dir: &Path, script: &str, in_flight: usize) -> Result<ExecStage, String> {
+        let path = dir.join("child.py");
+        std::fs::write(&path, script).map_err(|e| e.to_string())?;
+        let config = ExecConfig {
+            command: vec!["python3".into(), path.display().to_string()],
+            pool: 1,
+            in_flight,
+            request_timeout_ms: 5_000,
+            restart_backoff_ms: 10,
+            env: BTreeMap::new(),
+        };
+        ExecStage::new(config, dir, "test")
+    }
+
+    /// A child that reads two requests before answering both, in reverse
+    /// order: only pipelined requests routed by id get through.
+    const REVERSING: &str = "import json, sys\nsys.stdin.readline()\nprint(json.dumps({'hello': 't', 'version': 1}), flush=True)\nheld = []\nfor line in sys.stdin:\n    req = json.loads(line)\n    req['document']['tags'] = ['seen']\n    held.append(req)\n    if len(held) == 2:\n        for r in reversed(held):\n            print(json.dumps({'id': r['id'], 'document': r['document']}), flush=True)\n        held = []\n";
+
+    #[tokio::test]
+    async fn answers_in_any_order_reach_their_documents() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let stage = stage(dir.path(), REVERSING, 16)?;
+        assert_eq!(stage.default_concurrency(), Some(16));
+        let mut a = Document { id: "a".into(), ..Document::default() };
+        a.blocks.push(Block::paragraph("First.", 1));
+        let mut b = Document { id: "b".into(), ..Document::default() };
+        b.blocks.push(Block::paragraph("Second.", 1));
+        let (ra, rb) = tokio::join!(stage.process(&mut a), stage.process(&mut b));
+        assert!(matches!(ra, Ok(Flow::Continue)) && matches!(rb, Ok(Flow::Continue)), "{ra:?} {rb:?}");
+        assert_eq!((a.id.as_str(), a.blocks[0].text.as_str(), a.tags.clone()), ("a", "First.", vec!["seen".to_string()]));
+        assert_eq!((b.id.as_str(), b.blocks[0].text.as_str()), ("b", "Second."));
+        stage.shutdown().await?;
+        Ok(())
+    }
 }

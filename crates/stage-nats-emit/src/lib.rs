@@ -122,6 +122,11 @@ impl Stage for NatsEmitStage {
     fn has_side_effects(&self) -> bool {
         true
     }
+
+    /// Each publish waits for the stream's acknowledgement: many in flight.
+    fn default_concurrency(&self) -> Option<usize> {
+        Some(32)
+    }
 }
 
 fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
