@@ -182,3 +182,64 @@ fn every_hostile_input_is_processed_quarantined_or_left_alone() -> TestResult {
     assert!(quarantine.join("empty.txt.error.json").exists(), "still failing inputs are quarantined again");
     Ok(())
 }
+
+/// The daemon meets the same inputs arriving one by one: it quarantines or
+/// skips each bad one, keeps running, processes a good article dropped in
+/// after all of them, and exits 0 on SIGTERM.
+#[test]
+fn the_daemon_survives_the_hostile_inputs_and_keeps_taking_files() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let (inbox, outbox, staging) = (dir.path().join("in"), dir.path().join("out"), dir.path().join("staging"));
+    std::fs::create_dir_all(&inbox)?;
+    std::fs::create_dir_all(&staging)?;
+    let mut daemon = Command::new(env!("CARGO_BIN_EXE_newsflow"))
+        .arg("run")
+        .arg("--config")
+        .arg(config(dir.path())?)
+        .arg("--inbox")
+        .arg(&inbox)
+        .arg("--outbox")
+        .arg(&outbox)
+        .env("NEWSFLOW__INBOX__MAX_BYTES", "6000000")
+        .env("NEWSFLOW__INBOX__ON_SUCCESS", "move")
+        .env("NEWSFLOW__INBOX__MIN_AGE_MS", "200")
+        .env("NEWSFLOW_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let corpus = corpus();
+    // Written aside, then renamed in: the producer convention.
+    for (name, bytes, _) in &corpus {
+        if name.starts_with('.') || name.contains('\n') {
+            continue;
+        }
+        std::fs::write(staging.join(name), bytes)?;
+        std::fs::rename(staging.join(name), inbox.join(name))?;
+    }
+    std::os::unix::fs::symlink(inbox.join("loop-b.txt"), inbox.join("loop-a.txt"))?;
+    std::os::unix::fs::symlink(inbox.join("loop-a.txt"), inbox.join("loop-b.txt"))?;
+    let settled = |name: &str| {
+        let quarantine = outbox.join(".newsflow/quarantine").join(name);
+        let processed = outbox.join(".newsflow/processed").join(name);
+        quarantine.exists() || processed.exists()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(240);
+    let expected: Vec<&str> = corpus.iter().filter(|(n, _, f)| !n.starts_with('.') && !n.contains('\n') && *f != Fate::LeftAlone).map(|(n, _, _)| n.as_str()).collect();
+    while !expected.iter().all(|n| settled(n)) {
+        assert!(daemon.try_wait()?.is_none(), "the daemon stopped");
+        assert!(std::time::Instant::now() < deadline, "not settled: {:?}", expected.iter().filter(|n| !settled(n)).collect::<Vec<_>>());
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // Still alive and still working.
+    std::fs::write(staging.join("after.txt"), format!("After the storm\n\n{}", prose(4)))?;
+    std::fs::rename(staging.join("after.txt"), inbox.join("after.txt"))?;
+    while !outbox.join("after.json").exists() {
+        assert!(daemon.try_wait()?.is_none(), "the daemon stopped");
+        assert!(std::time::Instant::now() < deadline, "after.txt was not processed");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Command::new("kill").arg("-TERM").arg(daemon.id().to_string()).status()?;
+    let status = daemon.wait()?;
+    assert_eq!(status.code(), Some(0), "drains and exits 0 on SIGTERM");
+    Ok(())
+}

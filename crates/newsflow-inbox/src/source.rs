@@ -351,4 +351,25 @@ mod tests {
         assert!(!cfg.path.join("a.txt").exists());
         Ok(())
     }
+
+    #[tokio::test]
+    async fn a_file_deleted_between_listing_and_reading_is_reported_and_passed_over() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let cfg = config(dir.path());
+        std::fs::create_dir_all(&cfg.path)?;
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            std::fs::write(cfg.path.join(name), name)?;
+        }
+        let mut source = InboxSource::new(cfg.clone(), &dir.path().join("state"), Mode::Batch)?;
+        // The first event lists the folder and reads a.txt; b.txt then vanishes.
+        let first = source.next_event().await;
+        assert!(matches!(&first, Some(SourceEvent::Input(i)) if i.name == "a.txt"), "{first:?}");
+        std::fs::remove_file(cfg.path.join("b.txt"))?;
+        let second = source.next_event().await;
+        assert!(matches!(&second, Some(SourceEvent::Skipped { origin, reason }) if origin.ends_with("b.txt") && reason.contains("vanished")), "{second:?}");
+        let third = source.next_event().await;
+        assert!(matches!(&third, Some(SourceEvent::Input(i)) if i.name == "c.txt"), "{third:?}");
+        assert!(source.next_event().await.is_none());
+        Ok(())
+    }
 }
