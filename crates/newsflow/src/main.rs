@@ -111,7 +111,7 @@ enum StanceCommand {
         #[arg(long)]
         out: PathBuf,
         /// Hash buckets (a power of two).
-        #[arg(long, default_value_t = 1 << 18)]
+        #[arg(long, default_value_t = 1 << 16)]
         buckets: usize,
         /// Additive smoothing.
         #[arg(long, default_value_t = 0.5)]
@@ -157,7 +157,7 @@ fn stance(command: StanceCommand) -> Result<i32> {
                             let m = Model::load(&path)?;
                             (m.header.buckets, m.header.alpha, m.header.min_outlets)
                         }
-                        None => (1 << 18, 0.5, 1),
+                        None => (1 << 16, 0.5, 1),
                     };
                     println!("outlet-grouped {folds}-fold cross-validation on {} examples", examples.len());
                     grouped_cv(&examples, folds, buckets, alpha, min_outlets)?
