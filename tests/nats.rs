@@ -192,6 +192,17 @@ fn unique(ids: &[String]) -> usize {
     ids.iter().collect::<std::collections::HashSet<_>>().len()
 }
 
+/// `count` records in the records stream, no id twice, and the work queue
+/// empty (every article acked).
+fn exactly_once(url: &str, n: &Names, count: u64) -> TestResult {
+    let (messages, ids) = stream_ids(url, &n.records)?;
+    assert_eq!(messages, count, "records in the stream");
+    assert_eq!(unique(&ids) as u64, count, "no record id twice");
+    let (left, _) = stream_ids(url, &n.articles)?;
+    assert_eq!(left, 0, "the work queue is empty: every article was acked");
+    Ok(())
+}
+
 #[test]
 fn two_workers_share_5000_articles_exactly_once() -> TestResult {
     let Some(server) = server()? else { return Ok(()) };
@@ -206,12 +217,7 @@ fn two_workers_share_5000_articles_exactly_once() -> TestResult {
     let (files_a, files_b) = (record_files(&out_a)?, record_files(&out_b)?);
     assert!(!files_a.is_empty() && !files_b.is_empty(), "both workers took work: {} + {}", files_a.len(), files_b.len());
     assert_eq!(files_a.len() + files_b.len(), 5000, "each article processed by one worker");
-    let (messages, ids) = stream_ids(&server.url, &n.records)?;
-    assert_eq!(messages, 5000, "exactly 5,000 records in the stream");
-    assert_eq!(unique(&ids), 5000, "no record id twice");
-    let (left, _) = stream_ids(&server.url, &n.articles)?;
-    assert_eq!(left, 0, "the work queue is empty: every article was acked");
-    Ok(())
+    exactly_once(&server.url, &n, 5000)
 }
 
 #[test]
@@ -235,11 +241,8 @@ fn a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing() -> TestResult 
     a.kill()?; // SIGKILL
     a.wait()?;
     assert_eq!(wait(&mut b, Duration::from_secs(600))?, 0, "the survivor drains the stream");
-    let (messages, ids) = stream_ids(&server.url, &n.records)?;
-    assert_eq!(messages, 2000, "every article has its record once");
-    assert_eq!(unique(&ids), 2000);
-    let (left, _) = stream_ids(&server.url, &n.articles)?;
-    assert_eq!(left, 0, "the killed worker's unacked messages were re-delivered and acked");
+    // The killed worker's unacked messages were re-delivered and acked.
+    exactly_once(&server.url, &n, 2000)?;
     let mut done: Vec<String> = record_files(&out_a)?;
     done.extend(record_files(&out_b)?);
     assert_eq!(unique(&done), 2000, "the two outboxes together hold every record");
