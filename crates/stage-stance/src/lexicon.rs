@@ -22,12 +22,13 @@ pub fn lexicon_evidence(profile: &Profile, paragraphs: &[&str], precision: Preci
     let mut out = Vec::new();
     let mut seen: HashMap<usize, usize> = HashMap::new();
     for p in paragraphs {
-        let spans = newsflow_text::quote_spans(p);
-        // Sentences holding dual naming ("known to Azerbaijanis as …").
         let matching: Vec<usize> = profile.set.matches(p).into_iter().collect();
         if matching.is_empty() {
             continue;
         }
+        // Quotations only matter around a marker: found once one is there.
+        let spans = newsflow_text::quote_spans(p);
+        // Sentences holding dual naming ("known to Azerbaijanis as …").
         let dual: Vec<(usize, usize)> = matching
             .iter()
             .map(|&ri| &profile.rules[ri])
