@@ -1,7 +1,7 @@
 //! HTML pages: find the element that holds the article (the deepest element
 //! covering most of the page's prose), then judge blocks inside it.
 use newsflow_core::Block;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Token prefixes of class/id names of page chrome. Names are split on
 /// `-`, `_` and spaces, so "ad" never matches inside "head" or "thread".
@@ -45,13 +45,38 @@ impl Region {
     }
 }
 
-/// Prose characters a block contributes: none for link lists, chrome-named
+/// The elements that are page chrome: chrome-named (see [`inner_chrome`])
+/// and holding less than half of the page's readable text. A chrome-named
+/// element that holds most of it is the article under an unlucky class name
+/// (a "share-content" or "promo-body" wrapper), not chrome.
+pub fn chrome_elements(blocks: &[Block], open: &[bool]) -> HashSet<u32> {
+    let mut held: HashMap<u32, usize> = HashMap::new();
+    let mut named: HashSet<u32> = HashSet::new();
+    let mut total = 0usize;
+    for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
+        let Some(h) = &block.html else { continue };
+        if block.link_density() > 0.5 {
+            continue;
+        }
+        let chars = block.text.chars().count();
+        total += chars;
+        for (id, names) in h.ancestors.iter().zip(&h.ancestor_names) {
+            *held.entry(*id).or_default() += chars;
+            if !names.is_empty() && !named.contains(id) && is_chrome_name(names) {
+                named.insert(*id);
+            }
+        }
+    }
+    named.into_iter().filter(|id| (held.get(id).copied().unwrap_or(0) as f64) < total as f64 * 0.5).collect()
+}
+
+/// Prose characters a block contributes: none for link lists, chrome
 /// elements and short fragments.
-fn prose_chars(block: &Block) -> usize {
+fn prose_chars(block: &Block, chrome: &HashSet<u32>) -> usize {
     let Some(h) = &block.html else { return 0 };
-    // Only the nearest elements' names count: a `has-sidebar` class on <body>
-    // says nothing about a paragraph deep inside the article.
-    let near = h.ancestor_names.iter().rev().take(4).any(|n| is_chrome_name(n));
+    // Only the nearest elements count: a `has-sidebar` class on <body> says
+    // nothing about a paragraph deep inside the article.
+    let near = h.ancestors.iter().rev().take(4).any(|id| chrome.contains(id));
     if block.link_density() > 0.3 || newsflow_text::word_count(&block.text) < 8 || near {
         return 0;
     }
@@ -66,8 +91,9 @@ pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Reg
     let mut covered: HashMap<u32, usize> = HashMap::new();
     let mut depth: HashMap<u32, usize> = HashMap::new();
     let mut total = 0usize;
+    let chrome = chrome_elements(blocks, open);
     for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
-        let chars = prose_chars(block);
+        let chars = prose_chars(block, &chrome);
         if chars == 0 {
             continue;
         }

@@ -301,10 +301,12 @@ fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_
 }
 
 /// HTML: blocks outside the article container, or inside chrome elements
-/// within it, are not article text. Returns whether a region was found.
+/// within it (see [`html::chrome_elements`]), are not article text. Returns
+/// whether a region was found.
 fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> bool {
     let open: Vec<bool> = labels.iter().map(Option::is_none).collect();
     let Some(region) = html::main_region(&doc.blocks, &open, coverage) else { return false };
+    let chrome = html::chrome_elements(&doc.blocks, &open);
     for (i, block) in doc.blocks.iter().enumerate() {
         if labels[i].is_some() {
             continue;
@@ -312,12 +314,12 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
         let Some(h) = &block.html else { continue };
         if !region.contains(block) {
             labels[i] = Some((RemovedKind::OutsideArticle, "outside the article container".into()));
-        } else {
-            let inside = h.ancestors.iter().position(|a| region.containers.contains(a)).unwrap_or(0);
-            let below = h.ancestor_names[inside + 1..].join(" ");
-            if let Some(name) = html::inner_chrome(&below) {
-                labels[i] = Some((RemovedKind::OutsideArticle, format!("inside page chrome (\"{name}\")")));
-            }
+            continue;
+        }
+        let inside = h.ancestors.iter().position(|a| region.containers.contains(a)).unwrap_or(0);
+        let name = h.ancestors.iter().zip(&h.ancestor_names).skip(inside + 1).find(|(id, _)| chrome.contains(id)).and_then(|(_, names)| html::inner_chrome(names));
+        if let Some(name) = name {
+            labels[i] = Some((RemovedKind::OutsideArticle, format!("inside page chrome (\"{name}\")")));
         }
     }
     true
@@ -507,5 +509,34 @@ mod tests {
         assert_eq!(d.body(), vec![P1, P2, P3]);
         assert_eq!(d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).count(), 1);
         Ok(())
+    }
+
+    #[test]
+    fn a_chrome_named_wrapper_holding_the_article_is_not_chrome() {
+        let block = |text: &str, ancestors: &[u32], names: &[&str]| newsflow_core::Block {
+            text: text.into(),
+            html: Some(newsflow_core::HtmlSignals {
+                tag: "p".into(),
+                ancestors: ancestors.to_vec(),
+                ancestor_names: names.iter().map(|s| s.to_string()).collect(),
+                ..newsflow_core::HtmlSignals::default()
+            }),
+            ..newsflow_core::Block::default()
+        };
+        let prose = "A long paragraph of the article, with commas, clauses, and enough words to count as prose here, twice over.";
+        let mut doc = Document::default();
+        // <article> <div class="share-content">3 paragraphs</div> <div class="body">2 paragraphs</div>
+        //           <div class="share-buttons">Share this</div> </article>
+        for k in 0..3 {
+            doc.blocks.push(block(prose, &[1, 2, 3, 10 + k], &["", "article", "share-content", ""]));
+        }
+        for k in 0..2 {
+            doc.blocks.push(block(prose, &[1, 2, 5, 20 + k], &["", "article", "body", ""]));
+        }
+        doc.blocks.push(block("Share this story on your networks", &[1, 2, 4], &["", "article", "share-buttons"]));
+        let mut labels: Vec<Label> = vec![None; doc.blocks.len()];
+        assert!(label_outside_region(&doc, &mut labels, 0.75));
+        assert!(labels[..5].iter().all(Option::is_none), "the wrapper holding most of the text is the article: {labels:?}");
+        assert!(labels[5].as_ref().is_some_and(|(_, why)| why.contains("page chrome (\"share\")")), "{labels:?}");
     }
 }
