@@ -2,7 +2,7 @@
 use ego_tree::iter::Edge;
 use newsflow_core::{Block, BlockKind, HtmlSignals};
 use scraper::{Html, Node, Selector};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Elements whose content is never article text. (`form` is not one: ASP.NET
 /// pages wrap the whole body in a form.)
@@ -11,6 +11,8 @@ const SKIP_TAGS: &[&str] = &[
     "footer", "button", "select", "option", "textarea", "input", "menu", "dialog", "head", "map",
     "audio", "video", "picture", "source", "track", "math",
 ];
+/// Tags whose text is never page text, whatever it contains.
+const NEVER_TEXT: &[&str] = &["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "math", "select", "option", "textarea"];
 
 /// ARIA roles of site chrome.
 const SKIP_ROLES: &[&str] = &[
@@ -102,6 +104,9 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 
+    // Text under each element, for the rule below.
+    let text_under = text_lengths(&html);
+    let page_text = text_under.get(&html.root_element().id()).copied().unwrap_or(0);
     let mut stack: Vec<Open> = Vec::new();
     let mut buffer = String::new();
     let mut link_chars = 0usize;
@@ -113,10 +118,15 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
                     let tag = el.name().to_ascii_lowercase();
                     let parent_skip = stack.last().is_some_and(|o| o.skip);
                     let names = class_names(el);
+                    // Layout chrome (nav, aside, footer, a navigation role,
+                    // a hidden box) that holds most of the page's text is a
+                    // mis-nested or misused container around the article
+                    // (an unclosed <aside>), not chrome.
+                    let holds_the_page = || text_under.get(&node.id()).copied().unwrap_or(0) * 2 > page_text;
                     let skip = parent_skip
-                        || SKIP_TAGS.contains(&tag.as_str())
+                        || NEVER_TEXT.contains(&tag.as_str())
                         || dropped.contains(&node.id())
-                        || is_hidden(el, &names);
+                        || ((SKIP_TAGS.contains(&tag.as_str()) || is_hidden(el, &names)) && !holds_the_page());
                     let block = BLOCK_TAGS.contains(&tag.as_str());
                     if block && !parent_skip {
                         flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
@@ -204,6 +214,42 @@ fn label_of(tag: &str, el: &scraper::node::Element) -> String {
     label
 }
 
+/// Characters of text under every element (text inside [`NEVER_TEXT`] tags
+/// not counted), in one walk of the tree.
+fn text_lengths(html: &Html) -> HashMap<ego_tree::NodeId, usize> {
+    let mut lengths: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    let mut open: Vec<(ego_tree::NodeId, usize, bool)> = Vec::new();
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let never = open.last().is_some_and(|o| o.2) || NEVER_TEXT.contains(&el.name());
+                    open.push((node.id(), 0, never));
+                }
+                Node::Text(t) => {
+                    if let Some(top) = open.last_mut() {
+                        if !top.2 {
+                            top.1 += t.trim().len();
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(_) = node.value() {
+                    if let Some((id, len, _)) = open.pop() {
+                        lengths.insert(id, len);
+                        if let Some(parent) = open.last_mut() {
+                            parent.1 += len;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    lengths
+}
+
 fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
     if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
@@ -217,7 +263,9 @@ fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
             return true;
         }
     }
-    names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
+    // "hidden md:block" (utility CSS): hidden on small screens only.
+    let responsive_display = names.split(' ').any(|n| n.split_once(':').is_some_and(|(_, v)| matches!(v, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")));
+    !responsive_display && names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
 }
 
 fn selector(css: &str) -> Option<Selector> {
@@ -365,6 +413,24 @@ mod tests {
         assert_eq!(signals, Some(("p", true, true)));
         assert_eq!(page.blocks[2].kind, BlockKind::Caption);
         assert!(p.link_density() < 0.5);
+    }
+
+    #[test]
+    fn chrome_that_holds_most_of_the_page_is_read_and_utility_hidden_is_not_hidden() {
+        // An <aside> left open swallows the article in the parsed tree.
+        let page = parse_html(
+            "<body><aside class=banner>Sale today<main><p>The first paragraph of a long article, which goes on for a while to carry most of the text.</p><p>A second paragraph, just as long, with enough words to outweigh the banner by far.</p></main></body>",
+            &[],
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("The first paragraph")), "{texts:?}");
+        // A small <aside> is still chrome.
+        let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &[]);
+        assert!(page.blocks.iter().all(|b| !b.text.contains("Related")));
+        // Utility CSS: hidden on phones, shown from md up.
+        let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &[]);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Shown on desktops.") && !texts.contains(&"Really hidden."), "{texts:?}");
     }
 
     #[test]
