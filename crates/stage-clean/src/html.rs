@@ -11,6 +11,8 @@ const SKIP_TAGS: &[&str] = &[
     "footer", "button", "select", "option", "textarea", "input", "menu", "dialog", "head", "map",
     "audio", "video", "picture", "source", "track", "math",
 ];
+/// Text below which a chrome element is chrome whatever share of the page it holds.
+const MIN_ARTICLE_CHARS: usize = 200;
 /// Tags whose text is never page text, whatever it contains.
 const NEVER_TEXT: &[&str] = &["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "math", "select", "option", "textarea"];
 
@@ -119,10 +121,14 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
                     let parent_skip = stack.last().is_some_and(|o| o.skip);
                     let names = class_names(el);
                     // Layout chrome (nav, aside, footer, a navigation role,
-                    // a hidden box) that holds most of the page's text is a
-                    // mis-nested or misused container around the article
-                    // (an unclosed <aside>), not chrome.
-                    let holds_the_page = || text_under.get(&node.id()).copied().unwrap_or(0) * 2 > page_text;
+                    // a hidden box) that holds most of the page's text, and
+                    // at least a paragraph's worth, is a mis-nested or
+                    // misused container around the article (an unclosed
+                    // <aside>), not chrome. A page of chrome alone stays empty.
+                    let holds_the_page = || {
+                        let under = text_under.get(&node.id()).copied().unwrap_or(0);
+                        under * 2 > page_text && under >= MIN_ARTICLE_CHARS
+                    };
                     let skip = parent_skip
                         || NEVER_TEXT.contains(&tag.as_str())
                         || dropped.contains(&node.id())
@@ -419,7 +425,7 @@ mod tests {
     fn chrome_that_holds_most_of_the_page_is_read_and_utility_hidden_is_not_hidden() {
         // An <aside> left open swallows the article in the parsed tree.
         let page = parse_html(
-            "<body><aside class=banner>Sale today<main><p>The first paragraph of a long article, which goes on for a while to carry most of the text.</p><p>A second paragraph, just as long, with enough words to outweigh the banner by far.</p></main></body>",
+            "<body><aside class=banner>Sale today<main><p>The first paragraph of a long article, which goes on for a while to carry most of the text.</p><p>A second paragraph, just as long, with enough words to outweigh the banner by far.</p><p>And a third one, so that this is clearly an article and not a line of chrome.</p></main></body>",
             &[],
         );
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
@@ -427,6 +433,8 @@ mod tests {
         // A small <aside> is still chrome.
         let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &[]);
         assert!(page.blocks.iter().all(|b| !b.text.contains("Related")));
+        // A page of chrome alone has no text.
+        assert!(parse_html("<body><nav>Home</nav></body>", &[]).blocks.is_empty());
         // Utility CSS: hidden on phones, shown from md up.
         let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &[]);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
