@@ -1,4 +1,6 @@
 //! `newsflow`: the command-line front of the pipeline.
+// Doc comments here are the CLI help text: "[inbox]" names a config section, not an item.
+#![allow(rustdoc::broken_intra_doc_links)]
 mod observe;
 
 use anyhow::{bail, Context, Result};
