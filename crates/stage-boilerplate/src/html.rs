@@ -83,8 +83,47 @@ fn prose_chars(block: &Block, chrome: &HashSet<u32>) -> usize {
     block.text.chars().count()
 }
 
-/// Finds the article region: the deepest element that holds at least
-/// `coverage` of the page's prose. Page builders split one article over many
+/// Class/id names that publishing systems give the element holding the
+/// article body (WordPress, Elementor, news CMSs), as whole dash/underscore
+/// token sequences.
+const BODY_MARKERS: &[&str] = &[
+    "entry-content", "post-content", "post-body", "article-body", "article-content", "articlebody", "story-body",
+    "article__body", "article__content", "post__content", "entry__content", "story-content", "blog-post-content",
+];
+
+/// The element the page marks as its article body, when exactly one marked
+/// element (apart from ones nested in it) holds real prose: a listing page
+/// marks many teasers the same way and gets no answer here.
+fn marked_body(blocks: &[Block], open: &[bool], chrome: &HashSet<u32>) -> Option<u32> {
+    let mut prose: HashMap<u32, usize> = HashMap::new();
+    let mut marked_path: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
+        let Some(h) = &block.html else { continue };
+        let chars = prose_chars(block, chrome);
+        for (k, (id, names)) in h.ancestors.iter().zip(&h.ancestor_names).enumerate() {
+            let marked = names.split(' ').any(|n| BODY_MARKERS.iter().any(|m| n == *m || n.ends_with(&format!("-{m}")) || n.ends_with(&format!("_{m}"))));
+            if marked {
+                *prose.entry(*id).or_default() += chars;
+                marked_path.entry(*id).or_insert_with(|| h.ancestors[..k].to_vec());
+            }
+        }
+    }
+    // Outermost marked elements with real prose (a paragraph or two at least).
+    let substantial: Vec<u32> = prose.iter().filter(|(_, c)| **c >= 400).map(|(id, _)| *id).collect();
+    let outermost: Vec<u32> = substantial
+        .iter()
+        .copied()
+        .filter(|id| !marked_path.get(id).is_some_and(|path| path.iter().any(|a| substantial.contains(a))))
+        .collect();
+    match outermost[..] {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
+/// Finds the article region: the element the page marks as its article body
+/// (see [`BODY_MARKERS`]) when that is unambiguous, else the deepest element
+/// that holds at least `coverage` of the page's prose. Page builders split one article over many
 /// sibling boxes, so the region is the smallest element that covers most of
 /// the prose, not the box with the most prose (which is often an author bio).
 pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Region> {
@@ -92,6 +131,9 @@ pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Reg
     let mut depth: HashMap<u32, usize> = HashMap::new();
     let mut total = 0usize;
     let chrome = chrome_elements(blocks, open);
+    if let Some(marked) = marked_body(blocks, open, &chrome) {
+        return Some(Region { containers: vec![marked] });
+    }
     for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
         let chars = prose_chars(block, &chrome);
         if chars == 0 {
@@ -149,6 +191,26 @@ mod tests {
         assert_eq!(region.as_ref().map(|r| r.containers[0]), Some(6));
         let region = region.unwrap_or(Region { containers: vec![] });
         assert!(region.contains(&blocks[1]) && !region.contains(&blocks[0]) && !region.contains(&blocks[3]));
+    }
+
+    #[test]
+    fn a_marked_article_body_wins_over_more_prose_elsewhere_unless_ambiguous() {
+        let prose = "A long paragraph of the article, with commas, clauses, and enough words to count as prose here, and then some more words to make it longer.";
+        let mut blocks = vec![
+            block(prose, &[1, 2, 3, 10], &["", "page", "elementor-widget-theme-post-content", ""], 0),
+            block(prose, &[1, 2, 3, 11], &["", "page", "elementor-widget-theme-post-content", ""], 0),
+            block(prose, &[1, 2, 3, 12], &["", "page", "elementor-widget-theme-post-content", ""], 0),
+        ];
+        // More prose in teasers of other posts.
+        for k in 0..6 {
+            blocks.push(block(prose, &[1, 2, 4, 20 + k], &["", "page", "more-posts", ""], 0));
+        }
+        let all = vec![true; blocks.len()];
+        assert_eq!(main_region(&blocks, &all, 0.75).map(|r| r.containers), Some(vec![3]));
+        // A listing page marks every teaser the same way: no single body, the coverage rule decides.
+        let listing: Vec<Block> = (0..6u32).flat_map(|k| (0..3u32).map(move |j| block(prose, &[1, 2, 30 + k, 100 + 10 * k + j], &["", "list", "entry-content", ""], 0))).collect();
+        assert!(listing.iter().filter(|b| b.html.as_ref().is_some_and(|h| h.ancestors[2] == 30)).map(|b| b.text.len()).sum::<usize>() >= 400, "each teaser is substantial");
+        assert_eq!(main_region(&listing, &vec![true; listing.len()], 0.75).map(|r| r.containers), Some(vec![2]));
     }
 
     #[test]
