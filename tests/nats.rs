@@ -192,6 +192,23 @@ fn unique(ids: &[String]) -> usize {
     ids.iter().collect::<std::collections::HashSet<_>>().len()
 }
 
+/// One test's server, folder, stream names and config.
+struct Run {
+    server: Server,
+    dir: tempfile::TempDir,
+    n: Names,
+    config: PathBuf,
+}
+
+/// Sets a test up, or `None` when it is skipped (no server).
+fn run(test: &str, ack_wait_secs: u64, max_deliver: u32) -> Result<Option<Run>, Box<dyn std::error::Error>> {
+    let Some(server) = server()? else { return Ok(None) };
+    let dir = tempfile::tempdir()?;
+    let n = names(test);
+    let config = write_config(dir.path(), &server.url, &n, ack_wait_secs, max_deliver)?;
+    Ok(Some(Run { server, dir, n, config }))
+}
+
 /// `count` records in the records stream, no id twice, and the work queue
 /// empty (every article acked).
 fn exactly_once(url: &str, n: &Names, count: u64) -> TestResult {
@@ -205,10 +222,7 @@ fn exactly_once(url: &str, n: &Names, count: u64) -> TestResult {
 
 #[test]
 fn two_workers_share_5000_articles_exactly_once() -> TestResult {
-    let Some(server) = server()? else { return Ok(()) };
-    let dir = tempfile::tempdir()?;
-    let n = names("share");
-    let config = write_config(dir.path(), &server.url, &n, 60, 5)?;
+    let Some(Run { server, dir, n, config }) = run("share", 60, 5)? else { return Ok(()) };
     ingest(&config, &articles(dir.path(), 5000)?)?;
     let (out_a, out_b) = (dir.path().join("out-a"), dir.path().join("out-b"));
     let (mut a, mut b) = (worker(&config, &out_a)?, worker(&config, &out_b)?);
@@ -222,11 +236,8 @@ fn two_workers_share_5000_articles_exactly_once() -> TestResult {
 
 #[test]
 fn a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing() -> TestResult {
-    let Some(server) = server()? else { return Ok(()) };
-    let dir = tempfile::tempdir()?;
-    let n = names("kill");
     // A short ack_wait, so that the killed worker's messages come back soon.
-    let config = write_config(dir.path(), &server.url, &n, 3, 5)?;
+    let Some(Run { server, dir, n, config }) = run("kill", 3, 5)? else { return Ok(()) };
     ingest(&config, &articles(dir.path(), 2000)?)?;
     let (out_a, out_b) = (dir.path().join("out-a"), dir.path().join("out-b"));
     let mut a = worker(&config, &out_a)?;
@@ -251,10 +262,7 @@ fn a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing() -> TestResult 
 
 #[test]
 fn a_poison_message_is_dead_lettered_after_max_deliver_and_the_rest_pass() -> TestResult {
-    let Some(server) = server()? else { return Ok(()) };
-    let dir = tempfile::tempdir()?;
-    let n = names("poison");
-    let config = write_config(dir.path(), &server.url, &n, 30, 3)?;
+    let Some(Run { server, dir, n, config }) = run("poison", 30, 3)? else { return Ok(()) };
     let folder = articles(dir.path(), 20)?;
     // PNG bytes: the clean stage refuses binaries, on every delivery.
     std::fs::write(folder.join("poison.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\0IEND")?;

@@ -36,6 +36,8 @@ pub fn inner_chrome(names: &str) -> Option<&str> {
 pub struct Region {
     /// Element ids whose blocks are in the article.
     pub containers: Vec<u32>,
+    /// The page's chrome elements (see [`chrome_elements`]), found on the way.
+    pub chrome: HashSet<u32>,
 }
 
 impl Region {
@@ -94,15 +96,15 @@ const BODY_MARKERS: &[&str] = &[
 /// The element the page marks as its article body, when exactly one marked
 /// element (apart from ones nested in it) holds real prose: a listing page
 /// marks many teasers the same way and gets no answer here.
-fn marked_body(blocks: &[Block], open: &[bool], chrome: &HashSet<u32>) -> Option<u32> {
+fn marked_body(blocks: &[Block], open: &[bool], prose_of: &[usize]) -> Option<u32> {
     let mut prose: HashMap<u32, usize> = HashMap::new();
     let mut marked_path: HashMap<u32, Vec<u32>> = HashMap::new();
-    for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
+    // "elementor-widget-theme-post-content" ends in a marker after a dash.
+    let is_marker = |name: &str| BODY_MARKERS.iter().any(|m| name.strip_suffix(m).is_some_and(|rest| rest.is_empty() || rest.ends_with(['-', '_'])));
+    for ((block, _), &chars) in blocks.iter().zip(open).zip(prose_of).filter(|((_, o), _)| **o) {
         let Some(h) = &block.html else { continue };
-        let chars = prose_chars(block, chrome);
         for (k, (id, names)) in h.ancestors.iter().zip(&h.ancestor_names).enumerate() {
-            let marked = names.split(' ').any(|n| BODY_MARKERS.iter().any(|m| n == *m || n.ends_with(&format!("-{m}")) || n.ends_with(&format!("_{m}"))));
-            if marked {
+            if names.split(' ').any(is_marker) {
                 *prose.entry(*id).or_default() += chars;
                 marked_path.entry(*id).or_insert_with(|| h.ancestors[..k].to_vec());
             }
@@ -131,11 +133,11 @@ pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Reg
     let mut depth: HashMap<u32, usize> = HashMap::new();
     let mut total = 0usize;
     let chrome = chrome_elements(blocks, open);
-    if let Some(marked) = marked_body(blocks, open, &chrome) {
-        return Some(Region { containers: vec![marked] });
+    let prose: Vec<usize> = blocks.iter().zip(open).map(|(b, o)| if *o { prose_chars(b, &chrome) } else { 0 }).collect();
+    if let Some(marked) = marked_body(blocks, open, &prose) {
+        return Some(Region { containers: vec![marked], chrome });
     }
-    for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
-        let chars = prose_chars(block, &chrome);
+    for ((block, _), &chars) in blocks.iter().zip(open).zip(&prose).filter(|((_, o), _)| **o) {
         if chars == 0 {
             continue;
         }
@@ -156,7 +158,7 @@ pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Reg
         .filter(|(_, c)| **c >= need)
         .max_by_key(|(id, c)| (depth.get(id).copied().unwrap_or(0), std::cmp::Reverse(**c), std::cmp::Reverse(**id)))
         .map(|(id, _)| *id)?;
-    Some(Region { containers: vec![best] })
+    Some(Region { containers: vec![best], chrome })
 }
 
 #[cfg(test)]
@@ -189,7 +191,7 @@ mod tests {
         ];
         let region = main_region(&blocks, &[true; 4], 0.6);
         assert_eq!(region.as_ref().map(|r| r.containers[0]), Some(6));
-        let region = region.unwrap_or(Region { containers: vec![] });
+        let region = region.unwrap_or(Region { containers: vec![], chrome: HashSet::new() });
         assert!(region.contains(&blocks[1]) && !region.contains(&blocks[0]) && !region.contains(&blocks[3]));
     }
 

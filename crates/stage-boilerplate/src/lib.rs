@@ -306,7 +306,6 @@ fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_
 fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> bool {
     let open: Vec<bool> = labels.iter().map(Option::is_none).collect();
     let Some(region) = html::main_region(&doc.blocks, &open, coverage) else { return false };
-    let chrome = html::chrome_elements(&doc.blocks, &open);
     for (i, block) in doc.blocks.iter().enumerate() {
         if labels[i].is_some() {
             continue;
@@ -317,7 +316,7 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
             continue;
         }
         let inside = h.ancestors.iter().position(|a| region.containers.contains(a)).unwrap_or(0);
-        let name = h.ancestors.iter().zip(&h.ancestor_names).skip(inside + 1).find(|(id, _)| chrome.contains(id)).and_then(|(_, names)| html::inner_chrome(names));
+        let name = h.ancestors.iter().zip(&h.ancestor_names).skip(inside + 1).find(|(id, _)| region.chrome.contains(id)).and_then(|(_, names)| html::inner_chrome(names));
         if let Some(name) = name {
             labels[i] = Some((RemovedKind::OutsideArticle, format!("inside page chrome (\"{name}\")")));
         }
