@@ -44,12 +44,8 @@ struct Stored {
 
 impl Stored {
     fn entry(&self, key: &[u8; 32]) -> LedgerEntry {
-        LedgerEntry { sha256: hex(key), id: self.id.to_string(), status: self.status.to_string(), origin: self.origin.to_string(), output: self.output.to_string() }
+        LedgerEntry { sha256: newsflow_core::hex(key), id: self.id.to_string(), status: self.status.to_string(), origin: self.origin.to_string(), output: self.output.to_string() }
     }
-}
-
-fn hex(bytes: &[u8; 32]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The 32 bytes of a 64-digit hex SHA-256.

@@ -71,7 +71,7 @@ struct Shared {
 
 /// Hex SHA-256 of bytes.
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    newsflow_core::hex(&Sha256::digest(bytes))
 }
 
 /// Runs every input of `source` through `pipeline` until the source ends.

@@ -45,7 +45,7 @@ pub async fn ingest_paths(config: &NatsConfig, paths: &[PathBuf]) -> Result<Inge
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(HEADER_NAME, name.as_str());
         headers.insert(HEADER_CONTENT_TYPE, content_type(&path));
-        headers.insert(async_nats::header::NATS_MESSAGE_ID, hex(&Sha256::digest(&bytes)).as_str());
+        headers.insert(async_nats::header::NATS_MESSAGE_ID, newsflow_core::hex(&Sha256::digest(&bytes)).as_str());
         report.bytes += bytes.len() as u64;
         let ack = js.publish_with_headers(config.subject.clone(), headers, bytes.into()).await.map_err(|e| NatsError::js(format!("publishing {}", path.display()), e))?;
         pending.push((path, ack));
@@ -94,8 +94,4 @@ fn content_type(path: &Path) -> &'static str {
         Some("html" | "htm" | "xhtml") => "text/html",
         _ => "text/plain",
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

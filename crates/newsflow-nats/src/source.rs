@@ -117,7 +117,7 @@ pub(crate) fn content_name(original: &str, bytes: &[u8]) -> String {
         _ => (base, ""),
     };
     let hash = Sha256::digest(bytes);
-    let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let short = newsflow_core::hex(&hash[..6]);
     format!("{stem}-{short}{ext}")
 }
 
