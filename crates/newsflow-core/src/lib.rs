@@ -15,6 +15,7 @@
 
 mod document;
 mod error;
+mod hex;
 mod record;
 mod registry;
 mod source;
@@ -26,30 +27,11 @@ pub use document::{
     InputFormat, Outlet, Quote, Removed, RemovedKind, SourceInfo, StageTiming, Stance,
 };
 pub use error::{ConfigError, SourceError, StageError};
+pub use hex::hex;
 pub use record::Record;
 pub use registry::{build_stage, parse_options, BuildContext, Registry, StageFactory, StageKind, StageSpec};
 pub use source::{Acknowledge, Input, Outcome, Source, SourceEvent};
 pub use stage::{Flow, Stage};
-
-/// Lower-case hex of bytes (content hashes in ledgers, ids and message ids).
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
-}
-
-#[cfg(test)]
-mod hex_tests {
-    #[test]
-    fn hex_is_lower_case_two_digits_per_byte() {
-        assert_eq!(super::hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
-        assert_eq!(super::hex(&[]), "");
-    }
-}
 
 /// The newsflow version stamped into every record.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
