@@ -58,7 +58,9 @@ fn server() -> Result<Option<Server>, Box<dyn std::error::Error>> {
         .spawn()?;
     let server = Server { url: format!("nats://127.0.0.1:{port}"), own: Some((child, dir)) };
     let deadline = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    // Ready means JetStream answers, not just that the port accepts: on a
+    // loaded machine the first client could otherwise be refused.
+    while !jetstream_ready(&server.url) {
         if Instant::now() > deadline {
             return Err("nats-server did not start".into());
         }
@@ -131,9 +133,9 @@ fn newsflow() -> Command {
 }
 
 fn ingest(config: &Path, folder: &Path) -> TestResult {
-    let status = newsflow().arg("ingest").arg("--config").arg(config).arg(folder).status()?;
-    if !status.success() {
-        return Err(format!("ingest failed: {status}").into());
+    let output = newsflow().arg("ingest").arg("--config").arg(config).arg(folder).stderr(Stdio::piped()).output()?;
+    if !output.status.success() {
+        return Err(format!("ingest failed: {}: {}", output.status, String::from_utf8_lossy(&output.stderr)).into());
     }
     Ok(())
 }
@@ -167,6 +169,17 @@ fn record_files(outbox: &Path) -> std::io::Result<Vec<String>> {
         }
     }
     Ok(names)
+}
+
+/// Whether JetStream takes a stream (made and removed again).
+fn jetstream_ready(url: &str) -> bool {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return false };
+    runtime.block_on(async {
+        let Ok(client) = async_nats::connect(url).await else { return false };
+        let js = jetstream::new(client);
+        let config = jetstream::stream::Config { name: "ready-check".into(), subjects: vec!["ready.check".into()], ..Default::default() };
+        js.create_stream(config).await.is_ok() && js.delete_stream("ready-check").await.is_ok()
+    })
 }
 
 /// Messages in a stream, and the ids (`Nats-Msg-Id`) of all of them.

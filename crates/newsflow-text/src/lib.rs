@@ -61,46 +61,108 @@ pub struct Words<'t> {
     pos: usize,
 }
 
+/// Byte classes of the tokenizer: an ASCII separator, an ASCII word byte
+/// (letter, digit, apostrophe), or a byte of a non-ASCII character.
+const SEPARATOR: u8 = 0;
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize { WORD } else { SEPARATOR };
+        b += 1;
+    }
+    table
+};
+
 impl<'t> Words<'t> {
-    /// Whether a word character starts at byte `i`, and its length in bytes.
-    fn word_char(&self, i: usize) -> (bool, usize) {
-        let b = self.text.as_bytes()[i];
-        if b < 0x80 {
-            return (b.is_ascii_alphanumeric() || b == b'\'', 1);
-        }
-        match self.text[i..].chars().next() {
+    /// Whether the non-ASCII character at byte `i` is a word character, and
+    /// its length in bytes.
+    #[cold]
+    fn non_ascii_word_char(&self, i: usize) -> (bool, usize) {
+        match self.text.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) => (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8()),
             None => (false, 1),
         }
     }
+
+    /// Moves past bytes of class `class`, eight ASCII bytes at a time where
+    /// it can; returns the class of the byte it stopped at, if any.
+    #[inline]
+    fn skip_ascii(&mut self, class: u8) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(chunk) = bytes.get(self.pos..self.pos + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let (word, non_ascii) = word_bytes(u64::from_le_bytes(chunk));
+            let wanted = if class == WORD { word } else { !word & !non_ascii & HIGH_BITS };
+            let stop = !wanted & HIGH_BITS;
+            if stop == 0 {
+                self.pos += 8;
+                continue;
+            }
+            self.pos += (stop.trailing_zeros() / 8) as usize;
+            return bytes.get(self.pos).map(|&b| BYTE_CLASS[usize::from(b)]);
+        }
+        while let Some(&b) = bytes.get(self.pos) {
+            let c = BYTE_CLASS[usize::from(b)];
+            if c != class {
+                return Some(c);
+            }
+            self.pos += 1;
+        }
+        None
+    }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes classified at once (little-endian: byte 0 is the lowest):
+/// the high bit of each byte of the first result is set for an ASCII word
+/// byte, of the second for a non-ASCII byte. No byte carries into the next:
+/// every sum stays below 0x100 once the high bits are cleared.
+#[inline]
+fn word_bytes(v: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let non_ascii = v & HIGH_BITS;
+    let low = v & !HIGH_BITS;
+    let in_range = |y: u64, lo: u64, hi: u64| (y + (0x80 - lo) * ONES) & !(y + (0x7f - hi) * ONES) & HIGH_BITS;
+    let letter = in_range(low | (0x20 * ONES), 0x61, 0x7a);
+    let digit = in_range(low, 0x30, 0x39);
+    let apostrophe = in_range(low, 0x27, 0x27);
+    ((letter | digit | apostrophe) & !non_ascii, non_ascii)
 }
 
 impl<'t> Iterator for Words<'t> {
     type Item = &'t str;
 
     fn next(&mut self) -> Option<&'t str> {
-        let len = self.text.len();
-        while self.pos < len {
+        loop {
             // Skip separators.
-            let (is_word, width) = self.word_char(self.pos);
-            if !is_word {
-                self.pos += width;
-                continue;
+            if self.skip_ascii(SEPARATOR)? == NON_ASCII {
+                let (is_word, width) = self.non_ascii_word_char(self.pos);
+                if !is_word {
+                    self.pos += width;
+                    continue;
+                }
             }
             let start = self.pos;
-            while self.pos < len {
-                let (is_word, width) = self.word_char(self.pos);
+            while let Some(NON_ASCII) = self.skip_ascii(WORD) {
+                let (is_word, width) = self.non_ascii_word_char(self.pos);
                 if !is_word {
                     break;
                 }
                 self.pos += width;
             }
-            let word = self.text[start..self.pos].trim_matches(|c| c == '\'' || c == '\u{2019}');
+            let word = &self.text[start..self.pos];
+            // Apostrophes only count inside a word; most words have none at
+            // their ends (’ is E2 80 99 in UTF-8).
+            let bytes = word.as_bytes();
+            let edge = |b: u8| b == b'\'' || b == 0xE2 || b == 0x99;
+            let word = if bytes.first().is_some_and(|&b| edge(b)) || bytes.last().is_some_and(|&b| edge(b)) { word.trim_matches(|c| c == '\'' || c == '\u{2019}') } else { word };
             if !word.is_empty() {
                 return Some(word);
             }
         }
-        None
     }
 }
 
@@ -216,8 +278,24 @@ mod words_tests {
 
     proptest::proptest! {
         #[test]
-        fn words_agree_on_any_text(text in "\\PC{0,80}|[a-z' ’é名\\-]{0,40}") {
+        fn words_agree_on_any_text(text in "\\PC{0,80}|[a-z' ’é名\\-]{0,40}|[A-Za-z0-9 '’.,@\\[`{/:é\\-]{0,120}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), split_words(&text));
+        }
+    }
+
+    #[test]
+    fn eight_bytes_classify_as_the_table_does() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"x y'Z9.-";
+                bytes[at] = b;
+                let (word, non_ascii) = word_bytes(u64::from_le_bytes(bytes));
+                for (i, &byte) in bytes.iter().enumerate() {
+                    let class = BYTE_CLASS[usize::from(byte)];
+                    assert_eq!(word >> (8 * i + 7) & 1 == 1, class == WORD, "byte {byte:#x} at {i}");
+                    assert_eq!(non_ascii >> (8 * i + 7) & 1 == 1, class == NON_ASCII, "byte {byte:#x} at {i}");
+                }
+            }
         }
     }
 }

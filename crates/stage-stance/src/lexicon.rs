@@ -22,7 +22,7 @@ pub fn lexicon_evidence(profile: &Profile, paragraphs: &[&str], precision: Preci
     let mut out = Vec::new();
     let mut seen: HashMap<usize, usize> = HashMap::new();
     for p in paragraphs {
-        let matching: Vec<usize> = profile.set.matches(p).into_iter().collect();
+        let matching: Vec<usize> = profile.rules_matching(p);
         if matching.is_empty() {
             continue;
         }

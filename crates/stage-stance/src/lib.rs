@@ -98,8 +98,7 @@ impl StanceStage {
             evidence.push(Evidence { source: "prior".into(), label: label.clone(), weight: *weight, detail: "prior of the profile".into() });
         }
         if let Some(outlet) = &doc.fields.outlet {
-            let key = newsflow_text::name_key(&outlet.name);
-            if let Some(p) = self.profile.file.outlet.iter().find(|p| newsflow_text::name_key(&p.name) == key) {
+            if let Some(p) = self.profile.outlet_prior(&outlet.name) {
                 evidence.push(Evidence {
                     source: "outlet".into(),
                     label: p.label.clone(),
@@ -117,7 +116,7 @@ impl StanceStage {
             // Naive Bayes log-scores grow with length: centre them and divide by
             // the square root of the feature count so one model vote is on the
             // scale of a few lexicon markers.
-            let (scores, n) = model.scores(&texts.join("\n"));
+            let (scores, n) = model.scores_of(&texts);
             let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
             let norm = (n.max(1) as f64).sqrt();
             for (label, s) in model.header.labels.iter().zip(&scores) {

@@ -101,6 +101,55 @@ fn fnv(bytes: &[u8], seed: u64) -> u64 {
     h
 }
 
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Spreads every input bit over the low bits (buckets are taken from them).
+fn finish(h: u64) -> u64 {
+    let h = (h ^ (h >> 32)).wrapping_mul(MIX);
+    h ^ (h >> 29)
+}
+
+/// Hash of a word in ASCII lower case, eight bytes per multiply (a byte-wise
+/// hash was a third of scoring); no lower-cased copy is made.
+fn word_hash(word: &[u8]) -> u64 {
+    let mut h = word.len() as u64;
+    for chunk in word.chunks(8) {
+        let mut v = 0u64;
+        for (i, b) in chunk.iter().enumerate() {
+            v |= u64::from(*b) << (8 * i);
+        }
+        h = (h.rotate_left(23) ^ ascii_lower(v)).wrapping_mul(MIX);
+    }
+    finish(h)
+}
+
+/// ASCII upper-case letters of eight bytes to lower case at once; other
+/// bytes are kept (a byte ≥ 0x80 is left alone as its high bit is cleared
+/// before the range test).
+fn ascii_lower(v: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = v & LOW7;
+    // High bit of each byte: byte ≥ 'A', and byte > 'Z'.
+    let at_least_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let above_z = low + 0x2525_2525_2525_2525;
+    let upper = at_least_a & !above_z & !v & HIGH;
+    v | (upper >> 2)
+}
+
+/// Whether lower-casing changes a non-ASCII character ("É", not "é" or "’").
+fn changes_in_lower_case(c: char) -> bool {
+    !c.is_ascii() && {
+        let mut lower = c.to_lowercase();
+        !(lower.len() == 1 && lower.next() == Some(c))
+    }
+}
+
+/// Hash of a word pair from the hashes of its words (order matters).
+fn bigram_hash(first: u64, second: u64) -> u64 {
+    finish((first.rotate_left(31) ^ second ^ 0x5851_f42d_4c95_7f2d).wrapping_mul(MIX))
+}
+
 /// Masks the outlet names and a leading dateline ("WASHINGTON (CNN) —").
 /// Letter case is left alone: [`features`] lower-cases word by word, which
 /// spares a lower-cased copy of every text.
@@ -110,6 +159,11 @@ pub fn mask<'t>(text: &'t str, masker: &Masker) -> std::borrow::Cow<'t, str> {
         Some(i) if text[..i].contains('(') => &text[i..],
         _ => text,
     };
+    mask_names(text, masker)
+}
+
+/// Masks the outlet names only (see [`mask`]).
+fn mask_names<'t>(text: &'t str, masker: &Masker) -> std::borrow::Cow<'t, str> {
     match &masker.matcher {
         Some(matcher) if matcher.is_match(text) => {
             let mut masked = String::with_capacity(text.len());
@@ -146,6 +200,16 @@ pub fn outlet_masks(outlet: &str) -> Vec<String> {
 
 /// Distinct hashed unigram and bigram features of a (masked) text.
 pub fn features(text: &str, buckets: usize) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    for_each_feature(&[text], buckets, |feature| out.push(feature));
+    out
+}
+
+/// Calls `visit` once per distinct hashed unigram and bigram feature of
+/// `pieces` read as one text (as if joined by line breaks: a bigram spans
+/// the end of one piece and the start of the next). Scoring visits features
+/// as they are found, without a joined copy of the text or a feature list.
+fn for_each_feature(pieces: &[&str], buckets: usize, mut visit: impl FnMut(usize)) {
     thread_local! {
         /// One bit per bucket, all clear between calls: deduplication in
         /// linear time (sorting the features was a third of scoring).
@@ -153,39 +217,35 @@ pub fn features(text: &str, buckets: usize) -> Vec<usize> {
     }
     SEEN.with(|cell| {
         let mut bits = cell.borrow_mut();
-        if bits.len() < buckets.div_ceil(64) {
-            bits.resize(buckets.div_ceil(64), 0);
+        let used = buckets.div_ceil(64);
+        if bits.len() < used {
+            bits.resize(used, 0);
         }
-        let mut out = Vec::with_capacity(text.len() / 4);
-        let mut add = |bits: &mut Vec<u64>, feature: usize| {
-            let (word, bit) = (feature >> 6, 1u64 << (feature & 63));
-            if bits[word] & bit == 0 {
-                bits[word] |= bit;
-                out.push(feature);
+        let bits = &mut bits[..used];
+        let mask = buckets - 1;
+        let mut add = |feature: usize| {
+            let (slot, bit) = (&mut bits[feature >> 6], 1u64 << (feature & 63));
+            if *slot & bit == 0 {
+                *slot |= bit;
+                visit(feature);
             }
         };
         let mut prev: Option<u64> = None;
-        let mut lower = [0u8; 64];
-        for w in newsflow_text::words(text) {
-            // Lower case, on the stack for the usual short ASCII word.
-            let h = if w.len() <= lower.len() && w.is_ascii() {
-                let buffer = &mut lower[..w.len()];
-                buffer.copy_from_slice(w.as_bytes());
-                buffer.make_ascii_lowercase();
-                fnv(buffer, 0)
-            } else {
-                fnv(w.to_lowercase().as_bytes(), 0)
-            };
-            add(&mut bits, (h as usize) & (buckets - 1));
-            if let Some(p) = prev {
-                add(&mut bits, (fnv(&h.to_le_bytes(), p) as usize) & (buckets - 1));
+        for piece in pieces {
+            for w in newsflow_text::words(piece) {
+                // word_hash lower-cases ASCII itself; only a word with a
+                // non-ASCII letter that has a lower case needs a copy.
+                let h = if w.is_ascii() || !w.chars().any(changes_in_lower_case) { word_hash(w.as_bytes()) } else { word_hash(w.to_lowercase().as_bytes()) };
+                add((h as usize) & mask);
+                if let Some(p) = prev {
+                    add((bigram_hash(p, h) as usize) & mask);
+                }
+                prev = Some(h);
             }
-            prev = Some(h);
         }
-        for &feature in &out {
-            bits[feature >> 6] &= !(1u64 << (feature & 63));
-        }
-        out
+        // Clearing the whole table (8 KB by default) costs less than
+        // remembering which bits were set.
+        bits.fill(0);
     })
 }
 
@@ -257,21 +317,36 @@ impl Model {
         // mix of a training set says nothing about the next outlet's.
         let _ = n;
         let priors = base;
-        Ok(Model { header: ModelHeader { version: 2, labels, buckets, alpha, min_outlets: min_outlets as usize, priors, masks }, weights, masker })
+        Ok(Model { header: ModelHeader { version: 3, labels, buckets, alpha, min_outlets: min_outlets as usize, priors, masks }, weights, masker })
     }
 
     /// Log-scores per label, and the number of features seen.
     pub fn scores(&self, text: &str) -> (Vec<f64>, usize) {
-        let b = self.header.buckets;
-        let feats = features(&mask(text, &self.masker), b);
+        self.scores_of(&[text])
+    }
+
+    /// [`Model::scores`] of pieces of one text (title, paragraphs…) read as
+    /// if joined by line breaks, without joining them.
+    pub fn scores_of(&self, pieces: &[&str]) -> (Vec<f64>, usize) {
+        let masked: Vec<std::borrow::Cow<'_, str>> = pieces
+            .iter()
+            .enumerate()
+            .map(|(i, piece)| if i == 0 { mask(piece, &self.masker) } else { mask_names(piece, &self.masker) })
+            .collect();
+        let pieces: Vec<&str> = masked.iter().map(|p| p.as_ref()).collect();
         let nl = self.header.labels.len();
         let mut scores = self.header.priors.clone();
-        for f in &feats {
-            for (l, score) in scores.iter_mut().enumerate() {
-                *score += f64::from(self.weights[f * nl + l]);
+        let mut seen = 0usize;
+        for_each_feature(&pieces, self.header.buckets, |feature| {
+            seen += 1;
+            // Bucket-major rows: one feature's weights share a cache line.
+            if let Some(row) = self.weights.get(feature * nl..(feature + 1) * nl) {
+                for (score, weight) in scores.iter_mut().zip(row) {
+                    *score += f64::from(*weight);
+                }
             }
-        }
-        (scores, feats.len())
+        });
+        (scores, seen)
     }
 
     /// The most likely label.
@@ -303,8 +378,8 @@ impl Model {
         let header: ModelHeader = serde_json::from_str(json.trim()).map_err(|e| ModelError::Format(format!("header: {e}")))?;
         let body = &bytes[newline + 1..];
         let expected = header.labels.len() * header.buckets * 4;
-        if header.version != 2 {
-            return Err(ModelError::Format(format!("model format version {} (this newsflow reads version 2): retrain it", header.version)));
+        if header.version != 3 {
+            return Err(ModelError::Format(format!("model format version {} (this newsflow reads version 3): retrain it", header.version)));
         }
         if body.len() != expected || !header.buckets.is_power_of_two() || header.priors.len() != header.labels.len() {
             return Err(ModelError::Format(format!("weights: {} bytes, expected {expected}", body.len())));
@@ -437,6 +512,35 @@ mod tests {
         let loaded = Model::load(&dir)?;
         assert_eq!(loaded.predict("the blockade of Artsakh"), "am");
         let _ = std::fs::remove_file(&dir);
+        Ok(())
+    }
+
+    #[test]
+    fn eight_bytes_lower_case_at_once() {
+        for word in ["ABCXYZ@[", "azAZ`{09", "Éa\u{0}Zq", "\u{7f}Q\u{80}"] {
+            let mut padded = [0u8; 8];
+            let bytes = word.as_bytes();
+            padded[..bytes.len().min(8)].copy_from_slice(&bytes[..bytes.len().min(8)]);
+            let expected: Vec<u8> = padded.iter().map(|b| b.to_ascii_lowercase()).collect();
+            assert_eq!(ascii_lower(u64::from_le_bytes(padded)).to_le_bytes().to_vec(), expected, "{word}");
+        }
+        assert_eq!(word_hash(b"Artsakh"), word_hash(b"ARTSAKH"));
+        assert_eq!(features("Trump’s ÉLAN élan", 1 << 12), features("trump’s élan élan", 1 << 12));
+        assert_ne!(word_hash(b"artsakh"), word_hash(b"artsakhi"));
+    }
+
+    #[test]
+    fn pieces_score_as_their_joined_text() -> Result<(), ModelError> {
+        let data = vec![ex("Artsakh defense army", "am", "A"), ex("liberated lands of CNN", "az", "CNN")];
+        let model = Model::train(&data, 1 << 10, 0.5, 1)?;
+        let pieces = ["Title about Artsakh", "liberated lands, said CNN", "défense — army"];
+        let (joined, n) = model.scores(&pieces.join("\n"));
+        let (scored, m) = model.scores_of(&pieces);
+        assert_eq!(n, m);
+        for (a, b) in joined.iter().zip(&scored) {
+            assert!((a - b).abs() < 1e-9, "{joined:?} vs {scored:?}");
+        }
+        assert_eq!(features("a b a b", 1 << 10).len(), 4, "a, b, a b and b a: the repeated a b counts once");
         Ok(())
     }
 

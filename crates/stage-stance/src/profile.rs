@@ -62,9 +62,11 @@ pub struct Profile {
     pub file: ProfileFile,
     /// The lexicon.
     pub rules: Vec<LexiconRule>,
-    /// All rule patterns in one set: one pass over a paragraph tells which
-    /// rules can match, so only those are searched for positions.
-    pub set: regex::RegexSet,
+    /// All rule patterns in one automaton: one pass over a paragraph tells
+    /// which rules match, so only those are searched for positions.
+    set: regex_automata::meta::Regex,
+    /// Outlet priors by name key (see `newsflow_text::name_key`), built once.
+    outlet_by_key: std::collections::HashMap<String, usize>,
 }
 
 impl Profile {
@@ -95,8 +97,32 @@ impl Profile {
                 return Err(format!("label `{label}` is not among the labels {:?}", file.labels));
             }
         }
-        let set = regex::RegexSet::new(rules.iter().map(|r| r.pattern.as_str())).map_err(|e| e.to_string())?;
-        Ok(Profile { file, rules, set })
+        // No literal prefilter: case-insensitive framing phrases of one
+        // conflict share short prefixes ("arm", "aze") that the conflict's own
+        // articles are full of, so a prefilter fires on nearly every word and
+        // doubled the cost of one plain pass of the lazy DFA.
+        let set = regex_automata::meta::Regex::builder()
+            .configure(regex_automata::meta::Config::new().auto_prefilter(false).match_kind(regex_automata::MatchKind::All))
+            .build_many(&rules.iter().map(|r| r.pattern.as_str()).collect::<Vec<_>>())
+            .map_err(|e| e.to_string())?;
+        let mut outlet_by_key = std::collections::HashMap::new();
+        for (i, outlet) in file.outlet.iter().enumerate() {
+            // The first entry of a name wins, as a scan in file order would.
+            outlet_by_key.entry(newsflow_text::name_key(&outlet.name)).or_insert(i);
+        }
+        Ok(Profile { file, rules, set, outlet_by_key })
+    }
+
+    /// The outlet prior of an outlet name, compared by name key.
+    pub fn outlet_prior(&self, name: &str) -> Option<&OutletPrior> {
+        self.outlet_by_key.get(&newsflow_text::name_key(name)).and_then(|&i| self.file.outlet.get(i))
+    }
+
+    /// Indexes of the rules matching somewhere in `text`, in rule order.
+    pub fn rules_matching(&self, text: &str) -> Vec<usize> {
+        let mut matched = regex_automata::PatternSet::new(self.set.pattern_len());
+        self.set.which_overlapping_matches(&regex_automata::Input::new(text), &mut matched);
+        matched.iter().map(|p| p.as_usize()).collect()
     }
 }
 
