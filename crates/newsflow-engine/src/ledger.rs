@@ -32,19 +32,32 @@ pub struct Ledger {
     by_hash: HashMap<[u8; 32], Stored>,
 }
 
-/// An entry as kept in memory: the hash as bytes and boxed strings, about
-/// half the size of a [`LedgerEntry`] (a 100,000-input ledger lives in RAM).
+/// An entry as kept in memory: the hash as bytes (the map key) and the four
+/// text fields in one allocation, tab-separated as in the file (fields never
+/// hold a tab). A 100,000-input ledger lives in RAM: one allocation per
+/// entry instead of four saves about 150 bytes each.
 #[derive(Debug)]
-struct Stored {
-    id: Box<str>,
-    status: Box<str>,
-    origin: Box<str>,
-    output: Box<str>,
-}
+struct Stored(Box<str>);
 
 impl Stored {
+    fn new(entry: &LedgerEntry) -> Self {
+        Stored([clean(&entry.id), clean(&entry.status), clean(&entry.origin), clean(&entry.output)].join("\t").into_boxed_str())
+    }
+
+    /// id, status, origin, output.
+    fn fields(&self) -> [&str; 4] {
+        let mut parts = self.0.splitn(4, '\t');
+        let mut next = || parts.next().unwrap_or("");
+        [next(), next(), next(), next()]
+    }
+
+    fn output(&self) -> &str {
+        self.fields()[3]
+    }
+
     fn entry(&self, key: &[u8; 32]) -> LedgerEntry {
-        LedgerEntry { sha256: newsflow_core::hex(key), id: self.id.to_string(), status: self.status.to_string(), origin: self.origin.to_string(), output: self.output.to_string() }
+        let [id, status, origin, output] = self.fields();
+        LedgerEntry { sha256: newsflow_core::hex(key), id: id.to_string(), status: status.to_string(), origin: origin.to_string(), output: output.to_string() }
     }
 }
 
@@ -100,8 +113,7 @@ fn decode(line: &str) -> Option<LedgerEntry> {
 /// whose hash is not hex is never a real one and is not kept).
 fn store(by_hash: &mut HashMap<[u8; 32], Stored>, entry: LedgerEntry) {
     if let Some(key) = unhex(&entry.sha256) {
-        let boxed = |text: &str| clean(text).into_boxed_str();
-        by_hash.insert(key, Stored { id: boxed(&entry.id), status: boxed(&entry.status), origin: boxed(&entry.origin), output: boxed(&entry.output) });
+        by_hash.insert(key, Stored::new(&entry));
     }
 }
 
@@ -150,7 +162,7 @@ impl Ledger {
     /// stop the input from being processed again.
     pub fn finished(&self, sha256: &str) -> Option<LedgerEntry> {
         let key = unhex(sha256)?;
-        self.by_hash.get(&key).filter(|e| e.output.is_empty() || Path::new(&*e.output).exists()).map(|e| e.entry(&key))
+        self.by_hash.get(&key).filter(|e| e.output().is_empty() || Path::new(e.output()).exists()).map(|e| e.entry(&key))
     }
 
     /// Every entry.

@@ -1,9 +1,7 @@
 //! Direct quotations and who said them.
-use crate::entities::{fullest, EntityFinder};
+use crate::entities::{fullest, name_pattern, EntityFinder, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
 use regex::Regex;
-
-const NAME: &str = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}";
 
 /// Compiled attribution patterns.
 #[derive(Debug)]
@@ -20,7 +18,8 @@ impl QuoteFinder {
         let mut verbs: Vec<String> = speech_verbs.iter().map(|v| regex::escape(v)).collect();
         verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let verbs = verbs.join("|");
-        let speaker = format!(r"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[\p{{Ll}}\s\-]{{2,40}}?|[Tt]he\s\p{{Lu}}[\p{{L}}\s\-]{{2,40}}?)");
+        let name = name_pattern(3);
+        let speaker = format!(r"(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -188,5 +187,19 @@ mod tests {
         assert!(got[0].0.starts_with("We will not stop here") && got[0].0.ends_with("finish it"));
         assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
         assert_eq!(got[1].1.as_deref(), Some("Yerevan"));
+    }
+
+    #[test]
+    fn names_beyond_ascii_and_dashes_that_end_them() {
+        let got = speakers(&[
+            "“We have shown our strength to the whole world,” said Recep Tayyip Erdoğan on Tuesday.",
+            "Łukasz Nowak—a veteran of the talks—spoke first. Nowak said the deal “will hold for a very long time to come.”",
+            "“Это наша земля и мы её вернём,” сказал Ильхам Алиев.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Recep Tayyip Erdoğan"));
+        assert_eq!(got[1].1.as_deref(), Some("Nowak"));
+        let name = Regex::new(&name_pattern(3)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(name.find("Łukasz Nowak—a veteran").map(|m| m.as_str()), Some("Łukasz Nowak"));
+        assert_eq!(name.find("Ильхам Алиев, 2020").map(|m| m.as_str()), Some("Ильхам Алиев"));
     }
 }
