@@ -52,6 +52,11 @@ pub struct StanceConfig {
     pub model: Option<String>,
     /// Scale of the model's evidence.
     pub model_weight: f64,
+    /// Below this confidence the stage abstains: the label is `abstain_label`
+    /// (the scores and evidence are still reported). 0 never abstains.
+    pub min_confidence: f64,
+    /// The label given when the stage abstains.
+    pub abstain_label: String,
 }
 
 impl Default for StanceConfig {
@@ -64,6 +69,8 @@ impl Default for StanceConfig {
             outlet_scale: 1.0,
             model: None,
             model_weight: 1.0,
+            min_confidence: 0.0,
+            abstain_label: "unknown".into(),
         }
     }
 }
@@ -152,6 +159,7 @@ impl StanceStage {
         // Ties go to the label listed first in the profile.
         let label = labels.iter().max_by(|a, b| raw[*a].total_cmp(&raw[*b]).then(std::cmp::Ordering::Greater)).cloned().unwrap_or_default();
         let confidence = scores.get(&label).copied().unwrap_or(0.0);
+        let label = if confidence < self.config.min_confidence { self.config.abstain_label.clone() } else { label };
         let evidence = evidence.into_iter().filter(|e| e.weight != 0.0 || e.source == "lexicon").collect();
         Stance { label, confidence, scores, evidence }
     }
@@ -176,6 +184,12 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
         if !(0.0..=1.0).contains(&v) {
             return Err(spec.error(format!("{name} must be between 0 and 1")));
         }
+    }
+    if !(0.0..=1.0).contains(&config.min_confidence) {
+        return Err(spec.error("min_confidence must be between 0 and 1"));
+    }
+    if config.abstain_label.trim().is_empty() {
+        return Err(spec.error("abstain_label must not be empty"));
     }
     let path = spec.resolve_path(&config.profile);
     let profile = Profile::load(&path).map_err(|e| spec.data_error(&path, e))?;
@@ -232,6 +246,22 @@ mod tests {
         assert_eq!(plain.label, "pro_armenia");
         let sum: f64 = plain.scores.values().sum();
         assert!((sum - 1.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn abstains_below_the_confidence_floor() {
+        let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/stance/karabakh.toml"));
+        let profile = || Profile::load(path).unwrap_or_else(|e| panic!("{e}"));
+        let text = ["The weather in the region was mild on Tuesday, officials said."];
+        let plain = StanceStage::new(profile(), StanceConfig::default()).classify(&doc(&text, None));
+        assert_ne!(plain.label, "unknown");
+        let floor = plain.confidence + 0.01;
+        let cautious = StanceStage::new(profile(), StanceConfig { min_confidence: floor, abstain_label: "unsure".into(), ..StanceConfig::default() });
+        let abstained = cautious.classify(&doc(&text, None));
+        assert_eq!(abstained.label, "unsure");
+        assert_eq!(abstained.scores, plain.scores, "scores are still reported");
+        let framed = cautious.classify(&doc(&["Azerbaijani forces liberated the occupied territories and Shusha."], None));
+        assert_eq!(framed.label, "pro_azerbaijan", "clear framing is above the floor");
     }
 
     #[test]
