@@ -22,43 +22,84 @@ pub struct LedgerEntry {
 }
 
 /// Content hash → entry, persisted as tab-separated lines in `ledger.tsv`.
+///
 /// Each line ends with a checksum of its fields, so a torn last line (crash
 /// mid-write) or a damaged line is ignored on load instead of being read as
 /// a shorter, wrong entry.
+///
+/// In memory a file-backed ledger keeps only an index: 8 bytes folded from
+/// each content hash → the byte offset of its latest line (about 25 bytes
+/// per input with the table's overhead). A lookup reads that one line back
+/// and checks the full hash. A daemon sees inputs without end; keeping whole
+/// entries in memory grew it by hundreds of bytes per input.
 #[derive(Debug)]
 pub struct Ledger {
     path: PathBuf,
-    file: Option<File>,
-    by_hash: HashMap<[u8; 32], Stored>,
+    store: Store,
 }
 
-/// An entry as kept in memory: the hash as bytes (the map key) and the four
-/// text fields in one allocation, tab-separated as in the file (fields never
-/// hold a tab). A 100,000-input ledger lives in RAM: one allocation per
-/// entry instead of four saves about 150 bytes each.
 #[derive(Debug)]
-struct Stored(Box<str>);
+enum Store {
+    /// `ledger.tsv`, opened for reading and appending; `end` is its length.
+    File { file: File, index: Index, end: u64 },
+    /// No file (`explain`, tests): whole entries by hash.
+    Memory(HashMap<[u8; 32], LedgerEntry>),
+}
 
-impl Stored {
-    fn new(entry: &LedgerEntry) -> Self {
-        Stored([clean(&entry.id), clean(&entry.status), clean(&entry.origin), clean(&entry.output)].join("\t").into_boxed_str())
+/// The index key of a hash: its four 8-byte words folded into one (a real
+/// SHA-256 is uniform in any of them; folding also spreads hashes that
+/// differ only at the end).
+fn index_key(key: &[u8; 32]) -> u64 {
+    key.chunks_exact(8).fold(0u64, |folded, word| {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        folded.rotate_left(17) ^ u64::from_le_bytes(bytes)
+    })
+}
+
+/// Content hash → offset of its latest line. Keys are 8 bytes folded from
+/// the hash; the rare hash whose key another hash already holds is kept by
+/// its full 32 bytes, so no entry is ever shadowed.
+#[derive(Debug, Default)]
+struct Index {
+    by_key: HashMap<u64, u64>,
+    collided: HashMap<[u8; 32], u64>,
+}
+
+impl Index {
+    fn get(&self, file: &File, key: &[u8; 32]) -> Option<LedgerEntry> {
+        let offset = self.collided.get(key).or_else(|| self.by_key.get(&index_key(key)))?;
+        entry_at(file, *offset).filter(|e| unhex(&e.sha256).as_ref() == Some(key))
     }
 
-    /// id, status, origin, output.
-    fn fields(&self) -> [&str; 4] {
-        let mut parts = self.0.splitn(4, '\t');
-        let mut next = || parts.next().unwrap_or("");
-        [next(), next(), next(), next()]
+    fn insert(&mut self, file: &File, key: &[u8; 32], offset: u64) {
+        if self.collided.contains_key(key) {
+            self.collided.insert(*key, offset);
+            return;
+        }
+        match self.by_key.entry(index_key(key)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(offset);
+            }
+            std::collections::hash_map::Entry::Occupied(mut slot) => {
+                let same = entry_at(file, *slot.get()).is_some_and(|e| unhex(&e.sha256).as_ref() == Some(key));
+                if same {
+                    slot.insert(offset);
+                } else {
+                    self.collided.insert(*key, offset);
+                }
+            }
+        }
     }
 
-    fn output(&self) -> &str {
-        self.fields()[3]
+    fn offsets(&self) -> impl Iterator<Item = u64> + '_ {
+        self.by_key.values().chain(self.collided.values()).copied()
     }
+}
 
-    fn entry(&self, key: &[u8; 32]) -> LedgerEntry {
-        let [id, status, origin, output] = self.fields();
-        LedgerEntry { sha256: newsflow_core::hex(key), id: id.to_string(), status: status.to_string(), origin: origin.to_string(), output: output.to_string() }
-    }
+/// The entry of the line at `offset`, if intact.
+fn entry_at(file: &File, offset: u64) -> Option<LedgerEntry> {
+    decode(&String::from_utf8_lossy(&read_line_at(file, offset)?))
 }
 
 /// The 32 bytes of a 64-digit hex SHA-256.
@@ -109,11 +150,27 @@ fn decode(line: &str) -> Option<LedgerEntry> {
     }
 }
 
-/// Keeps an entry in memory, fields cleaned as the file has them (an entry
-/// whose hash is not hex is never a real one and is not kept).
-fn store(by_hash: &mut HashMap<[u8; 32], Stored>, entry: LedgerEntry) {
-    if let Some(key) = unhex(&entry.sha256) {
-        by_hash.insert(key, Stored::new(&entry));
+/// An entry as the file has it: fields cleaned.
+fn cleaned(entry: LedgerEntry) -> LedgerEntry {
+    LedgerEntry { sha256: clean(&entry.sha256), id: clean(&entry.id), status: clean(&entry.status), origin: clean(&entry.origin), output: clean(&entry.output) }
+}
+
+/// The line starting at `offset`, without its newline (None past the end or
+/// when unreadable).
+fn read_line_at(file: &File, offset: u64) -> Option<Vec<u8>> {
+    use std::os::unix::fs::FileExt;
+    let mut line = Vec::new();
+    let mut chunk = [0u8; 512];
+    loop {
+        let n = file.read_at(&mut chunk, offset + line.len() as u64).ok()?;
+        if n == 0 {
+            return (!line.is_empty()).then_some(line);
+        }
+        if let Some(end) = chunk[..n].iter().position(|&b| b == b'\n') {
+            line.extend_from_slice(&chunk[..end]);
+            return Some(line);
+        }
+        line.extend_from_slice(&chunk[..n]);
     }
 }
 
@@ -133,58 +190,82 @@ impl Ledger {
         let err = |path: &Path, source| EngineError::State { path: path.display().to_string(), source };
         std::fs::create_dir_all(state_dir).map_err(|e| err(state_dir, e))?;
         let path = state_dir.join("ledger.tsv");
-        let mut by_hash = HashMap::new();
-        if let Ok(file) = File::open(&path) {
-            // Lines are read as bytes: a torn multi-byte character must not end the load.
-            for line in BufReader::new(file).split(b'\n') {
-                let Ok(line) = line else { break };
-                if let Some(entry) = decode(&String::from_utf8_lossy(&line)) {
-                    store(&mut by_hash, entry);
-                }
+        let mut file = OpenOptions::new().create(true).read(true).append(true).open(&path).map_err(|e| err(&path, e))?;
+        let mut index = Index::default();
+        let mut end = 0u64;
+        let reader = file.try_clone().map_err(|e| err(&path, e))?;
+        // Lines are read as bytes: a torn multi-byte character must not end the load.
+        for line in BufReader::new(reader).split(b'\n') {
+            let Ok(line) = line else { break };
+            if let Some(key) = decode(&String::from_utf8_lossy(&line)).and_then(|e| unhex(&e.sha256)) {
+                index.insert(&file, &key, end);
             }
+            end += line.len() as u64 + 1;
         }
-        let mut file = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| err(&path, e))?;
+        end = file.metadata().map_err(|e| err(&path, e))?.len();
         // A crash may have left a torn last line: start the next entry on a line of its own.
         let torn = last_byte(&path).is_some_and(|c| c != b'\n');
         if torn {
             file.write_all(b"\n").map_err(|e| err(&path, e))?;
+            end += 1;
         }
-        Ok(Ledger { path, file: Some(file), by_hash })
+        Ok(Ledger { path, store: Store::File { file, index, end } })
     }
 
     /// An in-memory ledger (for `explain` and tests).
     pub fn in_memory() -> Self {
-        Ledger { path: PathBuf::new(), file: None, by_hash: HashMap::new() }
+        Ledger { path: PathBuf::new(), store: Store::Memory(HashMap::new()) }
+    }
+
+    /// The latest entry of a content hash, whatever became of its record.
+    fn latest(&self, sha256: &str) -> Option<LedgerEntry> {
+        let key = unhex(sha256)?;
+        match &self.store {
+            Store::Memory(entries) => entries.get(&key).cloned(),
+            Store::File { file, index, .. } => index.get(file, &key),
+        }
     }
 
     /// The entry of a content hash, if its record still exists: a ledger entry
     /// whose output file was deleted (or written to another outbox) does not
     /// stop the input from being processed again.
     pub fn finished(&self, sha256: &str) -> Option<LedgerEntry> {
-        let key = unhex(sha256)?;
-        self.by_hash.get(&key).filter(|e| e.output().is_empty() || Path::new(e.output()).exists()).map(|e| e.entry(&key))
+        self.latest(sha256).filter(|e| e.output.is_empty() || Path::new(&e.output).exists())
     }
 
-    /// Every entry.
-    pub fn entries(&self) -> impl Iterator<Item = LedgerEntry> + '_ {
-        self.by_hash.iter().map(|(key, e)| e.entry(key))
+    /// Every entry (the latest of each content hash).
+    pub fn entries(&self) -> Box<dyn Iterator<Item = LedgerEntry> + '_> {
+        match &self.store {
+            Store::Memory(entries) => Box::new(entries.values().cloned()),
+            Store::File { file, index, .. } => Box::new(index.offsets().filter_map(move |offset| entry_at(file, offset))),
+        }
     }
 
     /// Appends an entry (not yet durable: call [`Ledger::sync`]).
     pub fn append(&mut self, entry: LedgerEntry) -> Result<(), EngineError> {
-        if let Some(file) = &mut self.file {
-            let line = encode(&entry);
-            file.write_all(line.as_bytes()).map_err(|e| EngineError::State { path: self.path.display().to_string(), source: e })?;
+        let Some(key) = unhex(&entry.sha256) else {
+            // A hash that is not hex is never a real one: nothing to remember.
+            return Ok(());
+        };
+        match &mut self.store {
+            Store::Memory(entries) => {
+                entries.insert(key, cleaned(entry));
+            }
+            Store::File { file, index, end } => {
+                let line = encode(&entry);
+                file.write_all(line.as_bytes()).map_err(|e| EngineError::State { path: self.path.display().to_string(), source: e })?;
+                index.insert(file, &key, *end);
+                *end += line.len() as u64;
+            }
         }
-        store(&mut self.by_hash, entry);
         Ok(())
     }
 
     /// Makes every appended entry durable (one fsync for a batch: group commit).
     pub fn sync(&mut self) -> Result<(), EngineError> {
-        match &mut self.file {
-            Some(file) => file.sync_data().map_err(|e| EngineError::State { path: self.path.display().to_string(), source: e }),
-            None => Ok(()),
+        match &mut self.store {
+            Store::File { file, .. } => file.sync_data().map_err(|e| EngineError::State { path: self.path.display().to_string(), source: e }),
+            Store::Memory(_) => Ok(()),
         }
     }
 }
@@ -192,6 +273,27 @@ impl Ledger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latest_line_of_a_hash_wins_in_the_session_and_after_reopening() -> Result<(), EngineError> {
+        let dir = tempfile::tempdir().map_err(|e| EngineError::State { path: "tmp".into(), source: e })?;
+        let entry = |i: usize, id: &str| LedgerEntry { sha256: format!("{i:064x}"), id: id.into(), status: "dropped".into(), origin: format!("in/{i}"), output: String::new() };
+        {
+            let mut ledger = Ledger::open(dir.path())?;
+            for i in 0..300 {
+                ledger.append(entry(i, "first"))?;
+            }
+            ledger.append(entry(7, "second"))?;
+            ledger.sync()?;
+            assert_eq!(ledger.finished(&format!("{:064x}", 7)).map(|e| e.id), Some("second".into()));
+            assert_eq!(ledger.finished(&format!("{:064x}", 299)).map(|e| e.origin), Some("in/299".into()));
+        }
+        let ledger = Ledger::open(dir.path())?;
+        assert_eq!(ledger.entries().count(), 300);
+        assert_eq!(ledger.finished(&format!("{:064x}", 7)).map(|e| e.id), Some("second".into()));
+        assert!(ledger.finished(&format!("{:064x}", 300)).is_none());
+        Ok(())
+    }
 
     #[test]
     fn survives_reopen_and_ignores_torn_lines() -> Result<(), EngineError> {
