@@ -66,13 +66,13 @@ const NO_NESTING: &[&str] = &[
 pub fn nesting_depth(html: &str, limit: usize) -> usize {
     let bytes = html.as_bytes();
     let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         i += off + 1;
         let closing = bytes.get(i) == Some(&b'/');
         let start = i + usize::from(closing);
         let end = bytes[start..].iter().position(|b| !(b.is_ascii_alphanumeric() || *b == b'!' || *b == b'-')).map_or(bytes.len(), |e| start + e);
-        let name = html.get(start..end).unwrap_or("").to_ascii_lowercase();
-        if name.is_empty() || NO_NESTING.contains(&name.as_str()) {
+        let name = html.get(start..end).unwrap_or("");
+        if name.is_empty() || NO_NESTING.iter().any(|void| void.eq_ignore_ascii_case(name)) {
             continue;
         }
         let self_closing = bytes[end..].iter().take(512).position(|&b| b == b'>').is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
