@@ -17,6 +17,7 @@
 mod decode;
 mod html;
 mod normalize;
+mod unwrap;
 
 pub use decode::{decode, DecodeError};
 pub use html::{looks_like_html, nesting_depth, parse_html, HtmlPage};

@@ -3,36 +3,23 @@ use encoding_rs::WINDOWS_1252;
 use newsflow_core::Block;
 use unicode_normalization::UnicodeNormalization;
 
-/// Splits decoded text into one block per non-empty line. Returns the blocks
-/// and how many lines had mojibake repaired.
+/// Splits decoded text into one block per non-empty line (hard-wrapped
+/// text: per paragraph, see [`crate::unwrap`]), numbered by the line a text
+/// editor shows. Returns the blocks and how many lines had mojibake repaired.
 pub fn text_blocks(text: &str, repair: bool) -> (Vec<Block>, usize) {
-    let mut blocks = Vec::new();
+    // "\r\n" and a lone "\r" end one line each, as in an editor.
+    let text: std::borrow::Cow<'_, str> = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n").into() } else { text.into() };
+    let mut lines = Vec::new();
     let mut repaired = 0;
-    for (index, raw) in text.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}']).enumerate() {
-        // "\r\n" yields an empty piece between; positions count "\r\n" as one line
-        // only approximately, which is fine for a position hint.
+    for (index, raw) in text.split(['\n', '\u{2028}', '\u{2029}', '\u{0B}', '\u{0C}']).enumerate() {
         let (line, fixed) = normalize_line(raw, repair);
         repaired += usize::from(fixed);
         if !line.is_empty() {
-            blocks.push(Block::paragraph(line, index + 1));
+            lines.push((index + 1, line));
         }
     }
-    renumber_crlf(text, &mut blocks);
+    let blocks = crate::unwrap::unwrap_lines(lines).into_iter().map(|(number, line)| Block::paragraph(line, number)).collect();
     (blocks, repaired)
-}
-
-/// Gives blocks the 1-based line numbers a text editor shows.
-fn renumber_crlf(text: &str, blocks: &mut [Block]) {
-    if !text.contains('\r') {
-        return;
-    }
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines = normalized.split('\n').enumerate().filter(|(_, l)| !l.trim().is_empty());
-    for block in blocks.iter_mut() {
-        if let Some((i, _)) = lines.next() {
-            block.position = i + 1;
-        }
-    }
 }
 
 /// Normalises one line: mojibake repair (optional), NFC, Unicode spaces to
