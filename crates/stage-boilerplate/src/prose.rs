@@ -49,6 +49,12 @@ pub fn classify(block: &Block, cfg: &ProseConfig, stopword_density: Option<f64>)
         return Class::Bad;
     }
     let cited = links > cfg.max_link_density;
+    // Code and markup quoted in an article (queries, configs, JSON) reads as
+    // neither prose nor menu: a neutral gap, like a short line, so that it
+    // does not split the article around it.
+    if links == 0.0 && looks_like_code(&block.text) {
+        return Class::Short;
+    }
     let density = stopword_density.unwrap_or(cfg.stopwords_high);
     if len < cfg.length_low {
         return if links > 0.0 { Class::Bad } else { Class::Short };
@@ -64,6 +70,17 @@ pub fn classify(block: &Block, cfg: &ProseConfig, stopword_density: Option<f64>)
     } else {
         Class::Bad
     }
+}
+
+/// A line of program code or markup: at least three, and one in twenty, of
+/// its characters are brackets, operators or sigils that prose rarely uses.
+pub fn looks_like_code(text: &str) -> bool {
+    let (mut symbols, mut total) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        symbols += usize::from(matches!(c, '{' | '}' | '[' | ']' | '(' | ')' | ';' | '=' | '<' | '>' | '`' | '#' | '$' | '\\'));
+    }
+    symbols >= 3 && symbols * 20 >= total
 }
 
 /// Resolves short and near-good blocks by their neighbours, as jusText does:
@@ -171,6 +188,16 @@ mod tests {
         let c = [Class::Short, Class::NearGood, Class::Short, Class::Short, Class::Short, Class::Short, Class::Good, Class::Short, Class::Good, Class::Short, Class::Short];
         assert_eq!(best_stretch(&b, &c), Some((1, 8)));
         assert_eq!(best_stretch(&b, &[Class::Short; 11]), None);
+    }
+
+    #[test]
+    fn code_is_a_neutral_gap() {
+        for code in ["SELECT * FROM orders WHERE (created_at > '2024-01-01'::date);", "if (x > 0) { return y[i]; }", "\"order_date\": \"2025-12-18\", \"items\": [1, 2]}"] {
+            assert!(looks_like_code(code), "{code}");
+        }
+        for text in [PROSE, "Home | News | Sport | Weather", "https://pmc.ncbi.nlm.nih.gov/articles/PMC7416595/", "The law (passed in 2021) was repealed."] {
+            assert!(!looks_like_code(text), "{text}");
+        }
     }
 
     #[test]
