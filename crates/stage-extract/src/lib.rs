@@ -26,7 +26,7 @@ pub use dateline::find_dateline;
 pub use entities::EntityFinder;
 pub use outlet::{find_outlet, OutletRegistry};
 pub use quotes::QuoteFinder;
-pub use title::{find_title, strip_site_name};
+pub use title::{find_title, strip_site_name, tidy_title};
 
 use async_trait::async_trait;
 use newsflow_core::{parse_options, ConfigError, Document, Flow, Registry, RemovedKind, Stage, StageError, StageKind, StageSpec};
@@ -96,7 +96,7 @@ impl ExtractStage {
 
     /// Fills `doc.fields`.
     pub fn extract(&self, doc: &mut Document) {
-        if let Some((title, source)) = find_title(doc) {
+        if let Some((title, source)) = find_title(doc).map(|(t, s)| (tidy_title(&t), s)).filter(|(t, _)| !t.is_empty()) {
             doc.fields.title = Some(title);
             doc.fields.title_source = Some(source);
         }

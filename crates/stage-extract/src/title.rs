@@ -14,7 +14,7 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
             }
             let is_site = |p: &str| {
                 let key = crate::data::squash(p);
-                site_key.as_ref().is_some_and(|s| !s.is_empty() && (key.contains(s.as_str()) || s.contains(&key)))
+                looks_like_domain(p) || site_key.as_ref().is_some_and(|s| !s.is_empty() && (key.contains(s.as_str()) || s.contains(&key)))
             };
             let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
             if kept.len() < parts.len() && !kept.is_empty() {
@@ -28,6 +28,70 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// "Newegg.com", "www.example.co.uk": a part of a title that names a site.
+fn looks_like_domain(part: &str) -> bool {
+    let labels: Vec<&str> = part.trim().trim_start_matches("www.").split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A title as a reader sees it: entities a page escaped twice ("&amp;#x26;"
+/// arrives as "&#x26;") decoded, and a "Title:" label (repositories of
+/// papers) dropped.
+pub fn tidy_title(title: &str) -> String {
+    let mut text = decode_entities(title.trim());
+    for label in ["Title:", "TITLE:"] {
+        if let Some(rest) = text.strip_prefix(label) {
+            text = rest.trim().to_string();
+        }
+    }
+    text
+}
+
+/// Decodes numeric character references and the five XML entities.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|hex| u32::from_str_radix(hex, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn token_set(text: &str) -> std::collections::HashSet<String> {
@@ -93,5 +157,14 @@ mod tests {
         assert_eq!(strip_site_name("The Daily - Big story here", Some("The Daily")), "Big story here");
         assert_eq!(strip_site_name("Putin says Karabakh is Azerbaijan – Asbarez", None), "Putin says Karabakh is Azerbaijan");
         assert_eq!(strip_site_name("Putin, Aliyev Discuss De-Escalation", None), "Putin, Aliyev Discuss De-Escalation");
+        assert_eq!(strip_site_name("GAME CHANGER | Newegg.com", None), "GAME CHANGER");
+        assert_eq!(strip_site_name("Ceasefire holds - www.example.co.uk", None), "Ceasefire holds");
+    }
+
+    #[test]
+    fn titles_are_tidied() {
+        assert_eq!(tidy_title("Tools for 2026 | Python, SQL &#x26; AI"), "Tools for 2026 | Python, SQL & AI");
+        assert_eq!(tidy_title("Title: AlignMerge - Model Merging"), "AlignMerge - Model Merging");
+        assert_eq!(tidy_title("Fish &amp; chips &#8211; a history &nope; & more"), "Fish & chips – a history &nope; & more");
     }
 }
