@@ -275,8 +275,10 @@ fn is_english(doc: &Document, densities: &[Option<f64>]) -> bool {
 
 /// Lines repeated in the document: a repeated long paragraph keeps its first
 /// copy; a repeated short line (a caption, the headline) goes everywhere,
-/// except its last copy when that one stands among the article's prose (a
-/// heading listed first in a table of contents, then in the text).
+/// except the copy that stands among the article's prose: a heading listed in
+/// a table of contents, then in the text (where a paragraph follows it), and
+/// maybe again in a sidebar. Failing such a copy, the last one, when it is
+/// below the first prose.
 fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_good: usize) {
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in folded.iter().enumerate() {
@@ -286,10 +288,14 @@ fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_
         let text = &doc.blocks[indices[0]].text;
         let prose = newsflow_text::word_count(text) >= 25 && newsflow_text::ends_like_sentence(text);
         let skip = usize::from(prose);
-        let keep_last = !prose && indices.last().is_some_and(|&l| l > first_good);
-        let last = indices.len() - 1;
+        let heads_prose = |i: usize| i > first_good && doc.blocks.get(i + 1).is_some_and(|b| newsflow_text::word_count(&b.text) >= 10 && newsflow_text::ends_like_sentence(&b.text));
+        let kept = if prose {
+            None
+        } else {
+            indices.iter().position(|&i| heads_prose(i)).or_else(|| indices.last().filter(|&&l| l > first_good).map(|_| indices.len() - 1))
+        };
         for (k, &i) in indices.iter().enumerate().skip(skip) {
-            if keep_last && k == last {
+            if kept == Some(k) {
                 continue;
             }
             if labels[i].is_none() {
@@ -507,6 +513,16 @@ mod tests {
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P1, P2, P3]);
         assert_eq!(d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_heading_keeps_its_copy_in_the_text_not_in_the_contents_or_a_sidebar() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let (first, second) = ("Where the talks stand now", "What comes after the ceasefire");
+        let mut d = doc(&[P2, first, second, first, P3, second, P1, first]);
+        stage.strip(&mut d);
+        assert_eq!(d.body(), vec![P2, first, P3, second, P1], "{:?}", d.removed);
         Ok(())
     }
 
