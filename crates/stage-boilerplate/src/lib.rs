@@ -226,7 +226,7 @@ impl BoilerplateStage {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
                 };
                 labels[i] = Some(reason);
-            } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 {
+            } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 && !(in_region && newsflow_text::ends_like_sentence(&doc.blocks[i].text)) {
                 let why = if doc.blocks[i].link_density() > 0.5 { "link-dense line" } else { "thin line between article paragraphs" };
                 labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
             }
