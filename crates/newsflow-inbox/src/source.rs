@@ -128,16 +128,26 @@ impl InboxSource {
                 return;
             }
         };
-        let mut found: Vec<(PathBuf, String)> = entries
+        // Files already handed out or left in place are passed over as they
+        // are listed: a daemon keeping its inputs rescans an inbox that only
+        // grows, and collecting every name each time made its memory grow too.
+        // (A batch lists the inbox once: nothing is known yet.)
+        let batch = matches!(self.mode, Mode::Batch);
+        let mut found: Vec<PathBuf> = entries
             .filter_map(Result::ok)
-            .map(|e| (e.path(), e.file_name().to_string_lossy().into_owned()))
-            .filter(|(_, name)| self.config.wants(name))
+            .filter(|e| self.config.wants(&e.file_name().to_string_lossy()))
+            .map(|e| e.path())
+            .filter(|path| batch || !self.known(path))
             .collect();
         found.sort();
-        let batch = matches!(self.mode, Mode::Batch);
-        for (path, _) in found {
+        for path in found {
             self.observe(&path, false, batch);
         }
+    }
+
+    /// A regular file already handed out, left in place unchanged, or queued.
+    fn known(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_file() && (self.settler.tracker().is_busy(path, &meta) || self.ready.contains(path)))
     }
 
     /// Looks at one path: regular files become pending (or ready), anything
