@@ -22,8 +22,10 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        // ASCII (most of any English text) needs no table lookups.
         let c = fold_char(c);
-        if c.is_whitespace() {
+        let space = if c.is_ascii() { c.is_ascii_whitespace() || c == '\u{0B}' } else { c.is_whitespace() };
+        if space {
             pending_space = !out.is_empty();
             continue;
         }
@@ -31,7 +33,11 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
@@ -166,6 +172,11 @@ impl<'t> Iterator for Words<'t> {
     }
 }
 
+/// Whether the text has at most `n` word tokens (stops counting after `n + 1`).
+pub fn has_at_most_words(text: &str, n: usize) -> bool {
+    words(text).nth(n).is_none()
+}
+
 /// Number of word tokens.
 pub fn word_count(text: &str) -> usize {
     words(text).count()
@@ -276,11 +287,42 @@ mod words_tests {
         }
     }
 
+    /// The reference definition of [`fold`].
+    fn slow_fold(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.chars().map(fold_char) {
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn fold_agrees_with_its_definition(text in "\\PC{0,80}|[A-Za-z0-9 \t\n\u{0B}\u{0C}\r’“”—\u{a0}ÉİẞΣ]{0,80}") {
+            proptest::prop_assert_eq!(fold(&text), slow_fold(&text));
+        }
+
         #[test]
         fn words_agree_on_any_text(text in "\\PC{0,80}|[a-z' ’é名\\-]{0,40}|[A-Za-z0-9 '’.,@\\[`{/:é\\-]{0,120}") {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), split_words(&text));
         }
+    }
+
+    #[test]
+    fn bounded_word_counts() {
+        assert!(has_at_most_words("one two three", 3));
+        assert!(!has_at_most_words("one two three", 2));
+        assert!(has_at_most_words("", 0));
+        assert!(!has_at_most_words("one", 0));
     }
 
     #[test]

@@ -65,6 +65,8 @@ pub struct Cues {
     regex_set: regex::RegexSet,
     /// Set index → (rule, index among the rule's regexes).
     regex_owner: Vec<(usize, usize)>,
+    /// The largest `max_words` of any rule: words beyond it are not counted.
+    word_limit: usize,
 }
 
 impl Cues {
@@ -103,7 +105,8 @@ impl Cues {
             .collect::<Result<Vec<_>, String>>()?;
         let regex_owner: Vec<(usize, usize)> = regexes.iter().enumerate().flat_map(|(i, list)| (0..list.len()).map(move |j| (i, j))).collect();
         let regex_set = regex::RegexSet::new(regex_owner.iter().map(|&(i, j)| regexes[i][j].as_str())).map_err(|e| e.to_string())?;
-        Ok(Cues { rules, exact, contains, contains_rule, regexes, regex_set, regex_owner })
+        let word_limit = rules.iter().filter_map(|r| r.max_words).max().unwrap_or(0);
+        Ok(Cues { rules, exact, contains, contains_rule, regexes, regex_set, regex_owner, word_limit })
     }
 
     /// Adds the rules of another cue set after these.
@@ -122,7 +125,9 @@ impl Cues {
     /// [`Cues::matches`] for a line already folded with [`newsflow_text::fold`].
     pub fn matches_folded(&self, folded: &str) -> Option<CueMatch> {
         let trimmed = trim_decoration(folded);
-        let words = newsflow_text::word_count(folded);
+        // Counted up to the largest limit only: a paragraph's length beyond
+        // it changes no answer.
+        let words = newsflow_text::words(folded).take(self.word_limit + 1).count();
         let exact = self.exact.get(trimmed);
         let mut contained: Vec<(usize, &str)> = Vec::new();
         if let Some(ac) = &self.contains {

@@ -107,7 +107,7 @@ impl BoilerplateStage {
             .blocks
             .iter()
             .enumerate()
-            .filter(|(_, b)| newsflow_text::word_count(&b.text) <= max_words)
+            .filter(|(_, b)| newsflow_text::has_at_most_words(&b.text, max_words))
             .map(|(i, _)| (i, memory::line_key(&folded[i])))
             .collect();
         let template = memory.check_and_learn(&source, &keys.iter().map(|(_, k)| *k).collect::<Vec<_>>());

@@ -11,7 +11,7 @@ fn byline_re() -> &'static Regex {
 
 /// "By Jane Doe", "By Korin MillerPublished: Jan 29, 2025".
 pub fn is_byline(line: &str) -> bool {
-    newsflow_text::word_count(line) <= 14 && byline_re().is_match(line)
+    newsflow_text::has_at_most_words(line, 14) && byline_re().is_match(line)
 }
 
 fn credit_re() -> &'static Regex {
@@ -25,8 +25,7 @@ fn credit_re() -> &'static Regex {
 /// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", or ends
 /// with a picture agency.
 pub fn is_caption(line: &str) -> bool {
-    let words = newsflow_text::word_count(line);
-    if words > 45 || !credit_re().is_match(line) {
+    if !newsflow_text::has_at_most_words(line, 45) || !credit_re().is_match(line) {
         return false;
     }
     // A bracket at the end of a sentence can be an editorial insertion "[sic]":
