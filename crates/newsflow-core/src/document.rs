@@ -108,9 +108,16 @@ impl Block {
 
     /// Share of the (non-space) text inside links (0 for plain text).
     pub fn link_density(&self) -> f64 {
-        let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
+        // Characters are counted only where there are links to compare.
         match &self.html {
-            Some(h) if chars > 0 => (h.link_chars as f64 / chars as f64).min(1.0),
+            Some(h) if h.link_chars > 0 => {
+                let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
+                if chars == 0 {
+                    0.0
+                } else {
+                    (h.link_chars as f64 / chars as f64).min(1.0)
+                }
+            }
             _ => 0.0,
         }
     }

@@ -100,7 +100,7 @@ impl BoilerplateStage {
     }
 
     /// Labels lines this site printed on enough earlier pages.
-    fn label_template(&self, doc: &Document, folded: &[String], labels: &mut [Label]) {
+    fn label_template(&self, doc: &Document, keys: &[u64], labels: &mut [Label]) {
         let (Some(memory), Some(source)) = (&self.memory, source_of(doc)) else { return };
         let max_words = self.config.template_max_words;
         let keys: Vec<(usize, u64)> = doc
@@ -108,7 +108,7 @@ impl BoilerplateStage {
             .iter()
             .enumerate()
             .filter(|(_, b)| newsflow_text::has_at_most_words(&b.text, max_words))
-            .map(|(i, _)| (i, memory::line_key(&folded[i])))
+            .map(|(i, _)| (i, keys[i]))
             .collect();
         let template = memory.check_and_learn(&source, &keys.iter().map(|(_, k)| *k).collect::<Vec<_>>());
         for (i, key) in keys {
@@ -131,11 +131,14 @@ impl BoilerplateStage {
         }
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
-        // Every line folded once, for cues, template memory, repeats and the headline.
-            // Every line folded once, for cues, template memory, repeats and the headline.
+        // Every line folded once, for cues, template memory, repeats and the
+        // headline; and hashed once: equal lines are found by their keys
+        // (hashing and comparing whole paragraphs in several maps was a
+        // tenth of this stage).
         let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
+        let keys: Vec<u64> = folded.iter().map(|f| memory::line_key(f)).collect();
         self.label_lines(doc, &folded, &mut labels, &mut trailers);
-        self.label_template(doc, &folded, &mut labels);
+        self.label_template(doc, &keys, &mut labels);
         // Stopword density of every block long enough to be prose, computed
         // once for both uses (bytes ≥ chars, so no block of `length_low` chars is missed).
         let min_bytes = self.config.prose.length_low.min(ENGLISH_MIN_BYTES);
@@ -144,7 +147,7 @@ impl BoilerplateStage {
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().zip(&densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
-        label_repeats(doc, &folded, &mut labels, first_good);
+        label_repeats(doc, &keys, &mut labels, first_good);
 
         let mut in_region = false;
         if doc.format == InputFormat::Html {
@@ -173,7 +176,7 @@ impl BoilerplateStage {
             // as near-prose): its first line is a candidate too.
             prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
         };
-        label_headline(doc, &folded, &mut labels, article_start);
+        label_headline(doc, &folded, &keys, &mut labels, article_start);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -279,10 +282,10 @@ fn is_english(doc: &Document, densities: &[Option<f64>]) -> bool {
 /// a table of contents, then in the text (where a paragraph follows it), and
 /// maybe again in a sidebar. Failing such a copy, the last one, when it is
 /// below the first prose.
-fn label_repeats(doc: &Document, folded: &[String], labels: &mut [Label], first_good: usize) {
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, f) in folded.iter().enumerate() {
-        groups.entry(f.as_str()).or_default().push(i);
+fn label_repeats(doc: &Document, keys: &[u64], labels: &mut [Label], first_good: usize) {
+    let mut groups: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        groups.entry(*key).or_default().push(i);
     }
     for indices in groups.values().filter(|v| v.len() > 1) {
         let text = &doc.blocks[indices[0]].text;
@@ -332,7 +335,7 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
 
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, folded: &[String], labels: &mut [Label], start: usize) {
+fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut [Label], start: usize) {
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
         .filter_map(|k| doc.meta_first(k))
@@ -356,9 +359,9 @@ fn label_headline(doc: &Document, folded: &[String], labels: &mut [Label], start
         .take(8)
         .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
-    let mut copies: HashMap<&str, usize> = HashMap::new();
-    for f in folded {
-        *copies.entry(f.as_str()).or_default() += 1;
+    let mut copies: HashMap<u64, usize> = HashMap::new();
+    for key in keys {
+        *copies.entry(*key).or_default() += 1;
     }
     let score = |i: usize| -> f64 {
         let content: Vec<String> = newsflow_text::words(&doc.blocks[i].text)
@@ -368,7 +371,7 @@ fn label_headline(doc: &Document, folded: &[String], labels: &mut [Label], start
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
         // Printed twice: breadcrumb and heading. Three times or more: a caption
         // or teaser repeated by the page template.
-        let copies = copies.get(folded[i].as_str()).copied().unwrap_or(1);
+        let copies = copies.get(&keys[i]).copied().unwrap_or(1);
         let repetition = match copies {
             1 => 0.0,
             2 => 1.5,
@@ -382,7 +385,7 @@ fn label_headline(doc: &Document, folded: &[String], labels: &mut [Label], start
     let Some(h) = by_hint.or(scored) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
-        if i != h && folded[i] == folded[h] {
+        if i != h && keys[i] == keys[h] {
             labels[i] = Some((RemovedKind::Repeated, "repeated headline".into()));
         }
     }
