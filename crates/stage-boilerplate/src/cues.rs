@@ -125,9 +125,10 @@ impl Cues {
     /// [`Cues::matches`] for a line already folded with [`newsflow_text::fold`].
     pub fn matches_folded(&self, folded: &str) -> Option<CueMatch> {
         let trimmed = trim_decoration(folded);
-        // Counted up to the largest limit only: a paragraph's length beyond
-        // it changes no answer.
-        let words = newsflow_text::words(folded).take(self.word_limit + 1).count();
+        // Counted only once a rule matches, and up to the largest limit only:
+        // a paragraph's length beyond it changes no answer.
+        let words = std::cell::OnceCell::new();
+        let words = || *words.get_or_init(|| newsflow_text::words(folded).take(self.word_limit + 1).count());
         let exact = self.exact.get(trimmed);
         let mut contained: Vec<(usize, &str)> = Vec::new();
         if let Some(ac) = &self.contains {
@@ -144,9 +145,6 @@ impl Cues {
             regex_hits.sort_unstable();
         }
         for (i, rule) in self.rules.iter().enumerate() {
-            if rule.max_words.is_some_and(|m| words > m) {
-                continue;
-            }
             let found = exact
                 .filter(|rules| rules.contains(&i))
                 .map(|_| trimmed.to_string())
@@ -154,6 +152,9 @@ impl Cues {
                 .or_else(|| contained.iter().find(|(r, _)| *r == i).map(|(_, p)| p.to_string()))
                 .or_else(|| regex_hits.iter().find(|(r, _)| *r == i).map(|&(r, j)| self.regexes[r][j].as_str().to_string()));
             if let Some(phrase) = found {
+                if rule.max_words.is_some_and(|m| words() > m) {
+                    continue;
+                }
                 return Some(CueMatch { kind: rule.kind, phrase, trailer: rule.trailer });
             }
         }
