@@ -66,8 +66,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, DecodeInfo), DecodeError> {
 }
 
 fn with(encoding: &'static Encoding, bytes: &[u8], bom: bool) -> (String, DecodeInfo) {
-    let (text, _had_errors) = encoding.decode_without_bom_handling(bytes);
-    let replacements = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    // Only a decoding error puts U+FFFD in (a U+FFFD the source spelled out
+    // is text, not a replacement); searched as its three UTF-8 bytes.
+    let replacements = if had_errors { memchr::memmem::find_iter(text.as_bytes(), "\u{FFFD}".as_bytes()).count() } else { 0 };
     let info = DecodeInfo { encoding: encoding.name().to_string(), bom, replacements, mojibake_repaired: 0 };
     (text.into_owned(), info)
 }

@@ -274,12 +274,15 @@ fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
     !responsive_display && names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
 }
 
-fn selector(css: &str) -> Option<Selector> {
-    Selector::parse(css).ok()
-}
-
 fn text_of(el: scraper::ElementRef<'_>) -> String {
-    el.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for word in el.text().flat_map(str::split_whitespace) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Reads (key, value) metadata pairs from one element.
@@ -295,6 +298,8 @@ fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
             meta.entry(k.to_string()).or_default().push(v);
         }
     };
+    // The element each reader takes, by index: title, meta, link
+    // rel=canonical, html lang, h1, time (JSON-LD scripts are read below).
     let queries: [(&str, MetaReader); 6] = [
         ("title", |e| vec![("title".into(), text_of(e))]),
         ("meta", |e| {
@@ -316,20 +321,34 @@ fn metadata(html: &Html) -> BTreeMap<String, Vec<String>> {
             out
         }),
     ];
-    for (css, take) in queries {
-        if let Some(sel) = selector(css) {
-            for el in html.select(&sel).take(50) {
-                for (k, v) in take(el) {
-                    add(&k, v);
-                }
-            }
+    // One walk over the elements instead of one per query: each query is a
+    // tag name and, for two of them, an attribute test.
+    let mut taken = [0usize; 7];
+    for el in html.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+        let v = el.value();
+        let query = match v.name() {
+            "title" => 0,
+            "meta" => 1,
+            "link" if v.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => 2,
+            "html" if v.attr("lang").is_some() => 3,
+            "h1" => 4,
+            "time" => 5,
+            "script" if v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => 6,
+            _ => continue,
+        };
+        let limit = if query == 6 { 20 } else { 50 };
+        if taken[query] >= limit {
+            continue;
         }
-    }
-    if let Some(sel) = selector(r#"script[type="application/ld+json"]"#) {
-        for el in html.select(&sel).take(20) {
+        taken[query] += 1;
+        if query == 6 {
             let raw: String = el.text().collect();
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim()) {
                 json_ld(&value, 0, &mut add);
+            }
+        } else {
+            for (k, v) in (queries[query].1)(el) {
+                add(&k, v);
             }
         }
     }
