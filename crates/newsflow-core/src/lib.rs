@@ -16,6 +16,7 @@
 mod document;
 mod error;
 mod hex;
+mod keys;
 mod record;
 mod registry;
 mod source;
@@ -28,6 +29,7 @@ pub use document::{
 };
 pub use error::{ConfigError, SourceError, StageError};
 pub use hex::hex;
+pub use keys::{key128, key64};
 pub use record::Record;
 pub use registry::{build_stage, parse_options, BuildContext, Registry, StageFactory, StageKind, StageSpec};
 pub use source::{Acknowledge, Input, Outcome, Source, SourceEvent};

@@ -44,20 +44,12 @@ pub struct IdAllocator {
     exceptions: HashMap<u128, Box<str>>,
 }
 
-fn hash_with(seed: u8, text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    seed.hash(&mut hasher);
-    text.hash(&mut hasher);
-    hasher.finish()
-}
-
 fn id_key(id: &str) -> u64 {
-    hash_with(0, id)
+    newsflow_core::key64(id)
 }
 
 fn origin_key(origin: &str) -> u128 {
-    (u128::from(hash_with(1, origin)) << 64) | u128::from(hash_with(2, origin))
+    newsflow_core::key128(origin)
 }
 
 impl IdAllocator {

@@ -30,21 +30,9 @@ fn stamp(meta: &std::fs::Metadata) -> Stamp {
     (meta.len(), modified)
 }
 
-/// A 128-bit hash of a path (two paths sharing one: 2^-128 per pair).
-fn path_key(path: &Path) -> u128 {
-    use std::hash::{Hash, Hasher};
-    let half = |seed: u8| {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        seed.hash(&mut hasher);
-        path.hash(&mut hasher);
-        hasher.finish()
-    };
-    (u128::from(half(1)) << 64) | u128::from(half(2))
-}
-
 impl Tracker {
     pub(crate) fn is_busy(&self, path: &Path, meta: &std::fs::Metadata) -> bool {
-        self.taken.contains(path) || self.left.get(&path_key(path)).is_some_and(|s| *s == stamp(meta))
+        self.taken.contains(path) || self.left.get(&newsflow_core::key128(path)).is_some_and(|s| *s == stamp(meta))
     }
 }
 
@@ -72,7 +60,7 @@ impl Settler {
         let mut t = self.tracker();
         t.taken.remove(path);
         if t.rescans {
-            t.left.insert(path_key(path), stamp);
+            t.left.insert(newsflow_core::key128(path), stamp);
         }
     }
 }
