@@ -229,7 +229,7 @@ impl BoilerplateStage {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
                 };
                 labels[i] = Some(reason);
-            } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 && !(in_region && newsflow_text::ends_like_sentence(&doc.blocks[i].text)) {
+            } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 && !(in_region && (newsflow_text::ends_like_sentence(&doc.blocks[i].text) || is_list_item(&doc.blocks[i]))) {
                 let why = if doc.blocks[i].link_density() > 0.5 { "link-dense line" } else { "thin line between article paragraphs" };
                 labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
             }
@@ -256,6 +256,11 @@ impl BoilerplateStage {
             };
         }
     }
+}
+
+/// A list item of the page (`<li>`).
+fn is_list_item(block: &newsflow_core::Block) -> bool {
+    block.html.as_ref().is_some_and(|h| h.tag == "li")
 }
 
 /// The site a page comes from: the host of its canonical or og:url address.
