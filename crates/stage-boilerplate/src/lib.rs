@@ -230,8 +230,7 @@ impl BoilerplateStage {
                 };
                 labels[i] = Some(reason);
             } else if resolved[k] == Class::Bad && doc.blocks[i].link_density() > 0.5 && !(in_region && (newsflow_text::ends_like_sentence(&doc.blocks[i].text) || is_list_item(&doc.blocks[i]))) {
-                let why = if doc.blocks[i].link_density() > 0.5 { "link-dense line" } else { "thin line between article paragraphs" };
-                labels[i] = Some((RemovedKind::OutsideArticle, why.to_string()));
+                labels[i] = Some((RemovedKind::OutsideArticle, "link-dense line".to_string()));
             }
         }
         apply(doc, labels);

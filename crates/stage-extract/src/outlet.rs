@@ -60,6 +60,12 @@ impl OutletRegistry {
     }
 }
 
+/// Whether a whole piece of text is a host name ("Newegg.com", "www.example.co.uk").
+pub(crate) fn is_host(text: &str) -> bool {
+    let text = text.trim();
+    host_re().find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len())
+}
+
 fn host_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| newsflow_text::code_regex(r"(?i)(?-u:\b)(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))(?-u:\b)"))

@@ -14,7 +14,7 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
             }
             let is_site = |p: &str| {
                 let key = crate::data::squash(p);
-                looks_like_domain(p) || site_key.as_ref().is_some_and(|s| !s.is_empty() && (key.contains(s.as_str()) || s.contains(&key)))
+                crate::outlet::is_host(p) || site_key.as_ref().is_some_and(|s| !s.is_empty() && (key.contains(s.as_str()) || s.contains(&key)))
             };
             let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
             if kept.len() < parts.len() && !kept.is_empty() {
@@ -28,14 +28,6 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.trim().to_string()
-}
-
-/// "Newegg.com", "www.example.co.uk": a part of a title that names a site.
-fn looks_like_domain(part: &str) -> bool {
-    let labels: Vec<&str> = part.trim().trim_start_matches("www.").split('.').collect();
-    labels.len() >= 2
-        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
-        && labels.last().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A title as a reader sees it: entities a page escaped twice ("&amp;#x26;"

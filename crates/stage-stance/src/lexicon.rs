@@ -21,8 +21,9 @@ pub struct Precision {
 pub fn lexicon_evidence(profile: &Profile, paragraphs: &[&str], precision: Precision) -> Vec<Evidence> {
     let mut out = Vec::new();
     let mut seen: HashMap<usize, usize> = HashMap::new();
+    let mut matched = profile.rule_set();
     for p in paragraphs {
-        let matching: Vec<usize> = profile.rules_matching(p);
+        let matching: Vec<usize> = profile.rules_matching(p, &mut matched);
         if matching.is_empty() {
             continue;
         }

@@ -118,10 +118,15 @@ impl Profile {
         self.outlet_by_key.get(&newsflow_text::name_key(name)).and_then(|&i| self.file.outlet.get(i))
     }
 
+    /// A set to pass to [`Profile::rules_matching`], made once per document.
+    pub fn rule_set(&self) -> regex_automata::PatternSet {
+        regex_automata::PatternSet::new(self.set.pattern_len())
+    }
+
     /// Indexes of the rules matching somewhere in `text`, in rule order.
-    pub fn rules_matching(&self, text: &str) -> Vec<usize> {
-        let mut matched = regex_automata::PatternSet::new(self.set.pattern_len());
-        self.set.which_overlapping_matches(&regex_automata::Input::new(text), &mut matched);
+    pub fn rules_matching(&self, text: &str, matched: &mut regex_automata::PatternSet) -> Vec<usize> {
+        matched.clear();
+        self.set.which_overlapping_matches(&regex_automata::Input::new(text), matched);
         matched.iter().map(|p| p.as_usize()).collect()
     }
 }
