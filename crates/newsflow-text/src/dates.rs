@@ -98,6 +98,12 @@ const FILLER: &[&str] = &[
     "in", "news", "and", "|",
 ];
 
+/// True for the words that stand around a date on a date line ("Posted on",
+/// "Updated", weekdays, time zones), compared in lower case.
+pub fn is_date_filler(word: &str) -> bool {
+    FILLER.contains(&word)
+}
+
 /// True when a line is a date/time stamp ("November 23, 2020 at 2:17 pm",
 /// "Published: 23 Nov 2020 | Updated: …") rather than a sentence mentioning a date.
 pub fn is_date_line(line: &str) -> bool {
@@ -107,7 +113,7 @@ pub fn is_date_line(line: &str) -> bool {
     let Some(found) = find_date(line) else { return false };
     let rest = format!("{} {}", &line[..found.span.0], &line[found.span.1..]);
     let leftover = crate::words(&rest)
-        .filter(|w| !FILLER.contains(&w.to_lowercase().as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !is_date_filler(&w.to_lowercase()) && !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| !is_month_name(w))
         .count();
     leftover <= 2 && crate::word_count(line) <= 16

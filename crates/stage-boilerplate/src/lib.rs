@@ -17,6 +17,7 @@
 //! stage finds the title, the date and the outlet without reaching into this one.
 #![deny(missing_docs)]
 
+mod comments;
 mod cues;
 mod html;
 mod lines;
@@ -218,12 +219,19 @@ impl BoilerplateStage {
                 start = open.iter().zip(&resolved).find(|(&i, c)| i > t && **c == Class::Good).map_or(t + 1, |(&i, _)| i);
             }
         }
+        // A reader-comment thread ends the article however long it runs.
+        let comments_from = comments::thread_start(&doc.blocks, start).filter(|&c| c <= end);
+        if let Some(c) = comments_from {
+            end = c.saturating_sub(1);
+        }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
                 continue;
             }
             if span.is_none() || i < start || i > end {
-                let reason = if i > end && trailers.iter().any(|&t| t > start && t <= end + 1 && t <= i) {
+                let reason = if comments_from.is_some_and(|c| i >= c) {
+                    (RemovedKind::Trailer, "reader comments".to_string())
+                } else if i > end && trailers.iter().any(|&t| t > start && t <= end + 1 && t <= i) {
                     (RemovedKind::Trailer, "after an end-of-article trailer".to_string())
                 } else {
                     (RemovedKind::OutsideArticle, "outside the main run of article prose".to_string())
