@@ -211,6 +211,9 @@ impl BoilerplateStage {
         if let Some(c) = comments_from {
             end = c.saturating_sub(1);
         }
+        if span.is_some() {
+            restore_labels_in_article(&keys, &mut labels, start, end);
+        }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
                 continue;
@@ -305,6 +308,31 @@ fn label_repeats(doc: &Document, keys: &[u64], labels: &mut [Label], first_good:
                 labels[i] = Some((RemovedKind::Repeated, why.into()));
             }
         }
+    }
+}
+
+/// Short lines printed several times *inside* the article ("Pros", "Cons",
+/// "Team size: 51–200", the label over each item of a list) are its labels,
+/// not a caption or teaser that the page template repeated: when every copy
+/// of a line stands in the article (from the line above its first prose line
+/// to its last), the copies that introduce text of their own stay. A copy
+/// followed by another repeated line is part of a repeated block (a table of
+/// contents, a teaser printed twice) and still goes.
+fn restore_labels_in_article(keys: &[u64], labels: &mut [Label], start: usize, end: usize) {
+    let first = start.saturating_sub(1);
+    let last = end.min(keys.len().saturating_sub(1));
+    let mut copies: HashMap<u64, (usize, usize)> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let c = copies.entry(*key).or_default();
+        c.0 += 1;
+        c.1 += usize::from(i >= first && i <= last);
+    }
+    let repeated_line = |label: &Label| matches!(label, Some((RemovedKind::Repeated, why)) if why.starts_with("repeated line"));
+    let all_inside = |i: usize| copies.get(&keys[i]).is_some_and(|&(all, inside)| all == inside);
+    let introduces_text = |i: usize| labels.get(i + 1).is_some_and(Option::is_none) && copies.get(&keys[i + 1]).is_some_and(|&(all, _)| all == 1);
+    let restore: Vec<usize> = (first..=last).filter(|&i| repeated_line(&labels[i]) && all_inside(i) && introduces_text(i)).collect();
+    for i in restore {
+        labels[i] = None;
     }
 }
 
@@ -511,6 +539,15 @@ mod tests {
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P1, P2, P3]);
         assert!(d.removed.iter().any(|r| r.reason == "reader comments"));
+        Ok(())
+    }
+
+    #[test]
+    fn labels_repeated_inside_the_article_stay() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let mut d = doc(&["Pros", P1, "Cons", P2, "Pros", P3, "Cons", P1.replace("Friday", "Monday").as_str()]);
+        stage.strip(&mut d);
+        assert_eq!(d.body().iter().filter(|l| **l == "Pros" || **l == "Cons").count(), 4, "{:?}", d.removed);
         Ok(())
     }
 
