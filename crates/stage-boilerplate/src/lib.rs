@@ -183,7 +183,6 @@ impl BoilerplateStage {
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
         let classes: Vec<Class> = open.iter().map(|&i| raw[i]).collect();
         let resolved = prose::resolve(&classes);
-        let open_blocks: Vec<&newsflow_core::Block> = open.iter().map(|&i| &doc.blocks[i]).collect();
         // Inside an HTML article element, the element fences the article: it
         // runs from its first to its last prose paragraph, whatever lists and
         // tables stand between. Elsewhere it is the best-scoring stretch.
@@ -191,7 +190,18 @@ impl BoilerplateStage {
             let good: Vec<usize> = (0..open.len()).filter(|&k| resolved[k] == Class::Good).collect();
             good.first().zip(good.last()).map(|(s, e)| (*s, *e))
         } else {
-            prose::best_stretch(&open_blocks, &classes)
+            // Lines removed as page chrome (share buttons, menus, "Related",
+            // newsletter prompts) still stand between the article and what
+            // follows it: they cost as a short line does. Lines removed for
+            // what they are inside an article (a repeat, a date, a caption,
+            // an ad marker) do not split it.
+            let seen: Vec<usize> = (0..n).filter(|&i| labels[i].as_ref().is_none_or(|(kind, _)| is_chrome(*kind))).collect();
+            let seen_blocks: Vec<&newsflow_core::Block> = seen.iter().map(|&i| &doc.blocks[i]).collect();
+            let seen_classes: Vec<Class> = seen.iter().map(|&i| if labels[i].is_none() { raw[i] } else { Class::Short }).collect();
+            prose::best_stretch(&seen_blocks, &seen_classes).and_then(|(s, e)| {
+                let inside: Vec<usize> = (0..open.len()).filter(|&k| open[k] >= seen[s] && open[k] <= seen[e]).collect();
+                inside.first().zip(inside.last()).map(|(a, b)| (*a, *b))
+            })
         }
         .map(|(s, e)| (open[s], open[e]));
         let (start, mut end) = span.unwrap_or((n, n));
@@ -253,6 +263,15 @@ impl BoilerplateStage {
             };
         }
     }
+}
+
+/// Kinds of removed line that are page chrome around an article, not a part
+/// of one.
+fn is_chrome(kind: RemovedKind) -> bool {
+    matches!(
+        kind,
+        RemovedKind::Social | RemovedKind::SiteChrome | RemovedKind::RelatedLinks | RemovedKind::Newsletter | RemovedKind::Cookie | RemovedKind::CommentPolicy | RemovedKind::Credit | RemovedKind::Template
+    )
 }
 
 /// A list item of the page (`<li>`).
@@ -548,6 +567,24 @@ mod tests {
         let mut d = doc(&["Pros", P1, "Cons", P2, "Pros", P3, "Cons", P1.replace("Friday", "Monday").as_str()]);
         stage.strip(&mut d);
         assert_eq!(d.body().iter().filter(|l| **l == "Pros" || **l == "Cons").count(), 4, "{:?}", d.removed);
+        Ok(())
+    }
+
+    #[test]
+    fn removed_page_chrome_still_separates_the_article_from_what_follows() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let mut lines = vec![P1, P2, P3];
+        for _ in 0..4 {
+            lines.extend(["Share", "Facebook", "Twitter", "Email", "Print", "LinkedIn", "WhatsApp", "Reddit"]);
+        }
+        let (teaser, other) = (
+            "Another story from the site, summarised in a sentence that is long enough to read as a paragraph.",
+            "A third story from the site, summarised in a sentence that is long enough to read as a paragraph.",
+        );
+        lines.extend([teaser, other]);
+        let mut d = doc(&lines);
+        stage.strip(&mut d);
+        assert_eq!(d.body(), vec![P1, P2, P3], "{:?}", d.removed);
         Ok(())
     }
 
