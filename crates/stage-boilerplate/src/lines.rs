@@ -17,7 +17,7 @@ pub fn is_byline(line: &str) -> bool {
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
+        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)|(^(photo|image|picture|photograph)s?\b.{0,80}\b(unsplash|pexels|pixabay|shutterstock|istock|getty images|flickr|wikimedia))")
     })
 }
 
@@ -55,6 +55,8 @@ mod tests {
     fn captions() {
         assert!(is_caption("President of Russia, Vladimir Putin in Moscow, Russia on 24 March 2020 [Kremlin Press Office/Anadolu Agency]"));
         assert!(is_caption("Armenia/Azerbaijan fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
+        assert!(is_caption("Photo David von Diemar on https://unsplash.com/de/fotos/lila-und-blaue-lichter"));
+        assert!(is_caption("Photo by Jane Doe on Unsplash"));
         assert!(is_caption("Tanja Ivanova//Getty Images"));
         assert!(is_caption("Photo: Reuters"));
         assert!(!is_caption("The roots [of Karabakh] lie in an ethnic conflict, he added."));
