@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 fn byline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"^(?i:by|written by|words by|reporting by|posted by|author:)\s+\p{Lu}[\p{L}.'\-]+")
+        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:)\s*)\p{Lu}[\p{L}.'\-]+")
     })
 }
 
@@ -47,6 +47,7 @@ mod tests {
     fn bylines() {
         assert!(is_byline("By Korin MillerPublished: Jan 29, 2025"));
         assert!(is_byline("By JANE DOE"));
+        assert!(is_byline("Written byMadeline Puckette"), "scraped text glues the name to the label");
         assert!(!is_byline("By the end of the war, Azerbaijan had regained control over a significant portion of the border, officials said."));
         assert!(!is_byline("Bypassing the capital, the convoy moved on."));
     }
