@@ -204,7 +204,10 @@ impl BoilerplateStage {
             })
         }
         .map(|(s, e)| (open[s], open[e]));
-        let (start, mut end) = span.unwrap_or((n, n));
+        let (mut start, mut end) = span.unwrap_or((n, n));
+        if !in_region && span.is_some() {
+            (start, end) = extend_over_clean_gaps(&labels, &raw, start, end);
+        }
         // A trailer ("Related stories", "12 comments") ends the article only
         // when most of the run's prose is above it. One with more prose below
         // is a widget inside the article (or a comment count in its header):
@@ -263,6 +266,31 @@ impl BoilerplateStage {
             };
         }
     }
+}
+
+/// The best-scoring run ends where short and non-prose lines outweigh the
+/// prose after them, which cuts articles made of lists, tables and code
+/// (a checklist, a list of events, a tutorial) after their first part. The
+/// page's chrome marks where an article really ends: so the run goes on to
+/// the next prose line, before or after it, as long as no line between was
+/// removed as chrome (menus, share buttons, "Related", newsletter prompts).
+fn extend_over_clean_gaps(labels: &[Label], raw: &[Class], start: usize, end: usize) -> (usize, usize) {
+    let no_chrome = |from: usize, to: usize| labels[from..to].iter().all(|l| l.as_ref().is_none_or(|(kind, _)| !is_chrome(*kind)));
+    let prose = |i: &usize| labels[*i].is_none() && raw[*i] == Class::Good;
+    let (mut start, mut end) = (start, end);
+    while let Some(next) = (end + 1..labels.len()).find(prose) {
+        if !no_chrome(end + 1, next) {
+            break;
+        }
+        end = next;
+    }
+    while let Some(previous) = (0..start).rev().find(prose) {
+        if !no_chrome(previous + 1, start) {
+            break;
+        }
+        start = previous;
+    }
+    (start, end)
 }
 
 /// Kinds of removed line that are page chrome around an article, not a part
@@ -585,6 +613,24 @@ mod tests {
         let mut d = doc(&lines);
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P1, P2, P3], "{:?}", d.removed);
+        Ok(())
+    }
+
+    #[test]
+    fn a_list_heavy_article_is_kept_to_its_end_when_no_chrome_intervenes() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let items: Vec<String> = (1..=6)
+            .flat_map(|n| [format!("{n}. Conference number {n}"), format!("Date: March {n}, 2026"), format!("Location: City {n}"), format!("Pricing: from {n}99 euros"), format!("Registration: site{n}.example")])
+            .collect();
+        let last = P3.replace("was celebrated", "is still seen");
+        let mut lines = vec!["Menu", "Home", "Search", P3];
+        lines.extend(items.iter().map(String::as_str));
+        lines.extend([last.as_str(), "Share", "Facebook", "Twitter", "Related Stories", P2]);
+        let mut d = doc(&lines);
+        stage.strip(&mut d);
+        let body = d.body();
+        assert_eq!(body.first(), Some(&P3), "{:?}", d.removed);
+        assert_eq!(body.last(), Some(&last.as_str()), "the run reaches the article's last paragraph, and stops at the chrome");
         Ok(())
     }
 
