@@ -26,11 +26,14 @@ pub fn thread_start(blocks: &[Block], after: usize) -> Option<usize> {
 /// it when the line is only a timestamp.
 fn comment_start(blocks: &[Block], i: usize) -> Option<usize> {
     let text = blocks[i].text.trim();
-    let words = newsflow_text::word_count(text);
-    if words <= 7 && is_says_line(text) {
+    // Headers are short: count no further than that (most lines are prose).
+    if !newsflow_text::has_at_most_words(text, 14) {
+        return None;
+    }
+    if newsflow_text::has_at_most_words(text, 7) && is_says_line(text) {
         return Some(i);
     }
-    if words > 14 || !text.bytes().any(|b| b == b':') {
+    if !text.bytes().any(|b| b == b':') {
         return None;
     }
     let found = newsflow_text::find_date(text)?;
@@ -53,9 +56,12 @@ fn comment_start(blocks: &[Block], i: usize) -> Option<usize> {
 /// "Sharon says", "Mukesh Saini says:", "jdoe wrote:"; not "What the expert
 /// says" (a name does not open with a function word).
 fn is_says_line(text: &str) -> bool {
-    let lower = text.trim_end_matches(':').to_lowercase();
-    let name = ["says", "wrote"].iter().find_map(|verb| lower.strip_suffix(verb).filter(|name| name.ends_with(' ')));
-    name.and_then(|n| newsflow_text::words(n).next()).is_some_and(|first| !newsflow_text::is_stopword(first))
+    let line = text.trim_end_matches(':');
+    let name = ["says", "wrote"].iter().find_map(|verb| {
+        let cut = line.len().checked_sub(verb.len())?;
+        line.get(cut..).filter(|end| end.eq_ignore_ascii_case(verb)).and_then(|_| line.get(..cut))
+    });
+    name.filter(|n| n.ends_with(' ')).and_then(|n| newsflow_text::words(n).next()).is_some_and(|first| !newsflow_text::is_stopword(&first.to_lowercase()))
 }
 
 /// A commenter's name: one to five words, not a sentence.

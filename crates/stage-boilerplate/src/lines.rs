@@ -17,7 +17,7 @@ pub fn is_byline(line: &str) -> bool {
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)|(^(photo|image|picture|photograph)s?\b.{0,80}\b(unsplash|pexels|pixabay|shutterstock|istock|getty images|flickr|wikimedia))")
+        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
     })
 }
 
@@ -25,7 +25,13 @@ fn credit_re() -> &'static Regex {
 /// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", or ends
 /// with a picture agency.
 pub fn is_caption(line: &str) -> bool {
-    if !newsflow_text::has_at_most_words(line, 45) || !credit_re().is_match(line) {
+    if !newsflow_text::has_at_most_words(line, 45) {
+        return false;
+    }
+    if is_stock_photo_credit(line) {
+        return true;
+    }
+    if !credit_re().is_match(line) {
         return false;
     }
     // A bracket at the end of a sentence can be an editorial insertion "[sic]":
@@ -36,6 +42,22 @@ pub fn is_caption(line: &str) -> bool {
             inside.contains('/') || inside.split_whitespace().filter(|w| newsflow_text::is_capitalized(w)).count() >= 1 && !inside.contains("sic")
         }
         _ => true,
+    }
+}
+
+/// Libraries of stock photos, named in a credit ("Photo by Jane Doe on Unsplash").
+const STOCK_LIBRARIES: &[&str] = &["unsplash", "pexels", "pixabay", "shutterstock", "istock", "getty images", "flickr", "wikimedia"];
+
+/// "Photo by Jane Doe on Unsplash", "Image: pexels.com/…": a line that opens
+/// with photo/image/picture and names a stock library. Plain string tests, not
+/// a regular expression: a Unicode word boundary there sent every line of
+/// non-ASCII text to the slow regex engine.
+fn is_stock_photo_credit(line: &str) -> bool {
+    let head = line.trim_start();
+    let opens = ["photo", "image", "picture"].iter().any(|w| head.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
+    opens && {
+        let lower = head.to_ascii_lowercase();
+        STOCK_LIBRARIES.iter().any(|lib| lower.contains(lib))
     }
 }
 
