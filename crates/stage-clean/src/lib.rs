@@ -202,20 +202,27 @@ mod tests {
         Ok(())
     }
 
-    #[test]
-    fn never_panics_on_arbitrary_bytes() {
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        for len in 0..400usize {
-            let bytes: Vec<u8> = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    (seed & 0xFF) as u8
-                })
-                .collect();
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
             let _ = cleaned("r.txt", &bytes);
             let _ = cleaned("r.html", &bytes);
+        }
+
+        #[test]
+        fn never_panics_on_html_like_input(text in "(<(p|div|h1|li|script|a href=\"x\")>|</(p|div|a)>|[a-zA-Z .,'’\n]{0,12}|&(amp|#x27|nbsp);){0,40}") {
+            let _ = cleaned("r.html", text.as_bytes());
+        }
+
+        #[test]
+        fn idempotent_on_its_own_output(text in "([A-Za-zÀ-ÿ’“”—]{1,9}[ ,.\u{a0}]{0,2}|\n{1,3}|â€™){0,80}") {
+            if let Ok(first) = cleaned("a.txt", text.as_bytes()) {
+                let again = cleaned("a.txt", first.body().join("\n\n").as_bytes());
+                let again = again.map(|d| d.body().iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap_or_default();
+                proptest::prop_assert_eq!(first.body().iter().map(|s| s.to_string()).collect::<Vec<_>>(), again);
+            }
         }
     }
 }

@@ -26,8 +26,41 @@ pub fn text_blocks(text: &str, repair: bool) -> (Vec<Block>, usize) {
 /// spaces, zero-width and control characters removed, runs of spaces collapsed,
 /// trimmed. Returns the line and whether mojibake was repaired.
 pub fn normalize_line(line: &str, repair: bool) -> (String, bool) {
-    let repaired = if repair { repair_mojibake(line) } else { None };
-    let line = repaired.as_deref().unwrap_or(line);
+    if !repair {
+        return (normalize_spacing(line), false);
+    }
+    // The misread text may sit next to a genuine no-break space, which no
+    // misreading explains: when the line as written does not repair, try it
+    // with its spacing normalised.
+    let first = match repair_mojibake(line) {
+        Some(fixed) => fixed,
+        None => {
+            let normalized = normalize_spacing(line);
+            match (normalized != line).then(|| repair_mojibake(&normalized)).flatten() {
+                Some(fixed) => fixed,
+                None => return (normalized, false),
+            }
+        }
+    };
+    let mut fixed = first;
+    // Text misread twice ("Ã¢â‚¬â„¢") is repaired layer by layer, to the
+    // point where nothing is left to repair: cleaning the output again
+    // changes nothing.
+    for _ in 0..MAX_LAYERS {
+        match repair_mojibake(&normalize_spacing(&fixed)) {
+            Some(again) => fixed = again,
+            None => break,
+        }
+    }
+    (normalize_spacing(&fixed), true)
+}
+
+/// Layers of misreading undone at most (beyond the first).
+const MAX_LAYERS: usize = 3;
+
+/// NFC, one space for any run of spacing characters, no zero-width or
+/// control characters, no leading or trailing space.
+fn normalize_spacing(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = false;
     // Most lines are already NFC (always so for ASCII): skip the composition.
@@ -53,7 +86,7 @@ pub fn normalize_line(line: &str, repair: bool) -> (String, bool) {
         }
         out.push(c);
     }
-    (out, repaired.is_some())
+    out
 }
 
 /// Repairs UTF-8 text that was decoded as Windows-1252 ("â€™" → "’"), only
@@ -79,8 +112,10 @@ pub fn repair_mojibake(line: &str) -> Option<String> {
             bytes.push(encoded[0]);
         }
     }
+    // A "repair" that yields C1 control characters ("Â’" → U+0092) read
+    // text that was never UTF-8: not unambiguous, so left as written.
     match std::str::from_utf8(&bytes) {
-        Ok(fixed) if fixed != line => Some(fixed.to_string()),
+        Ok(fixed) if fixed != line && !fixed.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) => Some(fixed.to_string()),
         _ => None,
     }
 }
@@ -125,6 +160,14 @@ mod tests {
         // Genuine Latin-1 text is left alone.
         assert_eq!(normalize_line("Â« déjà vu »", true).0, "Â« déjà vu »");
         assert_eq!(normalize_line("São Paulo", true).0, "São Paulo");
+        // A "repair" to a C1 control is no repair.
+        assert_eq!(normalize_line("Â’", true).0, "Â’");
+    }
+
+    #[test]
+    fn text_misread_twice_is_repaired_to_the_end() {
+        assert_eq!(normalize_line("It\u{c3}\u{a2}\u{e2}\u{201a}\u{ac}\u{e2}\u{201e}\u{a2}s", true).0, "It’s");
+        assert_eq!(normalize_line("CafÃ©\u{a0}", true).0, "Café", "next to a genuine no-break space");
     }
 
     #[test]
