@@ -205,8 +205,12 @@ impl BoilerplateStage {
         }
         .map(|(s, e)| (open[s], open[e]));
         let (mut start, mut end) = span.unwrap_or((n, n));
-        if !in_region && span.is_some() {
-            (start, end) = extend_over_clean_gaps(&labels, &raw, start, end);
+        if span.is_some() {
+            // Inside an article element every line belongs to the article
+            // unless chrome fences it off; elsewhere the run reaches the next
+            // prose paragraph.
+            let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good);
+            (start, end) = extend_over_clean_gaps(&labels, start, end, reachable);
         }
         // A trailer ("Related stories", "12 comments") ends the article only
         // when most of the run's prose is above it. One with more prose below
@@ -270,21 +274,22 @@ impl BoilerplateStage {
 
 /// The best-scoring run ends where short and non-prose lines outweigh the
 /// prose after them, which cuts articles made of lists, tables and code
-/// (a checklist, a list of events, a tutorial) after their first part. The
-/// page's chrome marks where an article really ends: so the run goes on to
-/// the next prose line, before or after it, as long as no line between was
-/// removed as chrome (menus, share buttons, "Related", newsletter prompts).
-fn extend_over_clean_gaps(labels: &[Label], raw: &[Class], start: usize, end: usize) -> (usize, usize) {
+/// (a checklist, a list of events, a tutorial) after their first part; and
+/// an article element's first-to-last prose paragraph leaves out the list or
+/// table that opens or closes it. The page's chrome marks where an article
+/// really ends: so the run goes on to the next `reachable` line, before or
+/// after it, as long as no line between was removed as chrome (menus, share
+/// buttons, "Related", newsletter prompts).
+fn extend_over_clean_gaps(labels: &[Label], start: usize, end: usize, reachable: impl Fn(usize) -> bool) -> (usize, usize) {
     let no_chrome = |from: usize, to: usize| labels[from..to].iter().all(|l| l.as_ref().is_none_or(|(kind, _)| !is_chrome(*kind)));
-    let prose = |i: &usize| labels[*i].is_none() && raw[*i] == Class::Good;
     let (mut start, mut end) = (start, end);
-    while let Some(next) = (end + 1..labels.len()).find(prose) {
+    while let Some(next) = (end + 1..labels.len()).find(|&i| reachable(i)) {
         if !no_chrome(end + 1, next) {
             break;
         }
         end = next;
     }
-    while let Some(previous) = (0..start).rev().find(prose) {
+    while let Some(previous) = (0..start).rev().find(|&i| reachable(i)) {
         if !no_chrome(previous + 1, start) {
             break;
         }
@@ -671,6 +676,17 @@ mod tests {
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P2, first, P3, second, P1], "{:?}", d.removed);
         Ok(())
+    }
+
+    #[test]
+    fn the_run_extends_over_gaps_until_chrome() {
+        let chrome: Label = Some((RemovedKind::Social, "cue".into()));
+        let date: Label = Some((RemovedKind::DateLine, "date line".into()));
+        // 0 menu | 1 list | 2 run start | 3 run end | 4 date | 5 list | 6 share | 7 teaser
+        let labels: Vec<Label> = vec![chrome.clone(), None, None, None, date, None, chrome, None];
+        let open = |i: usize| labels[i].is_none();
+        assert_eq!(extend_over_clean_gaps(&labels, 2, 3, open), (1, 5), "a date line is no fence; the share line is");
+        assert_eq!(extend_over_clean_gaps(&labels, 2, 3, |i| open(i) && i == 3), (2, 3));
     }
 
     #[test]
