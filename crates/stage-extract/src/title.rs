@@ -31,14 +31,19 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
 }
 
 /// A title as a reader sees it: entities a page escaped twice ("&amp;#x26;"
-/// arrives as "&#x26;") decoded, and a "Title:" label (repositories of
-/// papers) dropped.
+/// arrives as "&#x26;") decoded, a "Title:" label (repositories of papers)
+/// dropped, and what follows a bar cut off: in a headline, " | " separates
+/// it from a section, a tagline or a site ("… in NYC 2025 | Top 19
+/// Companies", "… physical health | Opinion").
 pub fn tidy_title(title: &str) -> String {
     let mut text = decode_entities(title.trim());
     for label in ["Title:", "TITLE:"] {
         if let Some(rest) = text.strip_prefix(label) {
             text = rest.trim().to_string();
         }
+    }
+    if let Some((head, _)) = text.split_once(" | ").filter(|(head, _)| newsflow_text::word_count(head) >= 3) {
+        text = head.trim().to_string();
     }
     text
 }
@@ -155,7 +160,8 @@ mod tests {
 
     #[test]
     fn titles_are_tidied() {
-        assert_eq!(tidy_title("Tools for 2026 | Python, SQL &#x26; AI"), "Tools for 2026 | Python, SQL & AI");
+        assert_eq!(tidy_title("Fish, chips &#x26; peas | Opinion"), "Fish, chips & peas");
+        assert_eq!(tidy_title("Tools | Python, SQL &#x26; AI"), "Tools | Python, SQL & AI", "a one-word head is not a headline");
         assert_eq!(tidy_title("Title: AlignMerge - Model Merging"), "AlignMerge - Model Merging");
         assert_eq!(tidy_title("Fish &amp; chips &#8211; a history &nope; & more"), "Fish & chips – a history &nope; & more");
     }
