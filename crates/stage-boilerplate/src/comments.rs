@@ -73,10 +73,7 @@ fn is_name_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn blocks(lines: &[&str]) -> Vec<Block> {
-        lines.iter().enumerate().map(|(i, l)| Block::paragraph(*l, i + 1)).collect()
-    }
+    use crate::testing::blocks;
 
     const PROSE: &str = "The movie dispenses with some of the key parts of the book, and the debate about it has not stopped since.";
 

@@ -19,6 +19,8 @@
 
 mod comments;
 mod cues;
+#[cfg(test)]
+mod testing;
 mod html;
 mod lines;
 mod memory;
@@ -531,11 +533,10 @@ pub fn register(registry: &mut Registry) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsflow_core::Block;
 
     fn doc(lines: &[&str]) -> Document {
         let mut d = Document { format: InputFormat::Text, ..Document::default() };
-        d.blocks = lines.iter().enumerate().map(|(i, l)| Block::paragraph(*l, i + 1)).collect();
+        d.blocks = crate::testing::blocks(lines);
         d
     }
 

@@ -166,10 +166,7 @@ pub fn best_stretch(blocks: &[&Block], classes: &[Class]) -> Option<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn blocks(lines: &[&str]) -> Vec<Block> {
-        lines.iter().enumerate().map(|(i, l)| Block::paragraph(*l, i + 1)).collect()
-    }
+    use crate::testing::blocks;
 
     const PROSE: &str = "The war ended in a ceasefire in 1994, with the two sides holding the positions that they had taken during the fighting, and the talks that followed did not change that.";
 
