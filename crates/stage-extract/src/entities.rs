@@ -235,6 +235,11 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
 
 /// The fullest known name for a mention ("Putin" → "Vladimir Putin").
 pub fn fullest(name: &str, people: &[String]) -> String {
+    // "Housing Minister Sean Fraser": a title before a known name.
+    let titled = people.iter().filter(|p| name.len() > p.len() && name.ends_with(p.as_str()) && name[..name.len() - p.len()].ends_with(' ')).max_by_key(|p| p.len());
+    if let Some(person) = titled {
+        return person.clone();
+    }
     let last = name.rsplit(' ').next().unwrap_or(name);
     people
         .iter()

@@ -89,7 +89,10 @@ impl QuoteFinder {
         let resolve = |who: &str| -> Option<String> {
             let w = who.trim();
             match w {
-                "he" | "He" | "she" | "She" | "they" | "They" => last.map(String::from).or_else(|| last_person(before, people, finder)),
+                // The last person named before the quote in its paragraph
+                // ("Leader Pierre Poilievre dismissed it. "…," he said."),
+                // else the previous speaker.
+                "he" | "He" | "she" | "She" | "they" | "They" => last_person(before, people, finder).or_else(|| last.map(String::from)),
                 _ if w.starts_with("the ") || w.starts_with("The ") => Some(expand_the(w, full_text)),
                 _ => Some(w.to_string()),
             }
@@ -174,6 +177,17 @@ mod tests {
         assert_eq!(got[2].1.as_deref(), Some("Vladimir Putin"));
         assert_eq!(got[3].1.as_deref(), Some("Pashinyan"));
         assert_eq!(got[4].1.as_deref(), Some("press service"));
+    }
+
+    #[test]
+    fn he_is_the_person_just_named_and_titles_are_not_names() {
+        let got = speakers(&[
+            "The plan is, in the words of Housing Minister Sean Fraser, \"the most ambitious in a generation.\"",
+            "\"We are going to build more homes,\" Fraser told reporters.",
+            "Conservative Leader Pierre Poilievre dismissed the announcement. \"This is another photo op,\" he said.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(who, vec![Some("Sean Fraser"), Some("Sean Fraser"), Some("Pierre Poilievre")]);
     }
 
     #[test]
