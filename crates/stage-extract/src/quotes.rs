@@ -8,7 +8,9 @@ use regex::Regex;
 pub struct QuoteFinder {
     after_verb_first: Regex,
     after_name_first: Regex,
+    after_according: Regex,
     before: Regex,
+    before_according: Regex,
     min_words: usize,
 }
 
@@ -19,12 +21,18 @@ impl QuoteFinder {
         verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let verbs = verbs.join("|");
         let name = name_pattern(3);
-        let speaker = format!(r"(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
+        // An abbreviated title ("Dr. Maria Lopez") stands before the name, outside it.
+        let title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Hon|Insp|Supt|Cpl|Const)\.\s+)?";
+        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
+        // "said in a statement", "told reporters on Monday", "wrote on X".
+        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
             after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)"))?,
-            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?:\s+that)?[\s,:]*$"))?,
+            after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
+            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             min_words,
         })
     }
@@ -53,6 +61,17 @@ impl QuoteFinder {
                 if !span.closed && si == spans.len() - 1 && pi + 1 < paragraphs.len() {
                     carry = Some((text, paragraph));
                     continue;
+                }
+                // "The money is there," Dix said, "and it will reach them.":
+                // one quotation, split by its attribution.
+                if si > 0 && paragraph == pi {
+                    let previous = &spans[si - 1];
+                    let continues = p[previous.start..previous.end].trim_end().ends_with(',') && text.starts_with(|c: char| c.is_lowercase());
+                    let between = &p[previous.end..span.start];
+                    if let Some(last) = out.last_mut().filter(|q| continues && q.paragraph == pi && !q.scare && newsflow_text::has_at_most_words(between, 8)) {
+                        last.text = format!("{}, {text}", last.text);
+                        continue;
+                    }
                 }
                 let words = newsflow_text::word_count(&text);
                 if words < self.min_words {
@@ -97,16 +116,18 @@ impl QuoteFinder {
                 _ => Some(w.to_string()),
             }
         };
-        for re in [&self.after_verb_first, &self.after_name_first] {
+        for re in [&self.after_verb_first, &self.after_name_first, &self.after_according] {
             if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
                 if let Some(r) = resolve(who.as_str()) {
                     return (Some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
             }
         }
-        if let Some(who) = self.before.captures(sentence).and_then(|c| c.name("who")) {
-            if let Some(r) = resolve(who.as_str()) {
-                return (Some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
+        for re in [&self.before, &self.before_according] {
+            if let Some(who) = re.captures(sentence).and_then(|c| c.name("who")) {
+                if let Some(r) = resolve(who.as_str()) {
+                    return (Some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
+                }
             }
         }
         // The subject of the sentence: the first person named in it, or a
@@ -188,6 +209,14 @@ mod tests {
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(who, vec![Some("Sean Fraser"), Some("Sean Fraser"), Some("Pierre Poilievre")]);
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_is_one_quote() {
+        let got = speakers(&["\"The money is there,\" Adrian Dix said, \"and it will reach the hospitals that need it most.\" \"Next one starts here and is separate,\" he added."]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "The money is there, and it will reach the hospitals that need it most.");
+        assert_eq!(got[0].1.as_deref(), Some("Adrian Dix"));
     }
 
     #[test]
