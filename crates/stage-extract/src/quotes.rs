@@ -112,7 +112,7 @@ impl QuoteFinder {
                 // ("Leader Pierre Poilievre dismissed it. "…," he said."),
                 // else the previous speaker.
                 "he" | "He" | "she" | "She" | "they" | "They" => last_person(before, people, finder).or_else(|| last.map(String::from)),
-                _ if w.starts_with("the ") || w.starts_with("The ") => Some(expand_the(w, full_text)),
+                _ if w.starts_with("the ") || w.starts_with("The ") => Some(person_with_role(w, people, full_text).unwrap_or_else(|| expand_the(w, full_text))),
                 _ => Some(w.to_string()),
             }
         };
@@ -146,6 +146,17 @@ impl QuoteFinder {
         }
         (None, None)
     }
+}
+
+/// "the premier" → "David Eby" when the text names him "Premier David Eby":
+/// the person the text introduces with that role.
+fn person_with_role(phrase: &str, people: &[String], text: &str) -> Option<String> {
+    let role = phrase.trim_start_matches("the ").trim_start_matches("The ").trim().to_lowercase();
+    if role.is_empty() || people.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    people.iter().find(|person| lower.contains(&format!("{role} {}", person.to_lowercase()))).cloned()
 }
 
 /// "the press service" → "Kremlin press service" when the text names it so
@@ -217,6 +228,15 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "The money is there, and it will reach the hospitals that need it most.");
         assert_eq!(got[0].1.as_deref(), Some("Adrian Dix"));
+    }
+
+    #[test]
+    fn the_role_is_the_person_the_text_gave_it_to() {
+        let got = speakers(&[
+            "Premier David Eby announced the plan on Monday in Victoria, with most of his cabinet.",
+            "\"This is the biggest investment in a generation,\" the premier said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("David Eby"));
     }
 
     #[test]
