@@ -45,6 +45,8 @@ pub struct EntityFinder {
     titled: Regex,
     subject_verb: Regex,
     verb_subject: Regex,
+    /// "Derek Holt, an economist at Scotiabank": a name with its role in apposition.
+    appositive: Regex,
     /// Capitalised person titles, longest first, each with a trailing space:
     /// a name that opens with one ("President Vladimir Putin") is the name
     /// after it.
@@ -85,6 +87,8 @@ impl EntityFinder {
         let titled = Regex::new(&format!(r"(?-u:\b)(?:{titles})\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let subject_verb = Regex::new(&format!(r"(?P<name>{name})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
+        let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
+        let appositive = Regex::new(&format!(r"(?P<name>{name}),\s+(?:a|an|the|its|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?i:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
@@ -93,6 +97,7 @@ impl EntityFinder {
             titled,
             subject_verb,
             verb_subject,
+            appositive,
             title_prefixes: {
                 let mut titles: Vec<String> = gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase)).map(|t| format!("{t} ")).collect();
                 titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
@@ -114,7 +119,7 @@ impl EntityFinder {
                 out.push(Mention { name, start });
             }
         }
-        for re in [&self.subject_verb, &self.verb_subject] {
+        for re in [&self.subject_verb, &self.verb_subject, &self.appositive] {
             for (m, start) in names_in(re, text) {
                 {
                     if let Some(name) = self.clean_name(m, true) {

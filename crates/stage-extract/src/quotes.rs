@@ -25,7 +25,7 @@ impl QuoteFinder {
         let title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Hon|Insp|Supt|Cpl|Const)\.\s+)?";
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
-        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?";
+        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -237,6 +237,16 @@ mod tests {
             "\"This is the biggest investment in a generation,\" the premier said.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("David Eby"));
+    }
+
+    #[test]
+    fn a_person_named_by_apposition_and_a_longer_setting() {
+        let got = speakers(&[
+            "Derek Holt, an economist at Scotiabank, was less upbeat. He wrote in a note to clients: \"Core measures remain sticky this month.\"",
+            "\"Canadians are still feeling the pinch,\" NDP Leader Jagmeet Singh posted on social media.",
+        ]);
+        let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(who, vec![Some("Derek Holt"), Some("Jagmeet Singh")]);
     }
 
     #[test]
