@@ -45,12 +45,18 @@ pub struct EntityFinder {
     titled: Regex,
     subject_verb: Regex,
     verb_subject: Regex,
-    /// "Derek Holt, an economist at Scotiabank": a name with its role in apposition.
-    appositive: Regex,
+    /// ", an economist at": a role in apposition, after the name it describes
+    /// ("Derek Holt, an economist at Scotiabank"). Searched for first (it
+    /// opens with a comma, which the engine skips to), then the name before it.
+    role_apposition: Regex,
+    /// A name at the end of a text.
+    name_at_end: Regex,
     /// Capitalised person titles, longest first, each with a trailing space:
     /// a name that opens with one ("President Vladimir Putin") is the name
     /// after it.
     title_prefixes: Vec<String>,
+    /// The first words of those titles: most names start with none of them.
+    title_heads: HashSet<String>,
 }
 
 /// A person mention found in text.
@@ -88,7 +94,8 @@ impl EntityFinder {
         let subject_verb = Regex::new(&format!(r"(?P<name>{name})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
-        let appositive = Regex::new(&format!(r"(?P<name>{name}),\s+(?:a|an|the|its|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?i:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
+        let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
+        let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
@@ -97,7 +104,9 @@ impl EntityFinder {
             titled,
             subject_verb,
             verb_subject,
-            appositive,
+            role_apposition,
+            name_at_end,
+            title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
                 let mut titles: Vec<String> = gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase)).map(|t| format!("{t} ")).collect();
                 titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
@@ -119,15 +128,13 @@ impl EntityFinder {
                 out.push(Mention { name, start });
             }
         }
-        for re in [&self.subject_verb, &self.verb_subject, &self.appositive] {
-            for (m, start) in names_in(re, text) {
-                {
-                    if let Some(name) = self.clean_name(m, true) {
-                        let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
-                        if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
-                            out.push(Mention { name, start });
-                        }
-                    }
+        let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
+        let by_verb = [&self.subject_verb, &self.verb_subject].into_iter().flat_map(|re| names_in(re, text));
+        for (m, start) in by_verb.chain(appositions).collect::<Vec<_>>() {
+            if let Some(name) = self.clean_name(m, true) {
+                let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
+                if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
+                    out.push(Mention { name, start });
                 }
             }
         }
@@ -164,7 +171,8 @@ impl EntityFinder {
             words.pop();
         }
         let mut name = words.join(" ");
-        while let Some(rest) = self.title_prefixes.iter().find_map(|t| name.strip_prefix(t.as_str())) {
+        while name.split(' ').next().is_some_and(|first| self.title_heads.contains(first)) {
+            let Some(rest) = self.title_prefixes.iter().find_map(|t| name.strip_prefix(t.as_str())) else { break };
             name = rest.to_string();
         }
         let words: Vec<&str> = name.split(' ').collect();

@@ -25,7 +25,7 @@ impl QuoteFinder {
         let title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Hon|Insp|Supt|Cpl|Const)\.\s+)?";
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
-        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}";
+        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
