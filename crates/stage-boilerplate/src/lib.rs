@@ -462,7 +462,14 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut 
         let distance = limit.saturating_sub(i) as f64;
         overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };
-    let scored = (0..limit).filter(|&i| shaped(i)).map(|i| (score(i), i)).max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))).map(|(_, i)| i);
+    // A headline carries its byline or date line right below it: a
+    // title-shaped line that does is preferred to any that does not.
+    let dated = |i: usize| labels[i + 1..(i + 4).min(labels.len())].iter().any(|l| matches!(l, Some((RemovedKind::DateLine | RemovedKind::Byline, _))));
+    let scored = (0..limit)
+        .filter(|&i| shaped(i))
+        .map(|i| (dated(i), score(i), i))
+        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)))
+        .map(|(_, _, i)| i);
     let Some(h) = by_hint.or(scored) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
@@ -637,6 +644,17 @@ mod tests {
         let body = d.body();
         assert_eq!(body.first(), Some(&P3), "{:?}", d.removed);
         assert_eq!(body.last(), Some(&last.as_str()), "the run reaches the article's last paragraph, and stops at the chrome");
+        Ok(())
+    }
+
+    #[test]
+    fn the_headline_is_the_title_with_its_byline_below() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let body = "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night.";
+        let mut d = doc(&["Council budget and council news from the city", "Menu", "Spending plan passes after late debate", "By Jane Doe", body, P3]);
+        stage.strip(&mut d);
+        let headline: Vec<&str> = d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).map(|r| r.text.as_str()).collect();
+        assert_eq!(headline, vec!["Spending plan passes after late debate"]);
         Ok(())
     }
 
