@@ -650,8 +650,9 @@ mod tests {
     #[test]
     fn the_headline_is_the_title_with_its_byline_below() -> Result<(), String> {
         let stage = BoilerplateStage::with_defaults()?;
-        let body = "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night.";
-        let mut d = doc(&["Council budget and council news from the city", "Menu", "Spending plan passes after late debate", "By Jane Doe", body, P3]);
+        let body = "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night. It is the largest budget the city has passed, and the vote was close.";
+        let more = "Councillors said the city budget debate ran late into the night because of the spending on parks, and the council will meet again next week.";
+        let mut d = doc(&["Menu", "City council budget debate ends late at night", "Spending plan passes after late debate", "By Jane Doe", body, more]);
         stage.strip(&mut d);
         let headline: Vec<&str> = d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).map(|r| r.text.as_str()).collect();
         assert_eq!(headline, vec!["Spending plan passes after late debate"]);
