@@ -462,8 +462,10 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut 
         let distance = limit.saturating_sub(i) as f64;
         overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };
-    // A headline carries its byline or date line right below it: a
-    // title-shaped line that does is preferred to any that does not.
+    // A headline carries its byline or date line close below it (past a
+    // subtitle, a photo caption, share buttons): a title-shaped line that
+    // does is preferred to any that does not (a headline and its subtitle
+    // both do; the score decides between them).
     let dated = |i: usize| labels[i + 1..(i + 4).min(labels.len())].iter().any(|l| matches!(l, Some((RemovedKind::DateLine | RemovedKind::Byline, _))));
     let scored = (0..limit)
         .filter(|&i| shaped(i))
@@ -652,7 +654,7 @@ mod tests {
         let stage = BoilerplateStage::with_defaults()?;
         let body = "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night. It is the largest budget the city has passed, and the vote was close.";
         let more = "Councillors said the city budget debate ran late into the night because of the spending on parks, and the council will meet again next week.";
-        let mut d = doc(&["Menu", "City council budget debate ends late at night", "Spending plan passes after late debate", "By Jane Doe", body, more]);
+        let mut d = doc(&["City council budget debate ends late at night", "Menu", "Home", "Search", "Spending plan passes after late debate", "By Jane Doe", body, more]);
         stage.strip(&mut d);
         let headline: Vec<&str> = d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).map(|r| r.text.as_str()).collect();
         assert_eq!(headline, vec!["Spending plan passes after late debate"]);
