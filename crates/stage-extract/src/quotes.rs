@@ -174,8 +174,12 @@ fn expand_the(phrase: &str, text: &str) -> String {
     tail.to_string()
 }
 
+/// The person a pronoun before the quote refers to: the subject (the first
+/// person named) of the last sentence that names one ("Smith criticised
+/// Jones. "…," he said." is Smith).
 fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
-    finder.person_mentions(before, people).pop().map(|m| m.name)
+    let sentences: Vec<&str> = before.split_inclusive(". ").collect();
+    sentences.into_iter().rev().find_map(|sentence| finder.person_mentions(sentence, people).into_iter().next().map(|m| m.name))
 }
 
 #[cfg(test)]
@@ -217,9 +221,10 @@ mod tests {
             "The plan is, in the words of Housing Minister Sean Fraser, \"the most ambitious in a generation.\"",
             "\"We are going to build more homes,\" Fraser told reporters.",
             "Conservative Leader Pierre Poilievre dismissed the announcement. \"This is another photo op,\" he said.",
+            "Fraser answered Poilievre in the House. \"We will not be lectured on housing,\" he said.",
         ]);
         let who: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
-        assert_eq!(who, vec![Some("Sean Fraser"), Some("Sean Fraser"), Some("Pierre Poilievre")]);
+        assert_eq!(who, vec![Some("Sean Fraser"), Some("Sean Fraser"), Some("Pierre Poilievre"), Some("Sean Fraser")]);
     }
 
     #[test]
