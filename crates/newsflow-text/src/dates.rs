@@ -20,7 +20,8 @@ fn patterns() -> &'static [Regex] {
         [
             r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?".to_string(),
             format!(r"(?i)(?-u:\b){MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
-            format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
+            // 23 Nov 2020, 23rd of November 2020, 23-Nov-2020, 23.Nov.2020.
+            format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|[.\-]){MONTHS}(?:\.?,?\s+|[.\-])(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
             r"(?-u:\b)(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})(?-u:\b)".to_string(),
             // 23.11.2020: day first, as everywhere dots are used.
             r"(?-u:\b)(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
@@ -131,6 +132,8 @@ mod tests {
     fn news_formats() {
         assert_eq!(iso("November 23, 2020 at 2:17 pm").as_deref(), Some("2020-11-23T14:17:00"));
         assert_eq!(iso("Published 23 Nov 2020").as_deref(), Some("2020-11-23"));
+        assert_eq!(iso("25.Jun.2019").as_deref(), Some("2019-06-25"));
+        assert_eq!(iso("posted 25-Jun-2019 by admin").as_deref(), Some("2019-06-25"));
         assert_eq!(iso("2020-11-23T14:17Z").as_deref(), Some("2020-11-23T14:17:00Z"));
         assert_eq!(iso("Dec. 17, 2020 12:05 a.m.").as_deref(), Some("2020-12-17T00:05:00"));
         assert_eq!(iso("on 9 November 2020, the deal").as_deref(), Some("2020-11-09"));
