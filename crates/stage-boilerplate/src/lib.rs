@@ -150,7 +150,9 @@ impl BoilerplateStage {
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().zip(&densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
-        label_repeats(doc, &keys, &mut labels, first_good);
+        // Where each line is printed, found once for the rules that look at repeats.
+        let copies = copies_by_key(&keys);
+        label_repeats(doc, &copies, &mut labels, first_good);
 
         let mut in_region = false;
         if doc.format == InputFormat::Html {
@@ -179,7 +181,7 @@ impl BoilerplateStage {
             // as near-prose): its first line is a candidate too.
             prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
         };
-        label_headline(doc, &folded, &keys, &mut labels, article_start);
+        label_headline(doc, &folded, &keys, &copies, &mut labels, article_start);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -231,7 +233,7 @@ impl BoilerplateStage {
             end = c.saturating_sub(1);
         }
         if span.is_some() {
-            restore_labels_in_article(&keys, &mut labels, start, end);
+            restore_labels_in_article(&keys, &copies, &mut labels, start, end);
         }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
@@ -338,12 +340,8 @@ fn is_english(doc: &Document, densities: &[Option<f64>]) -> bool {
 /// a table of contents, then in the text (where a paragraph follows it), and
 /// maybe again in a sidebar. Failing such a copy, the last one, when it is
 /// below the first prose.
-fn label_repeats(doc: &Document, keys: &[u64], labels: &mut [Label], first_good: usize) {
-    let mut groups: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, key) in keys.iter().enumerate() {
-        groups.entry(*key).or_default().push(i);
-    }
-    for indices in groups.values().filter(|v| v.len() > 1) {
+fn label_repeats(doc: &Document, copies: &Copies, labels: &mut [Label], first_good: usize) {
+    for indices in copies.values().filter(|v| v.len() > 1) {
         let text = &doc.blocks[indices[0]].text;
         let prose = newsflow_text::word_count(text) >= 25 && newsflow_text::ends_like_sentence(text);
         let skip = usize::from(prose);
@@ -365,6 +363,17 @@ fn label_repeats(doc: &Document, keys: &[u64], labels: &mut [Label], first_good:
     }
 }
 
+/// The positions of each line, by its key, in document order.
+type Copies = HashMap<u64, Vec<usize>>;
+
+fn copies_by_key(keys: &[u64]) -> Copies {
+    let mut copies = Copies::new();
+    for (i, key) in keys.iter().enumerate() {
+        copies.entry(*key).or_default().push(i);
+    }
+    copies
+}
+
 /// Short lines printed several times *inside* the article ("Pros", "Cons",
 /// "Team size: 51–200", the label over each item of a list) are its labels,
 /// not a caption or teaser that the page template repeated: when every copy
@@ -372,18 +381,13 @@ fn label_repeats(doc: &Document, keys: &[u64], labels: &mut [Label], first_good:
 /// to its last), the copies that introduce text of their own stay. A copy
 /// followed by another repeated line is part of a repeated block (a table of
 /// contents, a teaser printed twice) and still goes.
-fn restore_labels_in_article(keys: &[u64], labels: &mut [Label], start: usize, end: usize) {
+fn restore_labels_in_article(keys: &[u64], copies: &Copies, labels: &mut [Label], start: usize, end: usize) {
     let first = start.saturating_sub(1);
     let last = end.min(keys.len().saturating_sub(1));
-    let mut copies: HashMap<u64, (usize, usize)> = HashMap::new();
-    for (i, key) in keys.iter().enumerate() {
-        let c = copies.entry(*key).or_default();
-        c.0 += 1;
-        c.1 += usize::from(i >= first && i <= last);
-    }
     let repeated_line = |label: &Label| matches!(label, Some((RemovedKind::Repeated, why)) if why.starts_with("repeated line"));
-    let all_inside = |i: usize| copies.get(&keys[i]).is_some_and(|&(all, inside)| all == inside);
-    let introduces_text = |i: usize| labels.get(i + 1).is_some_and(Option::is_none) && copies.get(&keys[i + 1]).is_some_and(|&(all, _)| all == 1);
+    // Positions are in order: every copy is inside when the first and the last are.
+    let all_inside = |i: usize| copies.get(&keys[i]).is_some_and(|at| at.first().is_some_and(|&a| a >= first) && at.last().is_some_and(|&z| z <= last));
+    let introduces_text = |i: usize| labels.get(i + 1).is_some_and(Option::is_none) && copies.get(&keys[i + 1]).is_some_and(|at| at.len() == 1);
     let restore: Vec<usize> = (first..=last).filter(|&i| repeated_line(&labels[i]) && all_inside(i) && introduces_text(i)).collect();
     for i in restore {
         labels[i] = None;
@@ -416,7 +420,7 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
 
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut [Label], start: usize) {
+fn label_headline(doc: &Document, folded: &[String], keys: &[u64], copies: &Copies, labels: &mut [Label], start: usize) {
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
         .filter_map(|k| doc.meta_first(k))
@@ -440,10 +444,6 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut 
         .take(8)
         .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
-    let mut copies: HashMap<u64, usize> = HashMap::new();
-    for key in keys {
-        *copies.entry(*key).or_default() += 1;
-    }
     let score = |i: usize| -> f64 {
         let content: Vec<String> = newsflow_text::words(&doc.blocks[i].text)
             .map(str::to_lowercase)
@@ -452,7 +452,7 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], labels: &mut 
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
         // Printed twice: breadcrumb and heading. Three times or more: a caption
         // or teaser repeated by the page template.
-        let copies = copies.get(&keys[i]).copied().unwrap_or(1);
+        let copies = copies.get(&keys[i]).map_or(1, Vec::len);
         let repetition = match copies {
             1 => 0.0,
             2 => 1.5,
