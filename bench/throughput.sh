@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Batch throughput next to the copy floor, measured in the same run.
-#   bench/throughput.sh [N] [text|html|seeds] [CONFIG]
+#   bench/throughput.sh [N] [text|text-all|html|seeds] [CONFIG]
 # Builds a corpus with bench/corpus.sh (N default 20,000), then:
 #   floor    : cp of the same files inbox → outbox, then sync
 #   newsflow : `newsflow batch` with the shipped pipeline.toml (or CONFIG)

@@ -24,6 +24,9 @@ pub enum EngineError {
         #[source]
         source: std::io::Error,
     },
+    /// A scratch table of the state (ledger index, id owners) failed.
+    #[error(transparent)]
+    Index(#[from] newsflow_diskmap::DiskMapError),
     /// A stage could not make its batch of outputs durable.
     #[error("stage {stage}: commit failed: {message}")]
     Commit {

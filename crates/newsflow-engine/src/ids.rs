@@ -1,6 +1,8 @@
 //! Record ids: derived from the input name, safe as a file name, never shared
 //! by two different inputs.
+use newsflow_diskmap::{DiskMap, DiskMapError};
 use std::collections::HashMap;
+use std::path::Path;
 
 const MAX_ID: usize = 120;
 
@@ -31,21 +33,27 @@ pub fn sanitize_id(name: &str) -> String {
 /// when another input already holds it. An origin keeps its id: an input
 /// rewritten under the same name updates its record rather than adding one.
 ///
-/// A daemon meets inputs without end, so the maps hold hashes, not strings:
-/// an id is known by a 64-bit hash (two ids sharing one would only cost a
-/// needless suffix), an origin by a 128-bit hash (two origins sharing one
-/// would share a record: at 2^-128 per pair, never). An origin whose id is
-/// its sanitised name needs nothing more (the id's owner says it); only the
+/// A daemon meets inputs without end, so the owners are hashes, not strings,
+/// and live in a scratch table on disk ([`DiskMap`], rebuilt from the ledger
+/// at start): id hash → origin hash, both 128-bit (two origins sharing one
+/// would share a record: at 2^-128 per pair, never). An origin whose id is its
+/// sanitised name needs nothing more (the id's owner says it); only the
 /// exceptions (after a clash, or named inputs such as NATS messages) keep
-/// their id as text. About 50 bytes per input instead of about 200.
-#[derive(Debug, Default)]
+/// their id as text, in memory.
+#[derive(Debug)]
 pub struct IdAllocator {
-    owners: HashMap<u64, u128>,
+    owners: DiskMap,
     exceptions: HashMap<u128, Box<str>>,
 }
 
-fn id_key(id: &str) -> u64 {
-    newsflow_core::key64(id)
+impl Default for IdAllocator {
+    fn default() -> Self {
+        IdAllocator { owners: DiskMap::in_memory(), exceptions: HashMap::new() }
+    }
+}
+
+fn id_key(id: &str) -> u128 {
+    newsflow_core::key128(id)
 }
 
 fn origin_key(origin: &str) -> u128 {
@@ -53,38 +61,48 @@ fn origin_key(origin: &str) -> u128 {
 }
 
 impl IdAllocator {
+    /// An allocator whose owners table is a scratch file in `dir`.
+    pub fn scratch_in(dir: &Path) -> Result<Self, DiskMapError> {
+        Ok(IdAllocator { owners: DiskMap::scratch_in(dir)?, exceptions: HashMap::new() })
+    }
+
+    fn owner(&self, id: &str) -> Result<Option<u128>, DiskMapError> {
+        Ok(self.owners.get(id_key(id))?.map(u128::from_le_bytes))
+    }
+
     /// Remembers that `id` belongs to `origin` (from the ledger at start).
-    pub fn claim(&mut self, id: &str, origin: &str) {
+    pub fn claim(&mut self, id: &str, origin: &str) -> Result<(), DiskMapError> {
         let origin_hash = origin_key(origin);
-        self.owners.insert(id_key(id), origin_hash);
+        self.owners.insert(id_key(id), origin_hash.to_le_bytes())?;
         if sanitize_id(origin) != id {
             self.exceptions.insert(origin_hash, id.into());
         }
+        Ok(())
     }
 
     /// An id for `name` coming from `origin` with content hash `sha256`.
-    pub fn allocate(&mut self, name: &str, origin: &str, sha256: &str) -> String {
+    pub fn allocate(&mut self, name: &str, origin: &str, sha256: &str) -> Result<String, DiskMapError> {
         let origin_hash = origin_key(origin);
         if let Some(id) = self.exceptions.get(&origin_hash) {
-            return id.to_string();
+            return Ok(id.to_string());
         }
         let plain = sanitize_id(origin);
-        if self.owners.get(&id_key(&plain)) == Some(&origin_hash) {
-            return plain;
+        if self.owner(&plain)? == Some(origin_hash) {
+            return Ok(plain);
         }
         let base = sanitize_id(name);
         let mut id = base.clone();
         let mut attempt = 0usize;
-        while let Some(owner) = self.owners.get(&id_key(&id)) {
-            if *owner == origin_hash {
-                return id;
+        while let Some(owner) = self.owner(&id)? {
+            if owner == origin_hash {
+                return Ok(id);
             }
             attempt += 1;
             let suffix = if attempt == 1 { sha256.chars().take(12).collect::<String>() } else { format!("{}-{attempt}", sha256.chars().take(12).collect::<String>()) };
             id = format!("{}-{suffix}", &base[..base.len().min(MAX_ID - 20)]);
         }
-        self.claim(&id, origin);
-        id
+        self.claim(&id, origin)?;
+        Ok(id)
     }
 }
 
@@ -143,7 +161,7 @@ mod tests {
                 for (name, folder, content) in &inputs {
                     let origin = format!("/in/{folder}/{name}");
                     let sha = format!("{content:x}").repeat(64);
-                    let id = ids.allocate(name, &origin, &sha);
+                    let id = ids.allocate(name, &origin, &sha).map_err(|e| TestCaseError::fail(e.to_string()))?;
                     prop_assert!(is_safe(&id), "{:?} -> {:?}", name, id);
                     if let Some(before) = given.get(&origin) {
                         prop_assert_eq!(before, &id, "same input, same id");
@@ -158,13 +176,16 @@ mod tests {
     }
 
     #[test]
-    fn two_inputs_never_share_an_id() {
-        let mut ids = IdAllocator::default();
-        let a = ids.allocate("a.txt", "/in/a.txt", "aaaa1111bbbb2222");
-        let b = ids.allocate("a.html", "/in/a.html", "cccc3333dddd4444");
-        let again = ids.allocate("a.txt", "/in/a.txt", "eeee");
-        assert_eq!(a, "a");
-        assert_eq!(b, "a-cccc3333dddd");
-        assert_eq!(again, "a");
+    fn two_inputs_never_share_an_id() -> Result<(), DiskMapError> {
+        let dir = tempfile::tempdir().map_err(|source| DiskMapError { dir: "tmp".into(), source })?;
+        for mut ids in [IdAllocator::default(), IdAllocator::scratch_in(dir.path())?] {
+            let a = ids.allocate("a.txt", "/in/a.txt", "aaaa1111bbbb2222")?;
+            let b = ids.allocate("a.html", "/in/a.html", "cccc3333dddd4444")?;
+            let again = ids.allocate("a.txt", "/in/a.txt", "eeee")?;
+            assert_eq!(a, "a");
+            assert_eq!(b, "a-cccc3333dddd");
+            assert_eq!(again, "a");
+        }
+        Ok(())
     }
 }

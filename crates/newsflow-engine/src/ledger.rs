@@ -1,6 +1,7 @@
 //! The ledger: an append-only log of finished inputs, keyed by content hash,
 //! that makes restarts neither lose nor repeat work.
 use crate::EngineError;
+use newsflow_diskmap::{DiskMap, DiskMapError, Value};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
@@ -27,11 +28,11 @@ pub struct LedgerEntry {
 /// mid-write) or a damaged line is ignored on load instead of being read as
 /// a shorter, wrong entry.
 ///
-/// In memory a file-backed ledger keeps only an index: 8 bytes folded from
-/// each content hash → the byte offset of its latest line (about 25 bytes
-/// per input with the table's overhead). A lookup reads that one line back
-/// and checks the full hash. A daemon sees inputs without end; keeping whole
-/// entries in memory grew it by hundreds of bytes per input.
+/// A file-backed ledger keeps only an index, and keeps it on disk: content
+/// hash → the byte offset of its latest line, in a scratch [`DiskMap`] in
+/// the state folder. A lookup reads that one line back and checks the full
+/// hash. A daemon sees inputs without end: whole entries in memory grew it by
+/// hundreds of bytes per input, an in-memory index by about 25, this by none.
 #[derive(Debug)]
 pub struct Ledger {
     path: PathBuf,
@@ -46,54 +47,49 @@ enum Store {
     Memory(HashMap<[u8; 32], LedgerEntry>),
 }
 
-/// The index key of a hash: its four 8-byte words folded into one (a real
-/// SHA-256 is uniform in any of them; folding also spreads hashes that
-/// differ only at the end).
-fn index_key(key: &[u8; 32]) -> u64 {
-    key.chunks_exact(8).fold(0u64, |folded, word| {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(word);
-        folded.rotate_left(17) ^ u64::from_le_bytes(bytes)
-    })
+/// Content hash → byte offset of its latest line, in a scratch table on disk
+/// (rebuilt from the ledger at every open). Keyed by the hash's two halves
+/// folded into 128 bits (two real SHA-256 sharing a key: never); a lookup
+/// still checks the full hash on the line it reads back.
+#[derive(Debug)]
+struct Index {
+    offsets: DiskMap,
 }
 
-/// Content hash → offset of its latest line. Keys are 8 bytes folded from
-/// the hash; the rare hash whose key another hash already holds is kept by
-/// its full 32 bytes, so no entry is ever shadowed.
-#[derive(Debug, Default)]
-struct Index {
-    by_key: HashMap<u64, u64>,
-    collided: HashMap<[u8; 32], u64>,
+/// Both halves count, and each reaches the low bits the table probes by
+/// (hashes that differ only at one end still spread).
+fn index_key(key: &[u8; 32]) -> u128 {
+    let mut head = [0u8; 16];
+    let mut tail = [0u8; 16];
+    head.copy_from_slice(&key[..16]);
+    tail.copy_from_slice(&key[16..]);
+    u128::from_le_bytes(head) ^ u128::from_le_bytes(tail).rotate_left(64) ^ u128::from_le_bytes(head).rotate_left(64)
+}
+
+fn offset_value(offset: u64) -> Value {
+    let mut value = [0u8; 16];
+    value[..8].copy_from_slice(&offset.to_le_bytes());
+    value
+}
+
+fn value_offset(value: &Value) -> u64 {
+    let mut offset = [0u8; 8];
+    offset.copy_from_slice(&value[..8]);
+    u64::from_le_bytes(offset)
 }
 
 impl Index {
-    fn get(&self, file: &File, key: &[u8; 32]) -> Option<LedgerEntry> {
-        let offset = self.collided.get(key).or_else(|| self.by_key.get(&index_key(key)))?;
-        entry_at(file, *offset).filter(|e| unhex(&e.sha256).as_ref() == Some(key))
+    fn get(&self, file: &File, key: &[u8; 32]) -> Result<Option<LedgerEntry>, DiskMapError> {
+        let Some(value) = self.offsets.get(index_key(key))? else { return Ok(None) };
+        Ok(entry_at(file, value_offset(&value)).filter(|e| unhex(&e.sha256).as_ref() == Some(key)))
     }
 
-    fn insert(&mut self, file: &File, key: &[u8; 32], offset: u64) {
-        if self.collided.contains_key(key) {
-            self.collided.insert(*key, offset);
-            return;
-        }
-        match self.by_key.entry(index_key(key)) {
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(offset);
-            }
-            std::collections::hash_map::Entry::Occupied(mut slot) => {
-                let same = entry_at(file, *slot.get()).is_some_and(|e| unhex(&e.sha256).as_ref() == Some(key));
-                if same {
-                    slot.insert(offset);
-                } else {
-                    self.collided.insert(*key, offset);
-                }
-            }
-        }
+    fn insert(&mut self, key: &[u8; 32], offset: u64) -> Result<(), DiskMapError> {
+        self.offsets.insert(index_key(key), offset_value(offset))
     }
 
-    fn offsets(&self) -> impl Iterator<Item = u64> + '_ {
-        self.by_key.values().chain(self.collided.values()).copied()
+    fn offsets(&self) -> impl Iterator<Item = Result<u64, DiskMapError>> + '_ {
+        self.offsets.entries().map(|entry| entry.map(|(_, value)| value_offset(&value)))
     }
 }
 
@@ -191,14 +187,14 @@ impl Ledger {
         std::fs::create_dir_all(state_dir).map_err(|e| err(state_dir, e))?;
         let path = state_dir.join("ledger.tsv");
         let mut file = OpenOptions::new().create(true).read(true).append(true).open(&path).map_err(|e| err(&path, e))?;
-        let mut index = Index::default();
+        let mut index = Index { offsets: DiskMap::scratch_in(state_dir)? };
         let mut end = 0u64;
         let reader = file.try_clone().map_err(|e| err(&path, e))?;
         // Lines are read as bytes: a torn multi-byte character must not end the load.
         for line in BufReader::new(reader).split(b'\n') {
             let Ok(line) = line else { break };
             if let Some(key) = decode(&String::from_utf8_lossy(&line)).and_then(|e| unhex(&e.sha256)) {
-                index.insert(&file, &key, end);
+                index.insert(&key, end)?;
             }
             end += line.len() as u64 + 1;
         }
@@ -217,27 +213,38 @@ impl Ledger {
         Ledger { path: PathBuf::new(), store: Store::Memory(HashMap::new()) }
     }
 
+    /// The state folder of a file-backed ledger (None in memory).
+    pub fn state_dir(&self) -> Option<&Path> {
+        match self.store {
+            Store::File { .. } => self.path.parent(),
+            Store::Memory(_) => None,
+        }
+    }
+
     /// The latest entry of a content hash, whatever became of its record.
-    fn latest(&self, sha256: &str) -> Option<LedgerEntry> {
-        let key = unhex(sha256)?;
+    fn latest(&self, sha256: &str) -> Result<Option<LedgerEntry>, EngineError> {
+        let Some(key) = unhex(sha256) else { return Ok(None) };
         match &self.store {
-            Store::Memory(entries) => entries.get(&key).cloned(),
-            Store::File { file, index, .. } => index.get(file, &key),
+            Store::Memory(entries) => Ok(entries.get(&key).cloned()),
+            Store::File { file, index, .. } => Ok(index.get(file, &key)?),
         }
     }
 
     /// The entry of a content hash, if its record still exists: a ledger entry
     /// whose output file was deleted (or written to another outbox) does not
     /// stop the input from being processed again.
-    pub fn finished(&self, sha256: &str) -> Option<LedgerEntry> {
-        self.latest(sha256).filter(|e| e.output.is_empty() || Path::new(&e.output).exists())
+    pub fn finished(&self, sha256: &str) -> Result<Option<LedgerEntry>, EngineError> {
+        Ok(self.latest(sha256)?.filter(|e| e.output.is_empty() || Path::new(&e.output).exists()))
     }
 
     /// Every entry (the latest of each content hash).
-    pub fn entries(&self) -> Box<dyn Iterator<Item = LedgerEntry> + '_> {
+    pub fn entries(&self) -> Box<dyn Iterator<Item = Result<LedgerEntry, EngineError>> + '_> {
         match &self.store {
-            Store::Memory(entries) => Box::new(entries.values().cloned()),
-            Store::File { file, index, .. } => Box::new(index.offsets().filter_map(move |offset| entry_at(file, offset))),
+            Store::Memory(entries) => Box::new(entries.values().cloned().map(Ok)),
+            Store::File { file, index, .. } => Box::new(index.offsets().filter_map(move |offset| match offset {
+                Ok(offset) => entry_at(file, offset).map(Ok),
+                Err(e) => Some(Err(e.into())),
+            })),
         }
     }
 
@@ -254,7 +261,7 @@ impl Ledger {
             Store::File { file, index, end } => {
                 let line = encode(&entry);
                 file.write_all(line.as_bytes()).map_err(|e| EngineError::State { path: self.path.display().to_string(), source: e })?;
-                index.insert(file, &key, *end);
+                index.insert(&key, *end)?;
                 *end += line.len() as u64;
             }
         }
@@ -285,13 +292,13 @@ mod tests {
             }
             ledger.append(entry(7, "second"))?;
             ledger.sync()?;
-            assert_eq!(ledger.finished(&format!("{:064x}", 7)).map(|e| e.id), Some("second".into()));
-            assert_eq!(ledger.finished(&format!("{:064x}", 299)).map(|e| e.origin), Some("in/299".into()));
+            assert_eq!(ledger.finished(&format!("{:064x}", 7))?.map(|e| e.id), Some("second".into()));
+            assert_eq!(ledger.finished(&format!("{:064x}", 299))?.map(|e| e.origin), Some("in/299".into()));
         }
         let ledger = Ledger::open(dir.path())?;
         assert_eq!(ledger.entries().count(), 300);
-        assert_eq!(ledger.finished(&format!("{:064x}", 7)).map(|e| e.id), Some("second".into()));
-        assert!(ledger.finished(&format!("{:064x}", 300)).is_none());
+        assert_eq!(ledger.finished(&format!("{:064x}", 7))?.map(|e| e.id), Some("second".into()));
+        assert!(ledger.finished(&format!("{:064x}", 300))?.is_none());
         Ok(())
     }
 
@@ -309,7 +316,7 @@ mod tests {
         let mut f = OpenOptions::new().append(true).open(dir.path().join("ledger.tsv")).map_err(|e| EngineError::State { path: "l".into(), source: e })?;
         let _ = f.write_all(b"deadbeef\tpartial");
         let ledger = Ledger::open(dir.path())?;
-        assert_eq!(ledger.finished(&hash).map(|e| e.id), Some("a".to_string()));
+        assert_eq!(ledger.finished(&hash)?.map(|e| e.id), Some("a".to_string()));
         assert_eq!(ledger.entries().count(), 1);
         drop(ledger);
         let mut ledger = Ledger::open(dir.path())?;
@@ -318,7 +325,7 @@ mod tests {
         let ledger = Ledger::open(dir.path())?;
         assert_eq!(ledger.entries().count(), 2, "an entry after a torn line is kept");
         std::fs::remove_file(&out).map_err(|e| EngineError::State { path: "a".into(), source: e })?;
-        assert!(ledger.finished(&hash).is_none(), "a deleted record must be redone");
+        assert!(ledger.finished(&hash)?.is_none(), "a deleted record must be redone");
         Ok(())
     }
 
@@ -350,7 +357,7 @@ mod tests {
 
         fn loaded(dir: &Path) -> Result<HashMap<String, LedgerEntry>, TestCaseError> {
             let ledger = Ledger::open(dir).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            Ok(ledger.entries().map(|e| (e.sha256.clone(), e.clone())).collect())
+            ledger.entries().map(|e| e.map(|e| (e.sha256.clone(), e)).map_err(|e| TestCaseError::fail(e.to_string()))).collect()
         }
 
         proptest! {
@@ -367,7 +374,7 @@ mod tests {
                         ledger.append(e.clone()).map_err(|e| TestCaseError::fail(e.to_string()))?;
                     }
                     ledger.sync().map_err(|e| TestCaseError::fail(e.to_string()))?;
-                    let live: HashMap<String, LedgerEntry> = ledger.entries().map(|e| (e.sha256.clone(), e.clone())).collect();
+                    let live: HashMap<String, LedgerEntry> = ledger.entries().map(|e| e.map(|e| (e.sha256.clone(), e)).map_err(|e| TestCaseError::fail(e.to_string()))).collect::<Result<_, _>>()?;
                     prop_assert_eq!(&live, &expected(&entries), "in memory");
                 }
                 prop_assert_eq!(loaded(dir.path())?, expected(&entries), "after reopen");

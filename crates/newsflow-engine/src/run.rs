@@ -83,9 +83,13 @@ pub async fn run(
     observer: Arc<dyn Observer>,
 ) -> Result<Summary, EngineError> {
     let started = Instant::now();
-    let mut ids = IdAllocator::default();
+    let mut ids = match ledger.state_dir() {
+        Some(dir) => IdAllocator::scratch_in(dir)?,
+        None => IdAllocator::default(),
+    };
     for entry in ledger.entries() {
-        ids.claim(&entry.id, &entry.origin);
+        let entry = entry?;
+        ids.claim(&entry.id, &entry.origin)?;
     }
     let shared = Arc::new(Mutex::new(Shared { ledger, ids, in_flight: HashMap::new() }));
     let queue = options.queue.max(1);
@@ -153,12 +157,21 @@ fn admit(input: Input, shared: &Mutex<Shared>) -> Envelope {
         Ok(s) => s,
         Err(poisoned) => poisoned.into_inner(),
     };
-    let previous = state.ledger.finished(&sha).map(|e| e.id).or_else(|| state.in_flight.get(&sha).cloned());
+    // A state table that cannot be read fails the input (it is quarantined
+    // with the reason, not lost) rather than risk a second record.
+    let unreadable = |e: EngineError, doc: Document, ack| Envelope { doc, ack, outcome: Some(Outcome::Failed { stage: "state".into(), error: e.to_string() }) };
+    let previous = match state.ledger.finished(&sha) {
+        Ok(found) => found.map(|e| e.id).or_else(|| state.in_flight.get(&sha).cloned()),
+        Err(e) => return unreadable(e, Document { source, ..Document::default() }, input.ack),
+    };
     if let Some(of) = previous {
         let doc = Document { id: of.clone(), source, ..Document::default() };
         return Envelope { doc, ack: input.ack, outcome: Some(Outcome::Duplicate { of }) };
     }
-    let id = state.ids.allocate(&input.name, &input.origin, &sha);
+    let id = match state.ids.allocate(&input.name, &input.origin, &sha) {
+        Ok(id) => id,
+        Err(e) => return unreadable(e.into(), Document { source, ..Document::default() }, input.ack),
+    };
     state.in_flight.insert(sha, id.clone());
     let doc = Document::new(id, input.name, source, input.bytes);
     Envelope { doc, ack: input.ack, outcome: None }

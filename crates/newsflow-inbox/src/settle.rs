@@ -2,37 +2,62 @@
 use crate::OnSuccess;
 use async_trait::async_trait;
 use newsflow_core::{time::rfc3339, Acknowledge, Outcome, SourceError};
-use std::collections::{HashMap, HashSet};
+use newsflow_diskmap::{DiskMap, Value};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 /// Files the source has handed out or finished with, so scans skip them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Tracker {
     /// Handed to the engine, not settled yet.
     pub taken: HashSet<PathBuf>,
     /// Settled but left in place (kept, or could not be moved): skipped while
     /// their size and modification time are unchanged. Keyed by a 128-bit
-    /// hash of the path: a daemon keeping its inputs meets them without end
-    /// (32 bytes per file instead of about 170).
-    pub left: HashMap<u128, Stamp>,
+    /// hash of the path, in a scratch table on disk: a daemon keeping its
+    /// inputs meets them without end, and its memory must not grow with them.
+    pub left: DiskMap,
     /// Whether `left` is kept: only a daemon scans again (a batch lists the
     /// inbox once, and a 100,000-file batch should not remember every file).
     pub rescans: bool,
 }
 
-/// Size and modification time (nanoseconds since the epoch, 0 if unknown).
-pub(crate) type Stamp = (u64, u64);
-
-fn stamp(meta: &std::fs::Metadata) -> Stamp {
+/// Size and modification time (nanoseconds since the epoch, 0 if unknown),
+/// packed as a table value.
+fn stamp(meta: &std::fs::Metadata) -> Value {
     let modified = meta.modified().ok().and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as u64);
-    (meta.len(), modified)
+    let mut value = [0u8; 16];
+    value[..8].copy_from_slice(&meta.len().to_le_bytes());
+    value[8..].copy_from_slice(&modified.to_le_bytes());
+    value
 }
 
 impl Tracker {
+    /// A tracker; a daemon's (`rescans`) keeps its table of files left in
+    /// place in a scratch file in `state_dir`.
+    pub(crate) fn new(rescans: bool, state_dir: &Path) -> std::io::Result<Self> {
+        let left = if rescans {
+            std::fs::create_dir_all(state_dir)?;
+            DiskMap::scratch_in(state_dir).map_err(|e| e.source)?
+        } else {
+            DiskMap::in_memory()
+        };
+        Ok(Tracker { taken: HashSet::new(), left, rescans })
+    }
+
     pub(crate) fn is_busy(&self, path: &Path, meta: &std::fs::Metadata) -> bool {
-        self.taken.contains(path) || self.left.get(&newsflow_core::key128(path)).is_some_and(|s| *s == stamp(meta))
+        if self.taken.contains(path) {
+            return true;
+        }
+        match self.left.get(newsflow_core::key128(path)) {
+            Ok(left) => left == Some(stamp(meta)),
+            Err(e) => {
+                // Taken again, the engine's ledger still knows it as done.
+                tracing::error!(error = %e, path = %path.display(), "cannot read the table of files left in place");
+                false
+            }
+        }
     }
 }
 
@@ -56,11 +81,13 @@ impl Settler {
             self.tracker().taken.remove(path);
             return;
         }
-        let stamp = std::fs::metadata(path).map(|m| stamp(&m)).unwrap_or((0, 0));
+        let stamp = std::fs::metadata(path).map(|m| stamp(&m)).unwrap_or([0; 16]);
         let mut t = self.tracker();
         t.taken.remove(path);
         if t.rescans {
-            t.left.insert(newsflow_core::key128(path), stamp);
+            if let Err(e) = t.left.insert(newsflow_core::key128(path), stamp) {
+                tracing::error!(error = %e, path = %path.display(), "cannot remember a file left in place");
+            }
         }
     }
 }

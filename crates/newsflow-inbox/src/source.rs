@@ -85,7 +85,7 @@ impl InboxSource {
             on_success: config.on_success,
             processed_dir: config.processed_dir.clone().unwrap_or_else(|| state_dir.join("processed")),
             quarantine_dir: config.quarantine_dir.clone().unwrap_or_else(|| state_dir.join("quarantine")),
-            tracker: Arc::new(Mutex::new(Tracker { rescans, ..Tracker::default() })),
+            tracker: Arc::new(Mutex::new(Tracker::new(rescans, state_dir)?)),
         });
         let overflow = Arc::new(AtomicBool::new(false));
         let (events, watcher) = match mode {
