@@ -4,21 +4,27 @@ use newsflow_core::{Document, RemovedKind};
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "];
 
 /// Drops a site-name suffix or prefix from an HTML `<title>`-like string.
-pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    let site_key = site.map(crate::data::squash);
-    for sep in SEPARATORS {
+/// `sites` are the names the page gives itself; a part naming one of them
+/// goes (after any separator, ": " included), and with none known a short
+/// last part after a separator other than ": " is taken for the site's.
+pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
+    let site_keys: Vec<String> = sites.iter().map(|s| crate::data::squash(s)).filter(|s| !s.is_empty()).collect();
+    let is_site = |p: &str| {
+        let key = crate::data::squash(p);
+        crate::outlet::is_host(p) || site_keys.iter().any(|s| key.contains(s.as_str()) || s.contains(&key))
+    };
+    for sep in SEPARATORS.iter().chain([&": "]) {
         if title.contains(sep) {
             let parts: Vec<&str> = title.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
             if parts.len() < 2 {
                 continue;
             }
-            let is_site = |p: &str| {
-                let key = crate::data::squash(p);
-                crate::outlet::is_host(p) || site_key.as_ref().is_some_and(|s| !s.is_empty() && (key.contains(s.as_str()) || s.contains(&key)))
-            };
             let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
             if kept.len() < parts.len() && !kept.is_empty() {
                 return kept.join(sep);
+            }
+            if *sep == ": " {
+                continue;
             }
             // No site name known: a short last part is the site's.
             let last = parts[parts.len() - 1];
@@ -28,6 +34,33 @@ pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// Whether a visible heading is the site's masthead rather than a headline:
+/// a host name, or a whole end part of the page's own title ("Budget Travel
+/// with Gabby" over "Travel insurance guide - Budget Travel with Gabby"; with
+/// ": ", also the first part: "Engora Data Blog: Small adventures with…"),
+/// short, with a longer title beside it.
+fn is_masthead(heading: &str, titles: &[&str]) -> bool {
+    let words = newsflow_text::word_count(heading);
+    if words == 0 || words > 5 {
+        return false;
+    }
+    if crate::outlet::is_host(heading) {
+        return true;
+    }
+    let key = crate::data::squash(heading);
+    titles.iter().any(|title| {
+        SEPARATORS.iter().chain([&": "]).any(|sep| {
+            let parts: Vec<&str> = title.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+            let rest_is_longer = |rest: &[&str]| newsflow_text::word_count(&rest.join(" ")) >= (words + 2).max(3);
+            match parts[..] {
+                [.., last] if parts.len() >= 2 && crate::data::squash(last) == key => rest_is_longer(&parts[..parts.len() - 1]),
+                [first, ..] if parts.len() >= 2 && *sep == ": " && crate::data::squash(first) == key => rest_is_longer(&parts[1..]),
+                _ => false,
+            }
+        })
+    })
 }
 
 /// A title as a reader sees it: entities a page escaped twice ("&amp;#x26;"
@@ -108,23 +141,23 @@ fn overlap(a: &str, b: &str) -> f64 {
 /// headline line of a text) is preferred, in the author's typography, when the
 /// page's metadata title confirms it; otherwise the metadata title.
 pub fn find_title(doc: &Document) -> Option<(String, String)> {
-    let site = doc.meta_first("meta:og:site_name").or_else(|| doc.meta_first("jsonld:publisher"));
+    let raw_titles: Vec<&str> = ["meta:og:title", "meta:twitter:title", "title"].iter().filter_map(|k| doc.meta_first(k)).collect();
+    let headings: Vec<&String> = doc.meta.get("h1").into_iter().flatten().take(3).collect();
+    let mastheads: Vec<&str> = headings.iter().map(|h| h.as_str()).filter(|h| is_masthead(h, &raw_titles)).collect();
+    let sites: Vec<&str> = ["meta:og:site_name", "jsonld:publisher"].iter().filter_map(|k| doc.meta_first(k)).chain(mastheads.iter().copied()).collect();
     let headline_line = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.text.clone());
     let metadata: Vec<(&str, String)> = [
-        ("meta:og:title", doc.meta_first("meta:og:title").map(|t| strip_site_name(t, site))),
+        ("meta:og:title", doc.meta_first("meta:og:title").map(|t| strip_site_name(t, &sites))),
         ("jsonld:headline", doc.meta_first("jsonld:headline").map(str::to_string)),
-        ("meta:twitter:title", doc.meta_first("meta:twitter:title").map(|t| strip_site_name(t, site))),
-        ("title", doc.meta_first("title").map(|t| strip_site_name(t, site))),
+        ("meta:twitter:title", doc.meta_first("meta:twitter:title").map(|t| strip_site_name(t, &sites))),
+        ("title", doc.meta_first("title").map(|t| strip_site_name(t, &sites))),
     ]
     .into_iter()
     .filter_map(|(k, v)| v.filter(|t| !t.trim().is_empty()).map(|t| (k, t)))
     .collect();
-    let visible: Vec<(&str, String)> = doc
-        .meta
-        .get("h1")
+    let visible: Vec<(&str, String)> = headings
         .into_iter()
-        .flatten()
-        .take(3)
+        .filter(|h| !mastheads.contains(&h.as_str()))
         .map(|h| ("h1", h.clone()))
         .chain(headline_line.map(|h| ("headline line", h)))
         .filter(|(_, t)| newsflow_text::word_count(t) >= 2)
@@ -150,12 +183,25 @@ mod tests {
 
     #[test]
     fn site_names_are_stripped() {
-        assert_eq!(strip_site_name("Big story | The Daily", Some("The Daily")), "Big story");
-        assert_eq!(strip_site_name("The Daily - Big story here", Some("The Daily")), "Big story here");
-        assert_eq!(strip_site_name("Putin says Karabakh is Azerbaijan – Asbarez", None), "Putin says Karabakh is Azerbaijan");
-        assert_eq!(strip_site_name("Putin, Aliyev Discuss De-Escalation", None), "Putin, Aliyev Discuss De-Escalation");
-        assert_eq!(strip_site_name("GAME CHANGER | Newegg.com", None), "GAME CHANGER");
-        assert_eq!(strip_site_name("Ceasefire holds - www.example.co.uk", None), "Ceasefire holds");
+        assert_eq!(strip_site_name("Big story | The Daily", &["The Daily"]), "Big story");
+        assert_eq!(strip_site_name("The Daily - Big story here", &["The Daily"]), "Big story here");
+        assert_eq!(strip_site_name("Putin says Karabakh is Azerbaijan – Asbarez", &[]), "Putin says Karabakh is Azerbaijan");
+        assert_eq!(strip_site_name("Putin, Aliyev Discuss De-Escalation", &[]), "Putin, Aliyev Discuss De-Escalation");
+        assert_eq!(strip_site_name("GAME CHANGER | Newegg.com", &[]), "GAME CHANGER");
+        assert_eq!(strip_site_name("Ceasefire holds - www.example.co.uk", &[]), "Ceasefire holds");
+        assert_eq!(strip_site_name("Field Notes: Small models at work", &["Field Notes"]), "Small models at work");
+        assert_eq!(strip_site_name("Explained: what the ceasefire means", &[]), "Explained: what the ceasefire means", "a colon alone names no site");
+    }
+
+    #[test]
+    fn a_heading_repeating_the_site_part_of_the_title_is_a_masthead() {
+        let titles = ["A beginner’s guide to travel insurance - Budget Travel With Gabby"];
+        assert!(is_masthead("Budget Travel with Gabby", &titles));
+        assert!(!is_masthead("A beginner’s guide to travel insurance", &titles), "the headline part is not");
+        assert!(is_masthead("Field Notes", &["Field Notes: Small models at work"]));
+        assert!(!is_masthead("Ceasefire holds", &["Ceasefire holds | The Daily"]));
+        assert!(!is_masthead("Ukraine war", &["Ukraine war - BBC News"]), "a title no longer than the heading beside it");
+        assert!(is_masthead("example.com", &["anything"]));
     }
 
     #[test]
