@@ -48,6 +48,10 @@ pub struct Gazetteer {
     /// Organisation names.
     #[serde(default)]
     pub organizations: Vec<String>,
+    /// Last words that make a capitalised name an organisation ("Canadian
+    /// Dental Association", "Scotiabank Arena" is not: only words listed).
+    #[serde(default)]
+    pub organization_words: Vec<String>,
 }
 
 impl Gazetteer {
@@ -62,6 +66,7 @@ impl Gazetteer {
         self.speech_verbs.extend(other.speech_verbs);
         self.places.extend(other.places);
         self.organizations.extend(other.organizations);
+        self.organization_words.extend(other.organization_words);
     }
 }
 

@@ -35,11 +35,20 @@ const NOT_NAMES: &[&str] = &[
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
 ];
 
+/// Lower-case words that end a role phrase rather than belong to it.
+const NOT_ROLE_WORDS: &[&str] = &[
+    "on", "in", "at", "to", "for", "of", "the", "a", "an", "and", "or", "who", "which", "that", "with", "from", "during", "after", "before", "when",
+    "while", "as", "by", "but", "was", "is", "has", "had", "said", "says", "told",
+];
+
 /// Compiled entity recognisers.
 #[derive(Debug)]
 pub struct EntityFinder {
     places: HashSet<String>,
     orgs: HashSet<String>,
+    /// Last words of organisation names ("Association", "Agency").
+    org_words: HashSet<String>,
+    org_word_finder: AhoCorasick,
     names: AhoCorasick,
     kinds: Vec<bool>,
     titled: Regex,
@@ -51,6 +60,9 @@ pub struct EntityFinder {
     role_apposition: Regex,
     /// A name at the end of a text.
     name_at_end: Regex,
+    /// " dentist Priya Nair": lower-case role words, then a name (after a
+    /// place: "asked Ontario dentist Priya Nair").
+    role_then_name: Regex,
     /// " said it had", " announced its": what follows an organisation's
     /// name, not a person's.
     said_it: Regex,
@@ -99,10 +111,13 @@ impl EntityFinder {
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
         let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
+        let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?P<name>{name})")).map_err(|e| e.to_string())?;
         let said_it = Regex::new(&format!(r"^(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})\s+(?:it|its)(?-u:\b)")).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
+            org_words: gazetteer.organization_words.iter().cloned().collect(),
+            org_word_finder: AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&gazetteer.organization_words).map_err(|e| e.to_string())?,
             names,
             kinds,
             titled,
@@ -110,6 +125,7 @@ impl EntityFinder {
             verb_subject,
             role_apposition,
             name_at_end,
+            role_then_name,
             said_it,
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
@@ -122,7 +138,47 @@ impl EntityFinder {
 
     /// Whether a name is a known place or organisation.
     pub fn is_place_or_org(&self, name: &str) -> bool {
-        self.places.contains(name) || self.orgs.contains(name)
+        self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
+    }
+
+    /// Where the name is in " dentist Priya Nair, who…": after one to three
+    /// lower-case role words (not function words).
+    pub fn named_after_role(&self, rest: &str) -> Option<(usize, usize)> {
+        let found = self.role_then_name.captures(rest)?;
+        let role = found.name("role")?.as_str();
+        if role.split_whitespace().any(|w| NOT_ROLE_WORDS.contains(&w)) {
+            return None;
+        }
+        found.name("name").map(|name| (name.start(), name.end()))
+    }
+
+    /// Organisations named by capitalised words before an organisation word
+    /// ("the Canadian Dental Association said" → "Canadian Dental Association").
+    fn named_orgs(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for hit in self.org_word_finder.find_iter(text) {
+            let after = text[hit.end()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) || text[..hit.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';'])).take(4).collect();
+            while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+                words.pop();
+            }
+            if words.is_empty() || !text[..hit.start()].ends_with(' ') {
+                continue;
+            }
+            words.reverse();
+            words.push(&text[hit.start()..hit.end()]);
+            out.push(words.join(" "));
+        }
+        out
+    }
+
+    /// Whether a name of two or more words ends in an organisation word
+    /// ("Canadian Dental Association", "Ontario Provincial Police").
+    fn is_named_org(&self, name: &str) -> bool {
+        name.contains(' ') && name.rsplit(' ').next().is_some_and(|last| self.org_words.contains(last))
     }
 
     /// Person mentions in a paragraph, by title and by speech verb.
@@ -139,6 +195,14 @@ impl EntityFinder {
             // "Loblaw said it had frozen prices": a company, not a person.
             if !m.contains(' ') && self.said_it.is_match(&text[start + m.len()..]) {
                 continue;
+            }
+            // "asked Ontario dentist Priya Nair": the place describes the person after it.
+            let rest = &text[start + m.len()..];
+            if self.is_place_or_org(m) {
+                if let Some(name) = self.named_after_role(rest).and_then(|(s, e)| self.clean_name(&rest[s..e], false).map(|n| (n, start + m.len() + s))) {
+                    out.push(Mention { name: name.0, start: name.1 });
+                    continue;
+                }
             }
             if let Some(name) = self.clean_name(m, true) {
                 let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
@@ -205,6 +269,11 @@ impl EntityFinder {
             for m in self.person_mentions(p, &[]) {
                 if !people.contains(&m.name) {
                     people.push(m.name);
+                }
+            }
+            for name in self.named_orgs(p) {
+                if !entities.organizations.contains(&name) {
+                    entities.organizations.push(name);
                 }
             }
             for hit in self.names.find_iter(*p) {
@@ -293,6 +362,20 @@ mod tests {
         assert_eq!(e.people, vec!["Vladimir Putin", "Nikol Pashinyan", "Ilham Aliyev"], "titles are not part of a name; a ministry is no person");
         assert!(e.places.contains(&"Moscow".to_string()) && e.places.contains(&"Yerevan".to_string()));
         assert!(e.organizations.contains(&"Kremlin".to_string()) && e.organizations.contains(&"OSCE Minsk Group".to_string()));
+    }
+
+    #[test]
+    fn organisations_by_their_last_word_and_people_after_a_place_and_role() {
+        let f = finder();
+        let e = f.entities(&[
+            "The Canadian Dental Association said in a news release that it supports the goal.",
+            "\"Will it be enough?\" asked Ontario dentist Priya Nair, who runs a clinic.",
+            "Officers of the Ontario Provincial Police said the road was closed.",
+        ]);
+        assert_eq!(e.people, vec!["Priya Nair"]);
+        assert!(e.organizations.contains(&"Canadian Dental Association".to_string()), "{:?}", e.organizations);
+        assert!(e.organizations.contains(&"Ontario Provincial Police".to_string()), "{:?}", e.organizations);
+        assert!(e.places.contains(&"Ontario".to_string()));
     }
 
     #[test]

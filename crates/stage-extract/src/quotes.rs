@@ -118,6 +118,11 @@ impl QuoteFinder {
         };
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according] {
             if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
+                // "asked Ontario dentist Priya Nair": the place was a descriptor.
+                if let Some((start, end)) = finder.is_place_or_org(who.as_str()).then(|| finder.named_after_role(&after[who.end()..])).flatten() {
+                    let name = &after[who.end() + start..who.end() + end];
+                    return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
+                }
                 if let Some(r) = resolve(who.as_str()) {
                     return (Some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
@@ -229,6 +234,17 @@ mod tests {
             "Fraser answered Poilievre in the House. \"We will not be lectured on housing,\" he said.",
         ]);
         assert_eq!(got, ["Sean Fraser", "Sean Fraser", "Pierre Poilievre", "Sean Fraser"].map(|s| Some(s.to_string())));
+    }
+
+    #[test]
+    fn a_place_and_a_role_before_the_name_describe_the_speaker() {
+        let got = who(&[
+            "\"Will it be enough?\" asked Ontario dentist Priya Nair, who runs a clinic in Brampton. \"I hope so, but I'm not holding my breath.\"",
+            "\"The patients are coming in and they are grateful,\" she said.",
+            "\"We welcome the expansion of the program,\" said Ontario on Monday, in a statement.",
+        ]);
+        assert_eq!(got[..3], ["Priya Nair", "Priya Nair", "Priya Nair"].map(|s| Some(s.to_string())));
+        assert_eq!(got[3].as_deref(), Some("Ontario"), "a place speaking for itself stays the speaker");
     }
 
     #[test]
