@@ -152,9 +152,19 @@ impl EntityFinder {
         found.name("name").map(|name| (name.start(), name.end()))
     }
 
+    /// The first person or organisation a text names (the issuer in "The
+    /// RCMP said in a statement").
+    pub fn first_named(&self, text: &str, known: &[String]) -> Option<String> {
+        let person = self.person_mentions(text, known).into_iter().next().map(|m| (m.start, m.name));
+        let listed = self.names.find_iter(text).find(|hit| !self.kinds[hit.pattern().as_usize()]).map(|hit| (hit.start(), text[hit.start()..hit.end()].to_string()));
+        let named = self.named_orgs(text).into_iter().next();
+        [person, listed, named].into_iter().flatten().min_by_key(|(start, _)| *start).map(|(_, name)| name)
+    }
+
     /// Organisations named by capitalised words before an organisation word
-    /// ("the Canadian Dental Association said" → "Canadian Dental Association").
-    fn named_orgs(&self, text: &str) -> Vec<String> {
+    /// ("the Canadian Dental Association said" → "Canadian Dental Association"),
+    /// with where each starts.
+    fn named_orgs(&self, text: &str) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for hit in self.org_word_finder.find_iter(text) {
             let after = text[hit.end()..].chars().next();
@@ -170,7 +180,8 @@ impl EntityFinder {
             }
             words.reverse();
             words.push(&text[hit.start()..hit.end()]);
-            out.push(words.join(" "));
+            let name = words.join(" ");
+            out.push((hit.end() - name.len(), name));
         }
         out
     }
@@ -271,7 +282,7 @@ impl EntityFinder {
                     people.push(m.name);
                 }
             }
-            for name in self.named_orgs(p) {
+            for (_, name) in self.named_orgs(p) {
                 if !entities.organizations.contains(&name) {
                     entities.organizations.push(name);
                 }

@@ -11,8 +11,13 @@ pub struct QuoteFinder {
     after_according: Regex,
     before: Regex,
     before_according: Regex,
+    /// "The town's fire chief, Dave Morin, said:": the name in apposition.
+    before_apposition: Regex,
     min_words: usize,
 }
+
+/// Documents that "say" what their issuer said ("the statement said").
+const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
 
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs of the gazetteer.
@@ -33,6 +38,7 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
+            before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             min_words,
         })
     }
@@ -79,7 +85,8 @@ impl QuoteFinder {
                     continue;
                 }
                 let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(['“', '"', '«']).len());
-                let (who, how) = self.attribute(p, span, quote_start, people, finder, last_speaker.as_deref(), &full_text);
+                let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
+                let (who, how) = self.attribute(p, span, quote_start, people, finder, (last_speaker.as_deref(), previous), &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
                 if speaker.is_some() {
                     last_speaker.clone_from(&speaker);
@@ -98,7 +105,7 @@ impl QuoteFinder {
         quote_start: usize,
         people: &[String],
         finder: &EntityFinder,
-        last: Option<&str>,
+        (last, previous): (Option<&str>, Option<&str>),
         full_text: &str,
     ) -> (Option<String>, Option<String>) {
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(['”', '"', '»']);
@@ -110,8 +117,21 @@ impl QuoteFinder {
             match w {
                 // The last person named before the quote in its paragraph
                 // ("Leader Pierre Poilievre dismissed it. "…," he said."),
-                // else the previous speaker.
-                "he" | "He" | "she" | "She" | "they" | "They" => last_person(before, people, finder).or_else(|| last.map(String::from)),
+                // else in the paragraph before it ("Resident Karen Lafleur
+                // said the smoke was thick. / "…," she said."), else the
+                // previous speaker.
+                "he" | "He" | "she" | "She" | "they" | "They" => last_person(before, people, finder)
+                    .or_else(|| previous.and_then(|text| last_person(text, people, finder)))
+                    .or_else(|| last.map(String::from)),
+                // "The RCMP said in a statement … "…," the statement said.":
+                // whoever issued it.
+                _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
+                    let mut sentences: Vec<&str> = before.split_inclusive(". ").collect();
+                    sentences.reverse();
+                    sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
+                    let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
+                    Some(issuer.unwrap_or_else(|| expand_the(w, full_text)))
+                }
                 _ if w.starts_with("the ") || w.starts_with("The ") => Some(person_with_role(w, people, full_text).unwrap_or_else(|| expand_the(w, full_text))),
                 _ => Some(w.to_string()),
             }
@@ -128,7 +148,7 @@ impl QuoteFinder {
                 }
             }
         }
-        for re in [&self.before, &self.before_according] {
+        for re in [&self.before_apposition, &self.before, &self.before_according] {
             if let Some(who) = re.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(r) = resolve(who.as_str()) {
                     return (Some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
@@ -245,6 +265,17 @@ mod tests {
         ]);
         assert_eq!(got[..3], ["Priya Nair", "Priya Nair", "Priya Nair"].map(|s| Some(s.to_string())));
         assert_eq!(got[3].as_deref(), Some("Ontario"), "a place speaking for itself stays the speaker");
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_issuer_and_she_for_the_person_just_named() {
+        let got = who(&[
+            "The RCMP said in a statement that officers were going door to door. \"Anyone who chooses to stay is putting themselves at risk,\" the statement said.",
+            "Resident Karen Lafleur, who left with her two dogs, said the smoke was so thick she could barely see the road.",
+            "\"It looked like midnight at four in the afternoon,\" she said.",
+            "The town's fire chief, Dave Morin, said: \"We have been through this before, and we will get through it again.\"",
+        ]);
+        assert_eq!(got, ["RCMP", "Karen Lafleur", "Dave Morin"].map(|s| Some(s.to_string())));
     }
 
     #[test]
