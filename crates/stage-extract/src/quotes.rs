@@ -300,11 +300,13 @@ mod tests {
 
     #[test]
     fn the_role_is_the_person_the_text_gave_it_to() {
-        let got = speakers(&[
-            "Premier David Eby announced the plan on Monday in Victoria, with most of his cabinet.",
-            "\"This is the biggest investment in a generation,\" the premier said.",
-        ]);
-        assert_eq!(got[0].1.as_deref(), Some("David Eby"));
+        assert_said_by(
+            &[
+                "Premier David Eby announced the plan on Monday in Victoria, with most of his cabinet.",
+                "\"This is the biggest investment in a generation,\" the premier said.",
+            ],
+            &["David Eby"],
+        );
     }
 
     #[test]
