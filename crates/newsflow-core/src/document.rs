@@ -73,8 +73,9 @@ pub struct HtmlSignals {
     /// that blocks can be grouped by container.
     pub ancestors: Vec<u32>,
     /// Class and id names of each enclosing element (parallel to `ancestors`),
-    /// space separated, lower case.
-    pub ancestor_names: Vec<String>,
+    /// space separated, lower case. Shared with every other block under the
+    /// same element (an element's names are read once, not once per block).
+    pub ancestor_names: Vec<std::sync::Arc<str>>,
     /// Non-space characters of the block's text that are inside links.
     pub link_chars: usize,
 }
@@ -82,7 +83,7 @@ pub struct HtmlSignals {
 impl HtmlSignals {
     /// All class and id names of the block's elements, space separated.
     pub fn class_names(&self) -> String {
-        self.ancestor_names.iter().filter(|n| !n.is_empty()).cloned().collect::<Vec<_>>().join(" ")
+        self.ancestor_names.iter().filter(|n| !n.is_empty()).map(|n| &**n).collect::<Vec<_>>().join(" ")
     }
 }
 

@@ -172,7 +172,7 @@ mod tests {
             html: Some(HtmlSignals {
                 tag: "p".into(),
                 ancestors: ancestors.to_vec(),
-                ancestor_names: names.iter().map(|s| s.to_string()).collect(),
+                ancestor_names: names.iter().map(|s| std::sync::Arc::from(*s)).collect(),
                 link_chars: links,
                 ..HtmlSignals::default()
             }),

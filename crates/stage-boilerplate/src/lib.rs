@@ -718,7 +718,7 @@ mod tests {
             html: Some(newsflow_core::HtmlSignals {
                 tag: "p".into(),
                 ancestors: ancestors.to_vec(),
-                ancestor_names: names.iter().map(|s| s.to_string()).collect(),
+                ancestor_names: names.iter().map(|s| std::sync::Arc::from(*s)).collect(),
                 ..newsflow_core::HtmlSignals::default()
             }),
             ..newsflow_core::Block::default()

@@ -2,7 +2,9 @@
 use ego_tree::iter::Edge;
 use newsflow_core::{Block, BlockKind, HtmlSignals};
 use scraper::{Html, Node, Selector};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 /// Elements whose content is never article text. (`form` is not one: ASP.NET
 /// pages wrap the whole body in a form.)
@@ -75,7 +77,8 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
         if name.is_empty() || NO_NESTING.iter().any(|void| void.eq_ignore_ascii_case(name)) {
             continue;
         }
-        let self_closing = bytes[end..].iter().take(512).position(|&b| b == b'>').is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
+        let window = &bytes[end..bytes.len().min(end + 512)];
+        let self_closing = memchr::memchr(b'>', window).is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
         if closing {
             depth = depth.saturating_sub(1);
         } else if !self_closing {
@@ -89,14 +92,17 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
     max
 }
 
-struct Open {
-    tag: String,
+/// An element open during the walk. Its names are shared (`Arc`) with every
+/// block under it; its tag and label borrow from the tree where they can:
+/// the walk allocates per element only for names it has.
+struct Open<'t> {
+    tag: Cow<'t, str>,
     id: u32,
     block: bool,
     skip: bool,
     link: bool,
-    label: String,
-    names: String,
+    label: Cow<'t, str>,
+    names: Arc<str>,
 }
 
 /// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
@@ -113,13 +119,16 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
     let mut buffer = String::new();
     let mut link_chars = 0usize;
     let mut next_id = 0u32;
+    let no_names: Arc<str> = Arc::from("");
     for edge in html.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let tag = el.name().to_ascii_lowercase();
+                    // html5ever lower-cases HTML element names; foreign (SVG) ones may not be.
+                    let tag = lower_case(el.name());
                     let parent_skip = stack.last().is_some_and(|o| o.skip);
-                    let names = class_names(el);
+                    let classes = classes(el);
+                    let names = class_names(&classes, el.id()).map_or_else(|| no_names.clone(), Arc::from);
                     // Layout chrome (nav, aside, footer, a navigation role,
                     // a hidden box) that holds most of the page's text, and
                     // at least a paragraph's worth, is a mis-nested or
@@ -130,16 +139,16 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
                         under * 2 > page_text && under >= MIN_ARTICLE_CHARS
                     };
                     let skip = parent_skip
-                        || NEVER_TEXT.contains(&tag.as_str())
+                        || NEVER_TEXT.contains(&&*tag)
                         || dropped.contains(&node.id())
-                        || ((SKIP_TAGS.contains(&tag.as_str()) || is_hidden(el, &names)) && !holds_the_page());
-                    let block = BLOCK_TAGS.contains(&tag.as_str());
+                        || ((SKIP_TAGS.contains(&&*tag) || is_hidden(el, &names)) && !holds_the_page());
+                    let block = BLOCK_TAGS.contains(&&*tag);
                     if block && !parent_skip {
                         flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
                     }
                     next_id += 1;
                     let link = tag == "a" || stack.last().is_some_and(|o| o.link);
-                    let label = label_of(&tag, el);
+                    let label = label_of(&tag, el.id(), classes.first().copied());
                     stack.push(Open { tag, id: next_id, block, skip, link, label, names });
                 }
                 Node::Text(t) => {
@@ -172,14 +181,20 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
     page
 }
 
-fn flush(blocks: &mut Vec<Block>, stack: &[Open], buffer: &mut String, link_chars: &mut usize) {
-    let text = buffer.split_whitespace().collect::<Vec<_>>().join(" ");
+fn flush(blocks: &mut Vec<Block>, stack: &[Open<'_>], buffer: &mut String, link_chars: &mut usize) {
+    let mut text = String::with_capacity(buffer.len());
+    for word in buffer.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
     buffer.clear();
     let links = std::mem::take(link_chars);
     if text.is_empty() {
         return;
     }
-    let inner = stack.iter().rev().find(|o| o.block).map(|o| o.tag.as_str()).unwrap_or("body");
+    let inner = stack.iter().rev().find(|o| o.block).map(|o| &*o.tag).unwrap_or("body");
     let kind = match inner {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
         "li" | "dt" | "dd" => BlockKind::ListItem,
@@ -192,7 +207,7 @@ fn flush(blocks: &mut Vec<Block>, stack: &[Open], buffer: &mut String, link_char
     let tail = &stack[stack.len().saturating_sub(MAX_PATH)..];
     let signals = HtmlSignals {
         tag: inner.to_string(),
-        tag_path: tail.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join(">"),
+        tag_path: tail.iter().map(|o| &*o.label).collect::<Vec<_>>().join(">"),
         ancestors: tail.iter().map(|o| o.id).collect(),
         ancestor_names: tail.iter().map(|o| o.names.clone()).collect(),
         link_chars: links.min(text.chars().filter(|c| !c.is_whitespace()).count()),
@@ -200,24 +215,46 @@ fn flush(blocks: &mut Vec<Block>, stack: &[Open], buffer: &mut String, link_char
     blocks.push(Block { text, position: 0, kind, html: Some(signals) });
 }
 
-fn class_names(el: &scraper::node::Element) -> String {
-    let mut names: Vec<String> = el.classes().map(str::to_ascii_lowercase).collect();
-    if let Some(id) = el.id() {
-        names.push(id.to_ascii_lowercase());
-    }
-    names.join(" ")
+/// The element's class names, sorted and without duplicates (as scraper's
+/// `Element::classes` gives them), read from the attribute: `classes` interns
+/// every name in a process-wide atom table behind a lock, which cost more
+/// than the rest of the walk and made the two workers wait on each other.
+fn classes(el: &scraper::node::Element) -> Vec<&str> {
+    let mut names: Vec<&str> = el.attr("class").map(|c| c.split_ascii_whitespace().collect()).unwrap_or_default();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
-fn label_of(tag: &str, el: &scraper::node::Element) -> String {
-    let mut label = tag.to_string();
-    if let Some(id) = el.id() {
-        label.push('#');
-        label.push_str(id);
-    } else if let Some(class) = el.classes().next() {
-        label.push('.');
-        label.push_str(class);
+/// Class and id names, lower case, space separated; `None` when there are none.
+fn class_names(classes: &[&str], id: Option<&str>) -> Option<String> {
+    if classes.is_empty() && id.is_none() {
+        return None;
     }
-    label
+    let mut names = String::new();
+    for name in classes.iter().copied().chain(id) {
+        if !names.is_empty() {
+            names.push(' ');
+        }
+        names.extend(name.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    Some(names)
+}
+
+fn lower_case(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// `tag#id`, else `tag.first-class`, else the tag.
+fn label_of<'t>(tag: &Cow<'t, str>, id: Option<&str>, class: Option<&str>) -> Cow<'t, str> {
+    match id.map(|i| ('#', i)).or(class.map(|c| ('.', c))) {
+        Some((mark, name)) => Cow::Owned(format!("{tag}{mark}{name}")),
+        None => tag.clone(),
+    }
 }
 
 /// Characters of text under every element (text inside [`NEVER_TEXT`] tags
