@@ -67,6 +67,22 @@ pub struct Cues {
     regex_owner: Vec<(usize, usize)>,
     /// The largest `max_words` of any rule: words beyond it are not counted.
     word_limit: usize,
+    /// Every prefix phrase as (rule, index in the rule's list), by its first
+    /// token: a line can start with a phrase only if both start with the same
+    /// token (see [`first_token`]), so a line is checked against the few
+    /// phrases that share its first word, not against every phrase.
+    prefixes_by_token: HashMap<String, Vec<(usize, usize)>>,
+    /// The longest whole-line phrase, in bytes: longer lines (paragraphs)
+    /// are not hashed to look them up.
+    longest_exact: usize,
+}
+
+/// The text up to its first character that is not alphanumeric. A line that
+/// [`starts_with_phrase`] begins with the phrase's first token and then a
+/// non-alphanumeric character or its end, so the two first tokens are equal
+/// (both empty when the phrase opens with punctuation).
+fn first_token(text: &str) -> &str {
+    text.find(|c: char| !c.is_alphanumeric()).map_or(text, |end| &text[..end])
 }
 
 impl Cues {
@@ -106,7 +122,14 @@ impl Cues {
         let regex_owner: Vec<(usize, usize)> = regexes.iter().enumerate().flat_map(|(i, list)| (0..list.len()).map(move |j| (i, j))).collect();
         let regex_set = regex::RegexSet::new(regex_owner.iter().map(|&(i, j)| regexes[i][j].as_str())).map_err(|e| e.to_string())?;
         let word_limit = rules.iter().filter_map(|r| r.max_words).max().unwrap_or(0);
-        Ok(Cues { rules, exact, contains, contains_rule, regexes, regex_set, regex_owner, word_limit })
+        let mut prefixes_by_token: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for (j, phrase) in rule.prefix.iter().enumerate() {
+                prefixes_by_token.entry(first_token(phrase).to_string()).or_default().push((i, j));
+            }
+        }
+        let longest_exact = exact.keys().map(String::len).max().unwrap_or(0);
+        Ok(Cues { rules, exact, contains, contains_rule, regexes, regex_set, regex_owner, word_limit, prefixes_by_token, longest_exact })
     }
 
     /// Adds the rules of another cue set after these.
@@ -129,7 +152,17 @@ impl Cues {
         // a paragraph's length beyond it changes no answer.
         let words = std::cell::OnceCell::new();
         let words = || *words.get_or_init(|| newsflow_text::words(folded).take(self.word_limit + 1).count());
-        let exact = self.exact.get(trimmed);
+        let exact = if trimmed.len() <= self.longest_exact { self.exact.get(trimmed) } else { None };
+        // Prefix phrases sharing the line's first token (of the folded or the
+        // trimmed line), in rule order and, within a rule, in file order.
+        let mut prefixed: Vec<(usize, usize)> = Vec::new();
+        for line in [folded, trimmed] {
+            if let Some(found) = self.prefixes_by_token.get(first_token(line)) {
+                prefixed.extend(found);
+            }
+        }
+        prefixed.sort_unstable();
+        prefixed.dedup();
         let mut contained: Vec<(usize, &str)> = Vec::new();
         if let Some(ac) = &self.contains {
             for m in ac.find_overlapping_iter(folded) {
@@ -148,7 +181,14 @@ impl Cues {
             let found = exact
                 .filter(|rules| rules.contains(&i))
                 .map(|_| trimmed.to_string())
-                .or_else(|| rule.prefix.iter().find(|p| starts_with_phrase(folded, p) || starts_with_phrase(trimmed, p)).cloned())
+                .or_else(|| {
+                    prefixed
+                        .iter()
+                        .filter(|(r, _)| *r == i)
+                        .map(|&(_, j)| &rule.prefix[j])
+                        .find(|p| starts_with_phrase(folded, p) || starts_with_phrase(trimmed, p))
+                        .cloned()
+                })
                 .or_else(|| contained.iter().find(|(r, _)| *r == i).map(|(_, p)| p.to_string()))
                 .or_else(|| regex_hits.iter().find(|(r, _)| *r == i).map(|&(r, j)| self.regexes[r][j].as_str().to_string()));
             if let Some(phrase) = found {
@@ -198,6 +238,19 @@ mod tests {
         assert_eq!(kind("This cookie is set by GDPR Cookie Consent plugin."), Some(RemovedKind::Cookie));
         let policy = "Comments are welcomed and encouraged. Though you are fully responsible for the content you post, comments that include profanity will not be permitted.";
         assert_eq!(kind(policy), Some(RemovedKind::CommentPolicy));
+    }
+
+    #[test]
+    fn every_prefix_phrase_is_found_through_the_first_token_index() {
+        let cues = shipped();
+        for rule in &cues.rules {
+            for phrase in &rule.prefix {
+                assert!(cues.matches_folded(phrase).is_some(), "{phrase}");
+                if rule.max_words.is_none() {
+                    assert!(cues.matches_folded(&format!("{phrase} then some words of a longer line")).is_some(), "{phrase} …");
+                }
+            }
+        }
     }
 
     #[test]

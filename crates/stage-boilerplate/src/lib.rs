@@ -103,16 +103,10 @@ impl BoilerplateStage {
     }
 
     /// Labels lines this site printed on enough earlier pages.
-    fn label_template(&self, doc: &Document, keys: &[u64], labels: &mut [Label]) {
+    fn label_template(&self, doc: &Document, facts: &LineFacts, labels: &mut [Label]) {
         let (Some(memory), Some(source)) = (&self.memory, source_of(doc)) else { return };
         let max_words = self.config.template_max_words;
-        let keys: Vec<(usize, u64)> = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| newsflow_text::has_at_most_words(&b.text, max_words))
-            .map(|(i, _)| (i, keys[i]))
-            .collect();
+        let keys: Vec<(usize, u64)> = (0..doc.blocks.len()).filter(|&i| facts.at_most_words(doc, i, max_words)).map(|i| (i, facts.keys[i])).collect();
         let template = memory.check_and_learn(&source, &keys.iter().map(|(_, k)| *k).collect::<Vec<_>>());
         for (i, key) in keys {
             if labels[i].is_none() && template.contains(&key) {
@@ -134,14 +128,10 @@ impl BoilerplateStage {
         }
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
-        // Every line folded once, for cues, template memory, repeats and the
-        // headline; and hashed once: equal lines are found by their keys
-        // (hashing and comparing whole paragraphs in several maps was a
-        // tenth of this stage).
-        let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
-        let keys: Vec<u64> = folded.iter().map(|f| memory::line_key(f)).collect();
-        self.label_lines(doc, &folded, &mut labels, &mut trailers);
-        self.label_template(doc, &keys, &mut labels);
+        let facts = LineFacts::of(doc);
+        let keys = &facts.keys;
+        self.label_lines(doc, &facts, &mut labels, &mut trailers);
+        self.label_template(doc, &facts, &mut labels);
         // Stopword density of every block long enough to be prose, computed
         // once for both uses (bytes ≥ chars, so no block of `length_low` chars is missed).
         let min_bytes = self.config.prose.length_low.min(ENGLISH_MIN_BYTES);
@@ -151,8 +141,8 @@ impl BoilerplateStage {
         let raw: Vec<Class> = doc.blocks.iter().zip(&densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         // Where each line is printed, found once for the rules that look at repeats.
-        let copies = copies_by_key(&keys);
-        label_repeats(doc, &copies, &mut labels, first_good);
+        let copies = copies_by_key(keys);
+        label_repeats(doc, &facts, &copies, &mut labels, first_good);
 
         let mut in_region = false;
         if doc.format == InputFormat::Html {
@@ -181,7 +171,7 @@ impl BoilerplateStage {
             // as near-prose): its first line is a candidate too.
             prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
         };
-        label_headline(doc, &folded, &keys, &copies, &mut labels, article_start);
+        label_headline(doc, &facts, &copies, &mut labels, article_start);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -233,7 +223,7 @@ impl BoilerplateStage {
             end = c.saturating_sub(1);
         }
         if span.is_some() {
-            restore_labels_in_article(&keys, &copies, &mut labels, start, end);
+            restore_labels_in_article(keys, &copies, &mut labels, start, end);
         }
         for (k, &i) in open.iter().enumerate() {
             if labels[i].is_some() {
@@ -255,19 +245,21 @@ impl BoilerplateStage {
         apply(doc, labels);
     }
 
-    fn label_lines(&self, doc: &Document, folded: &[String], labels: &mut [Label], trailers: &mut Vec<usize>) {
+    fn label_lines(&self, doc: &Document, facts: &LineFacts, labels: &mut [Label], trailers: &mut Vec<usize>) {
         for (i, block) in doc.blocks.iter().enumerate() {
             let text = block.text.as_str();
-            labels[i] = if let Some(m) = self.cues.matches_folded(&folded[i]) {
+            // The line-shape tests count words again, but only on lines short
+            // enough to pass (most of a page's text is in long paragraphs).
+            labels[i] = if let Some(m) = self.cues.matches_folded(&facts.folded[i]) {
                 if m.trailer {
                     trailers.push(i);
                 }
                 Some((m.kind, format!("cue \"{}\"", m.phrase)))
             } else if newsflow_text::is_date_line(text) {
                 Some((RemovedKind::DateLine, "date line".into()))
-            } else if lines::is_byline(text) {
+            } else if facts.words[i] <= lines::BYLINE_MAX_WORDS && lines::is_byline(text) {
                 Some((RemovedKind::Byline, "byline".into()))
-            } else if self.config.remove_captions && (block.kind == BlockKind::Caption || lines::is_caption(text)) {
+            } else if self.config.remove_captions && (block.kind == BlockKind::Caption || facts.words[i] <= lines::CAPTION_MAX_WORDS && lines::is_caption(text)) {
                 Some((RemovedKind::Caption, "photo caption or credit".into()))
             } else {
                 None
@@ -340,12 +332,12 @@ fn is_english(doc: &Document, densities: &[Option<f64>]) -> bool {
 /// a table of contents, then in the text (where a paragraph follows it), and
 /// maybe again in a sidebar. Failing such a copy, the last one, when it is
 /// below the first prose.
-fn label_repeats(doc: &Document, copies: &Copies, labels: &mut [Label], first_good: usize) {
+fn label_repeats(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], first_good: usize) {
     for indices in copies.values().filter(|v| v.len() > 1) {
         let text = &doc.blocks[indices[0]].text;
-        let prose = newsflow_text::word_count(text) >= 25 && newsflow_text::ends_like_sentence(text);
+        let prose = facts.words[indices[0]] >= 25 && newsflow_text::ends_like_sentence(text);
         let skip = usize::from(prose);
-        let heads_prose = |i: usize| i > first_good && doc.blocks.get(i + 1).is_some_and(|b| newsflow_text::word_count(&b.text) >= 10 && newsflow_text::ends_like_sentence(&b.text));
+        let heads_prose = |i: usize| i > first_good && doc.blocks.get(i + 1).is_some_and(|b| facts.words[i + 1] >= 10 && newsflow_text::ends_like_sentence(&b.text));
         let kept = if prose {
             None
         } else {
@@ -359,6 +351,38 @@ fn label_repeats(doc: &Document, copies: &Copies, labels: &mut [Label], first_go
                 let why = if prose { "repeated paragraph" } else { "repeated line (caption, headline or teaser)" };
                 labels[i] = Some((RemovedKind::Repeated, why.into()));
             }
+        }
+    }
+}
+
+/// What the rules read of every line, computed once per document: the line
+/// folded (for cues, template memory, repeats and the headline), its key
+/// (equal lines are found by their keys: hashing and comparing whole
+/// paragraphs in several maps was a tenth of this stage) and its words,
+/// counted up to [`LineFacts::WORD_CAP`] (every rule's limit is below it;
+/// counting the same line once per rule was another tenth).
+struct LineFacts {
+    folded: Vec<String>,
+    keys: Vec<u64>,
+    words: Vec<usize>,
+}
+
+impl LineFacts {
+    const WORD_CAP: usize = 64;
+
+    fn of(doc: &Document) -> Self {
+        let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
+        let keys = folded.iter().map(|f| memory::line_key(f)).collect();
+        let words = doc.blocks.iter().map(|b| newsflow_text::words(&b.text).take(Self::WORD_CAP + 1).count()).collect();
+        LineFacts { folded, keys, words }
+    }
+
+    /// Whether block `i` has at most `n` words (counted again only past the cap).
+    fn at_most_words(&self, doc: &Document, i: usize, n: usize) -> bool {
+        if n < Self::WORD_CAP {
+            self.words[i] <= n
+        } else {
+            newsflow_text::has_at_most_words(&doc.blocks[i].text, n)
         }
     }
 }
@@ -420,7 +444,8 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
 
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, folded: &[String], keys: &[u64], copies: &Copies, labels: &mut [Label], start: usize) {
+fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize) {
+    let (folded, keys) = (&facts.folded, &facts.keys);
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
         .filter_map(|k| doc.meta_first(k))
@@ -428,8 +453,7 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], copies: &Copi
         .collect();
     let shaped = |i: usize| {
         let text = &doc.blocks[i].text;
-        let words = newsflow_text::word_count(text);
-        (3..=40).contains(&words)
+        (3..=40).contains(&facts.words[i])
             && !text.trim_end().ends_with('.')
             && matches!(&labels[i], None | Some((RemovedKind::Repeated, _)))
     };
@@ -439,16 +463,10 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], copies: &Copi
     // Otherwise score the title-shaped lines above the article: a headline
     // shares its words with the text below it, is often printed twice
     // (breadcrumb, heading), is a few words long, and stands close to the text.
-    let body_words: std::collections::HashSet<String> = doc.blocks[limit.min(doc.blocks.len())..]
-        .iter()
-        .take(8)
-        .flat_map(|b| newsflow_text::words(&b.text).map(str::to_lowercase).collect::<Vec<_>>())
-        .collect();
+    // Words of the folded lines: already lower case, nothing to allocate.
+    let body_words: std::collections::HashSet<&str> = folded[limit.min(folded.len())..].iter().take(8).flat_map(|f| newsflow_text::words(f)).collect();
     let score = |i: usize| -> f64 {
-        let content: Vec<String> = newsflow_text::words(&doc.blocks[i].text)
-            .map(str::to_lowercase)
-            .filter(|w| !newsflow_text::is_stopword(w) && w.chars().any(char::is_alphabetic))
-            .collect();
+        let content: Vec<&str> = newsflow_text::words(&folded[i]).filter(|w| !newsflow_text::is_stopword(w) && w.chars().any(char::is_alphabetic)).collect();
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
         // Printed twice: breadcrumb and heading. Three times or more: a caption
         // or teaser repeated by the page template.
@@ -458,7 +476,7 @@ fn label_headline(doc: &Document, folded: &[String], keys: &[u64], copies: &Copi
             2 => 1.5,
             _ => -1.5,
         };
-        let words = newsflow_text::word_count(&doc.blocks[i].text);
+        let words = facts.words[i];
         let distance = limit.saturating_sub(i) as f64;
         overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };

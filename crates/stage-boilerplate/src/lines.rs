@@ -9,9 +9,14 @@ fn byline_re() -> &'static Regex {
     })
 }
 
+/// A byline is at most this many words.
+pub const BYLINE_MAX_WORDS: usize = 14;
+/// A caption is at most this many words.
+pub const CAPTION_MAX_WORDS: usize = 45;
+
 /// "By Jane Doe", "By Korin MillerPublished: Jan 29, 2025".
 pub fn is_byline(line: &str) -> bool {
-    newsflow_text::has_at_most_words(line, 14) && byline_re().is_match(line)
+    newsflow_text::has_at_most_words(line, BYLINE_MAX_WORDS) && byline_re().is_match(line)
 }
 
 fn credit_re() -> &'static Regex {
@@ -25,7 +30,7 @@ fn credit_re() -> &'static Regex {
 /// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", or ends
 /// with a picture agency.
 pub fn is_caption(line: &str) -> bool {
-    if !newsflow_text::has_at_most_words(line, 45) {
+    if !newsflow_text::has_at_most_words(line, CAPTION_MAX_WORDS) {
         return false;
     }
     if is_stock_photo_credit(line) {
