@@ -1,7 +1,7 @@
 //! HTML pages: find the element that holds the article (the deepest element
 //! covering most of the page's prose), then judge blocks inside it.
 use newsflow_core::Block;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Token prefixes of class/id names of page chrome. Names are split on
 /// `-`, `_` and spaces, so "ad" never matches inside "head" or "thread".
@@ -52,8 +52,9 @@ impl Region {
 /// element that holds most of it is the article under an unlucky class name
 /// (a "share-content" or "promo-body" wrapper), not chrome.
 pub fn chrome_elements(blocks: &[Block], open: &[bool]) -> HashSet<u32> {
-    let mut held: HashMap<u32, usize> = HashMap::new();
-    let mut named: HashSet<u32> = HashSet::new();
+    // Per element: text held, and whether its names are chrome (judged once
+    // per element, not once per block under it).
+    let mut held: HashMap<u32, (usize, bool)> = HashMap::default();
     let mut total = 0usize;
     for (block, _) in blocks.iter().zip(open).filter(|(_, o)| **o) {
         let Some(h) = &block.html else { continue };
@@ -63,13 +64,10 @@ pub fn chrome_elements(blocks: &[Block], open: &[bool]) -> HashSet<u32> {
         let chars = block.text.chars().count();
         total += chars;
         for (id, names) in h.ancestors.iter().zip(&h.ancestor_names) {
-            *held.entry(*id).or_default() += chars;
-            if !names.is_empty() && !named.contains(id) && is_chrome_name(names) {
-                named.insert(*id);
-            }
+            held.entry(*id).or_insert_with(|| (0, !names.is_empty() && is_chrome_name(names))).0 += chars;
         }
     }
-    named.into_iter().filter(|id| (held.get(id).copied().unwrap_or(0) as f64) < total as f64 * 0.5).collect()
+    held.into_iter().filter(|(_, (chars, named))| *named && (*chars as f64) < total as f64 * 0.5).map(|(id, _)| id).collect()
 }
 
 /// Prose characters a block contributes: none for link lists, chrome
@@ -97,14 +95,16 @@ const BODY_MARKERS: &[&str] = &[
 /// element (apart from ones nested in it) holds real prose: a listing page
 /// marks many teasers the same way and gets no answer here.
 fn marked_body(blocks: &[Block], open: &[bool], prose_of: &[usize]) -> Option<u32> {
-    let mut prose: HashMap<u32, usize> = HashMap::new();
-    let mut marked_path: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut prose: HashMap<u32, usize> = HashMap::default();
+    let mut marked_path: HashMap<u32, Vec<u32>> = HashMap::default();
+    // Whether each element is marked, judged once per element.
+    let mut marked: HashMap<u32, bool> = HashMap::default();
     // "elementor-widget-theme-post-content" ends in a marker after a dash.
     let is_marker = |name: &str| BODY_MARKERS.iter().any(|m| name.strip_suffix(m).is_some_and(|rest| rest.is_empty() || rest.ends_with(['-', '_'])));
     for ((block, _), &chars) in blocks.iter().zip(open).zip(prose_of).filter(|((_, o), _)| **o) {
         let Some(h) = &block.html else { continue };
         for (k, (id, names)) in h.ancestors.iter().zip(&h.ancestor_names).enumerate() {
-            if names.split(' ').any(is_marker) {
+            if *marked.entry(*id).or_insert_with(|| !names.is_empty() && names.split(' ').any(is_marker)) {
                 *prose.entry(*id).or_default() += chars;
                 marked_path.entry(*id).or_insert_with(|| h.ancestors[..k].to_vec());
             }
@@ -129,8 +129,8 @@ fn marked_body(blocks: &[Block], open: &[bool], prose_of: &[usize]) -> Option<u3
 /// sibling boxes, so the region is the smallest element that covers most of
 /// the prose, not the box with the most prose (which is often an author bio).
 pub fn main_region(blocks: &[Block], open: &[bool], coverage: f64) -> Option<Region> {
-    let mut covered: HashMap<u32, usize> = HashMap::new();
-    let mut depth: HashMap<u32, usize> = HashMap::new();
+    let mut covered: HashMap<u32, usize> = HashMap::default();
+    let mut depth: HashMap<u32, usize> = HashMap::default();
     let mut total = 0usize;
     let chrome = chrome_elements(blocks, open);
     let prose: Vec<usize> = blocks.iter().zip(open).map(|(b, o)| if *o { prose_chars(b, &chrome) } else { 0 }).collect();
@@ -191,7 +191,7 @@ mod tests {
         ];
         let region = main_region(&blocks, &[true; 4], 0.6);
         assert_eq!(region.as_ref().map(|r| r.containers[0]), Some(6));
-        let region = region.unwrap_or(Region { containers: vec![], chrome: HashSet::new() });
+        let region = region.unwrap_or(Region { containers: vec![], chrome: HashSet::default() });
         assert!(region.contains(&blocks[1]) && !region.contains(&blocks[0]) && !region.contains(&blocks[3]));
     }
 

@@ -36,7 +36,6 @@ use newsflow_core::{
     StageKind, StageSpec,
 };
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The cue list shipped with newsflow, used when the config names none.
@@ -388,10 +387,10 @@ impl LineFacts {
 }
 
 /// The positions of each line, by its key, in document order.
-type Copies = HashMap<u64, Vec<usize>>;
+type Copies = rustc_hash::FxHashMap<u64, Vec<usize>>;
 
 fn copies_by_key(keys: &[u64]) -> Copies {
-    let mut copies = Copies::new();
+    let mut copies = Copies::default();
     for (i, key) in keys.iter().enumerate() {
         copies.entry(*key).or_default().push(i);
     }
@@ -464,7 +463,7 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
     // shares its words with the text below it, is often printed twice
     // (breadcrumb, heading), is a few words long, and stands close to the text.
     // Words of the folded lines: already lower case, nothing to allocate.
-    let body_words: std::collections::HashSet<&str> = folded[limit.min(folded.len())..].iter().take(8).flat_map(|f| newsflow_text::words(f)).collect();
+    let body_words: rustc_hash::FxHashSet<&str> = folded[limit.min(folded.len())..].iter().take(8).flat_map(|f| newsflow_text::words(f)).collect();
     let score = |i: usize| -> f64 {
         let content: Vec<&str> = newsflow_text::words(&folded[i]).filter(|w| !newsflow_text::is_stopword(w) && w.chars().any(char::is_alphabetic)).collect();
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };

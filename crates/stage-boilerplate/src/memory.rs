@@ -1,7 +1,7 @@
 //! Template memory: lines that recur across pages of the same site are the
 //! site's template (navigation, slogans, footers), not article text.
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -10,7 +10,7 @@ use std::sync::Mutex;
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct SourceLines {
     docs: u32,
-    lines: HashMap<u64, u32>,
+    lines: rustc_hash::FxHashMap<u64, u32>,
 }
 
 /// A bounded, persisted memory of short lines per source (site host).
@@ -44,7 +44,7 @@ impl TemplateMemory {
 
     /// Returns which of `keys` are template lines of `source` (seen in enough
     /// earlier documents), then remembers this document's lines.
-    pub fn check_and_learn(&self, source: &str, keys: &[u64]) -> HashSet<u64> {
+    pub fn check_and_learn(&self, source: &str, keys: &[u64]) -> rustc_hash::FxHashSet<u64> {
         let mut sources = self.sources.lock().unwrap_or_else(|p| p.into_inner());
         if !sources.contains_key(source) && sources.len() >= self.max_sources {
             // Forget the source seen in the fewest documents.
@@ -53,9 +53,9 @@ impl TemplateMemory {
             }
         }
         let entry = sources.entry(source.to_string()).or_default();
-        let template: HashSet<u64> = keys.iter().copied().filter(|k| entry.lines.get(k).is_some_and(|n| *n >= self.min_docs)).collect();
+        let template: rustc_hash::FxHashSet<u64> = keys.iter().copied().filter(|k| entry.lines.get(k).is_some_and(|n| *n >= self.min_docs)).collect();
         entry.docs += 1;
-        for k in keys.iter().collect::<HashSet<_>>() {
+        for k in keys.iter().collect::<rustc_hash::FxHashSet<_>>() {
             *entry.lines.entry(*k).or_default() += 1;
         }
         if entry.lines.len() > self.max_lines {
@@ -102,7 +102,7 @@ mod tests {
         assert!(memory.check_and_learn("other.org", &[nav]).is_empty(), "sources are separate");
         memory.save()?;
         let memory = TemplateMemory::new(Some(path), 2, 10, 100);
-        assert_eq!(memory.check_and_learn("example.org", &[nav, 3]), HashSet::from([nav]));
+        assert_eq!(memory.check_and_learn("example.org", &[nav, 3]), rustc_hash::FxHashSet::from_iter([nav]));
         Ok(())
     }
 
