@@ -3,7 +3,8 @@ use ego_tree::iter::Edge;
 use newsflow_core::{Block, BlockKind, HtmlSignals};
 use scraper::{Html, Node, Selector};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Elements whose content is never article text. (`form` is not one: ASP.NET
@@ -260,7 +261,7 @@ fn label_of<'t>(tag: &Cow<'t, str>, id: Option<&str>, class: Option<&str>) -> Co
 /// Characters of text under every element (text inside [`NEVER_TEXT`] tags
 /// not counted), in one walk of the tree.
 fn text_lengths(html: &Html) -> HashMap<ego_tree::NodeId, usize> {
-    let mut lengths: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    let mut lengths: HashMap<ego_tree::NodeId, usize> = HashMap::default();
     let mut open: Vec<(ego_tree::NodeId, usize, bool)> = Vec::new();
     for edge in html.tree.root().traverse() {
         match edge {
