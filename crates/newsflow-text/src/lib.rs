@@ -184,9 +184,19 @@ pub fn word_count(text: &str) -> usize {
 
 /// Share of the words that are English stopwords (0 when there are none).
 pub fn stopword_density(text: &str) -> f64 {
+    let (total, stop) = stopword_counts(text, usize::MAX);
+    if total == 0 {
+        0.0
+    } else {
+        stop as f64 / total as f64
+    }
+}
+
+/// (words, stopwords among them) over the first `limit` words of the text.
+pub fn stopword_counts(text: &str, limit: usize) -> (usize, usize) {
     let (mut total, mut stop) = (0usize, 0usize);
     let mut buffer = [0u8; 16];
-    for w in words(text) {
+    for w in words(text).take(limit) {
         total += 1;
         // Stopwords are short ASCII words: lower-case into a stack buffer, no allocation.
         if w.len() <= buffer.len() && w.is_ascii() {
@@ -198,11 +208,7 @@ pub fn stopword_density(text: &str) -> f64 {
             }
         }
     }
-    if total == 0 {
-        0.0
-    } else {
-        stop as f64 / total as f64
-    }
+    (total, stop)
 }
 
 /// True when the text ends like a sentence (., !, ?, a closing quote or bracket after one, …).

@@ -204,11 +204,16 @@ fn authors(doc: &Document) -> Vec<String> {
 
 /// English when the body reads like English; else the page's declared language.
 fn language(doc: &Document) -> Option<String> {
-    let sample: String = doc.blocks.iter().take(20).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
-    if newsflow_text::word_count(&sample) >= 20 && newsflow_text::stopword_density(&sample) >= 0.2 {
+    let (mut words, mut stopwords) = (0usize, 0usize);
+    for block in doc.blocks.iter().take(20) {
+        let (n, stop) = newsflow_text::stopword_counts(&block.text, usize::MAX);
+        words += n;
+        stopwords += stop;
+    }
+    if words >= 20 && stopwords as f64 >= 0.2 * words as f64 {
         return Some("en".into());
     }
-    doc.meta_first("lang").map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).or_else(|| (!sample.is_empty()).then(|| "und".into()))
+    doc.meta_first("lang").map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).or_else(|| doc.blocks.iter().any(|b| !b.text.is_empty()).then(|| "und".into()))
 }
 
 #[async_trait]
