@@ -10,19 +10,16 @@ cd "$(dirname "$0")/.."
 n=${1:-20000}; kind=${2:-text}; config=${3:-pipeline.toml}
 work=${TMPDIR:-/tmp}/newsflow-bench/throughput
 cargo build --release -q
-# The corpus is rebuilt only when N or the kind changed, and outputs are
-# deleted after the run, not before it: on ext4 without a journal (this
-# machine's disk), creating files right after deleting thousands in the same
-# folder group makes every create scan past the just-freed inodes
-# (`recently_deleted`), which measured the file system's inode reuse (up to
-# 13 s of system time for 20,000 records) instead of the pipeline. Runs that
-# follow each other within about 5 minutes can still see some of it.
+# The corpus is rebuilt only when N or the kind changed. This machine's ext4
+# has no journal: there, creating files soon after thousands were deleted
+# makes each create scan the just-freed inodes (`recently_deleted`), and runs
+# vary with what the file system did minutes before. For CPU-bound numbers,
+# run on tmpfs: TMPDIR=/dev/shm bench/throughput.sh …
 if [ "$(cat "$work/corpus.stamp" 2>/dev/null)" != "$n $kind" ]; then
   bench/corpus.sh "$n" "$work/corpus" "$kind" >/dev/null
   echo "$n $kind" > "$work/corpus.stamp"
 fi
 bytes=$(du -sb "$work/corpus" | cut -f1)
-trap 'rm -rf "$work/floor-out" "$work/out"' EXIT
 
 timed() {  # timed LABEL COMMAND… → prints "seconds rss_kb"
   local log="$work/$1.time"
@@ -38,8 +35,9 @@ print(secs, rss)
 PY
 }
 
-rm -rf "$work/floor-out" "$work/out"; mkdir -p "$work/floor-out"
+rm -rf "$work/floor-out"; mkdir -p "$work/floor-out"
 read -r floor_s floor_rss < <(timed floor sh -c "cp -r '$work/corpus/.' '$work/floor-out/' && sync")
+rm -rf "$work/out"
 read -r nf_s nf_rss < <(timed newsflow target/release/newsflow batch --config "$config" --inbox "$work/corpus" --outbox "$work/out" --log-format json)
 records=$(find "$work/out" -maxdepth 1 -name '*.json' | wc -l)
 
