@@ -141,12 +141,11 @@ fn published(doc: &Document) -> Option<(String, String)> {
         (Some((p, src)), Some((m, _))) if p.len() == 10 && same_day(&p, &m) => Some((m, format!("{src}, time from metadata"))),
         (Some(p), _) => Some(p),
         (None, Some(m)) => Some(m),
-        (None, None) if updated.is_some() => updated,
-        (None, None) => doc
-            .removed
-            .iter()
-            .filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline))
-            .find_map(dated)
+        // "This report by The Canadian Press was first published Nov. 21,
+        // 2023.": a line outside the story that says when it was published.
+        (None, None) => publication_line(doc)
+            .or(updated)
+            .or_else(|| doc.removed.iter().filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline)).find_map(dated))
             // Last, a short line above the body ("Posted by Ann on March 30,
             // 2023 in News"): never a sentence of the story itself.
             .or_else(|| {
@@ -156,6 +155,15 @@ fn published(doc: &Document) -> Option<(String, String)> {
                     .find_map(dated)
             }),
     }
+}
+
+/// A short removed line (a footer, a credit) saying when the story was
+/// published, never a sentence of the story: "first published Nov. 21, 2023".
+fn publication_line(doc: &Document) -> Option<(String, String)> {
+    doc.removed
+        .iter()
+        .filter(|r| newsflow_text::has_at_most_words(&r.text, 25) && r.text.to_lowercase().contains("published"))
+        .find_map(|r| newsflow_text::find_date(&r.text).filter(|d| d.iso.len() >= 10).map(|d| (d.iso, format!("publication line \"{}\"", r.text))))
 }
 
 /// The publication date of the page metadata, in the first form the page
@@ -191,7 +199,9 @@ fn authors(doc: &Document) -> Vec<String> {
     }
     if out.is_empty() {
         for r in doc.removed.iter().filter(|r| r.kind == RemovedKind::Byline) {
-            let name: String = r.text.split_whitespace().skip(1).take_while(|w| newsflow_text::is_capitalized(w) || *w == "and").collect::<Vec<_>>().join(" ");
+            // "By Mia Rabson, The Canadian Press": the affiliation after the comma is no author.
+            let names = r.text.split(", ").next().unwrap_or("");
+            let name: String = names.split_whitespace().skip(1).take_while(|w| newsflow_text::is_capitalized(w) || *w == "and").collect::<Vec<_>>().join(" ");
             let name = name.split("Published").next().unwrap_or("").trim().to_string();
             if !name.is_empty() {
                 out.push(name);
@@ -302,5 +312,16 @@ mod tests {
         assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
         doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/17/a-title".into()]);
         assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
+    }
+
+    #[test]
+    fn a_wire_footer_dates_the_story_and_a_byline_affiliation_is_no_author() {
+        let removed = |kind, text: &str, position| Removed { text: text.into(), reason: String::new(), kind, position };
+        let mut doc = Document::default();
+        doc.blocks.push(Block::paragraph("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3));
+        doc.removed.push(removed(RemovedKind::Byline, "By Mia Rabson, The Canadian Press", 2));
+        doc.removed.push(removed(RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023.", 9));
+        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2023-11-21"));
+        assert_eq!(authors(&doc), vec!["Mia Rabson"]);
     }
 }

@@ -76,6 +76,13 @@ fn policy_re() -> &'static Regex {
     RE.get_or_init(|| newsflow_text::code_regex(r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right"))
 }
 
+/// "This report by The Canadian Press was first published Nov. 21, 2023.":
+/// the wire or paper that published the story says so at its foot.
+fn published_by_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| newsflow_text::code_regex(r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)"))
+}
+
 fn bracket_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| newsflow_text::code_regex(r"\[([^\[\]]{2,80})\]"))
@@ -136,6 +143,12 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
                     tally.add(&name, 3.0, format!("comment policy \"…{} reserves the right…\"", c.as_str()));
                 }
             }
+            // "By Mia Rabson, The Canadian Press": the affiliation after the name.
+            RemovedKind::Byline => {
+                if let Some(entry) = text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim())) {
+                    tally.add(&entry.name, 3.0, format!("byline \"{text}\""));
+                }
+            }
             RemovedKind::Caption => {
                 for inside in bracket_re().captures_iter(text).filter_map(|c| c.get(1)) {
                     for part in inside.as_str().split('/') {
@@ -147,6 +160,10 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
                 }
             }
             _ => {}
+        }
+        if let Some(by) = published_by_re().captures(text).and_then(|c| c.get(1)) {
+            let name = canonical(by.as_str()).unwrap_or_else(|| by.as_str().to_string());
+            tally.add(&name, 3.0, format!("publication line \"{text}\""));
         }
         if let Some(entry) = registry.by_slogan(text) {
             tally.add(&entry.name, 2.0, format!("slogan \"{text}\""));
@@ -185,6 +202,23 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None), None, "a wire photo credit alone is not the outlet");
         doc.removed.push(removed(RemovedKind::Caption, "Fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Middle East Monitor".into()));
+    }
+
+    #[test]
+    fn byline_affiliation_and_publication_line() {
+        let reg = registry();
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::Byline, "By Mia Rabson, The Canadian Press"));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Canadian Press".into()));
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::Byline, "By Jane Doe, Staff Writer"));
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a job title is no outlet");
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023."));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Canadian Press".into()));
+        let mut doc = Document::default();
+        doc.removed.push(removed(RemovedKind::OutsideArticle, "This story from Prairie Daily was originally published on June 3."));
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Prairie Daily".into()), "names outside the registry count too");
     }
 
     #[test]
