@@ -52,6 +52,10 @@ pub struct Gazetteer {
     /// Dental Association", "Scotiabank Arena" is not: only words listed).
     #[serde(default)]
     pub organization_words: Vec<String>,
+    /// Common nouns that stand for an organisation named before ("the firm
+    /// said", "the airline wrote"), besides the organisation words above.
+    #[serde(default)]
+    pub organization_nouns: Vec<String>,
 }
 
 impl Gazetteer {
@@ -67,6 +71,13 @@ impl Gazetteer {
         self.places.extend(other.places);
         self.organizations.extend(other.organizations);
         self.organization_words.extend(other.organization_words);
+        self.organization_nouns.extend(other.organization_nouns);
+    }
+
+    /// "the company", "the ministry", "the firm": the lower-case nouns that
+    /// stand for an organisation (the organisation words and nouns).
+    pub fn organization_nouns(&self) -> Vec<String> {
+        self.organization_words.iter().chain(&self.organization_nouns).map(|w| w.trim_end_matches('.').to_lowercase()).collect()
     }
 }
 

@@ -41,6 +41,15 @@ const NOT_ROLE_WORDS: &[&str] = &[
     "while", "as", "by", "but", "was", "is", "has", "had", "said", "says", "told",
 ];
 
+/// Capitalised words that open a sentence before a surname without being a
+/// given name ("Meanwhile Dion said"): discourse adverbs and the like that
+/// the stopword list does not hold (lower case).
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "meanwhile", "however", "still", "instead", "yet", "also", "later", "earlier", "today", "yesterday", "tomorrow", "tonight",
+    "now", "afterward", "afterwards", "nevertheless", "nonetheless", "indeed", "thus", "hence", "ultimately", "overall", "last",
+    "next", "first", "finally", "previously", "elsewhere", "separately", "similarly", "likewise", "otherwise", "rather", "perhaps",
+];
+
 /// Compiled entity recognisers.
 #[derive(Debug)]
 pub struct EntityFinder {
@@ -159,6 +168,17 @@ impl EntityFinder {
         let listed = self.names.find_iter(text).find(|hit| !self.kinds[hit.pattern().as_usize()]).map(|hit| (hit.start(), text[hit.start()..hit.end()].to_string()));
         let named = self.named_orgs(text).into_iter().next();
         [person, listed, named].into_iter().flatten().min_by_key(|(start, _)| *start).map(|(_, name)| name)
+    }
+
+    /// The organisation a sentence opens with as the subject of a speech
+    /// verb ("Airbnb Canada said it supports …", "The RCMP said …"); not a
+    /// person the article names.
+    pub fn organization_subject(&self, sentence: &str, people: &[String]) -> Option<String> {
+        let text = sentence.trim_start();
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        let (name, start) = names_in(&self.subject_verb, text).into_iter().next()?;
+        let is_person = people.iter().any(|p| p == name || p.ends_with(&format!(" {name}")));
+        (start == 0 && !is_person && !self.person_mentions(text, people).iter().any(|m| m.name == name)).then(|| name.to_string())
     }
 
     /// Organisations named by capitalised words before an organisation word
@@ -299,8 +319,41 @@ impl EntityFinder {
                 }
             }
         }
+        let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
         entities
+    }
+
+    /// "Farha said" in an article that introduced "Leilani Farha, the former
+    /// UN rapporteur": a surname found alone is the person the text names in
+    /// full elsewhere. The word before the surname must read as a given name:
+    /// capitalised, not a function word, title, place, organisation, date
+    /// word or -ly adverb ("Meanwhile Farha", "Mayor Plante" do not count).
+    fn given_name_for(&self, surname: &str, paragraphs: &[&str]) -> Option<String> {
+        if surname.contains(' ') || surname.chars().count() < 3 {
+            return None;
+        }
+        paragraphs.iter().find_map(|p| {
+            p.match_indices(surname).find_map(|(at, _)| {
+                let after = p[at + surname.len()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    return None;
+                }
+                let before = p[..at].strip_suffix(' ')?;
+                let given = before.rsplit([' ', '(', '\n', '"', '“']).next()?;
+                let lower = given.to_lowercase();
+                let plausible = newsflow_text::is_capitalized(given)
+                    && given.chars().count() >= 2
+                    && given.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                    && !newsflow_text::is_stopword(&lower)
+                    && !newsflow_text::is_date_filler(&lower)
+                    && !lower.ends_with("ly")
+                    && !NOT_GIVEN_NAMES.contains(&lower.as_str())
+                    && !self.title_heads.contains(given)
+                    && !self.is_place_or_org(given);
+                plausible.then(|| format!("{given} {surname}"))
+            })
+        })
     }
 }
 
@@ -389,6 +442,17 @@ mod tests {
         assert_eq!(e.people, vec!["Priya Nair"]);
         assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
+    }
+
+    #[test]
+    fn a_surname_said_alone_is_the_person_named_in_full_elsewhere() {
+        let e = finder().entities(&[
+            "Leilani Farha, the former United Nations special rapporteur on housing, called it a step.",
+            "\"But let's be clear,\" Farha said.",
+            "Meanwhile Dion said nothing. Mayor Plante said the city would act.",
+        ]);
+        assert!(lists(&e.people, &["Leilani Farha"]), "{:?}", e.people);
+        assert!(!e.people.iter().any(|p| p == "Meanwhile Dion" || p == "Mayor Plante"), "{:?}", e.people);
     }
 
     #[test]
