@@ -200,9 +200,21 @@ impl BoilerplateStage {
         let (mut start, mut end) = span.unwrap_or((n, n));
         if span.is_some() {
             // Inside an article element every line belongs to the article
-            // unless chrome fences it off; elsewhere the run reaches the next
-            // prose paragraph.
-            let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good);
+            // unless chrome fences it off. Elsewhere the run reaches the next
+            // prose paragraph, or a sentence that is prose on a closer look: a
+            // link-free one of prose length, whatever its stopwords (a news
+            // lead dense with names: "TORONTO — Ontario will fund …, Premier
+            // Doug Ford announced Thursday, …"), or a short quoted one
+            // ("“That's behind us,” he replied."), which news articles open
+            // and close with.
+            let prose_sentence = |i: usize| {
+                let block = &doc.blocks[i];
+                let text = &block.text;
+                let prose_length = raw[i] == Class::NearGood || raw[i] == Class::Bad && text.len() >= self.config.prose.length_low && block.link_density() == 0.0;
+                let quoted = raw[i] == Class::Short && text.contains(['"', '“', '”']) && !newsflow_text::has_at_most_words(text, 5);
+                newsflow_text::ends_like_sentence(text) && (prose_length || quoted)
+            };
+            let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good || prose_sentence(i));
             (start, end) = extend_over_clean_gaps(&labels, start, end, reachable);
         }
         // A trailer ("Related stories", "12 comments") ends the article only
@@ -714,6 +726,26 @@ mod tests {
         let mut d = doc(&[P2, first, second, first, P3, second, P1, first]);
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P2, first, P3, second, P1], "{:?}", d.removed);
+        Ok(())
+    }
+
+    #[test]
+    fn a_news_lead_dense_with_names_and_a_closing_short_quote_stay() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let mut d = doc(&[
+            "Ontario to hire 1,000 more nurses as emergency room closures spread",
+            "By Allison Jones, The Canadian Press",
+            "TORONTO — Ontario will fund 1,000 new nursing positions in rural hospitals, Premier Doug Ford announced Thursday, as a wave of temporary emergency room closures hit small towns across the province.",
+            "\"We're not going to let anyone down,\" Ford said at a hospital in Orillia. \"Help is on the way, and it is coming to the places that need it most.\"",
+            "Health Minister Sylvia Jones said the positions would be filled within 18 months. She said the province had already recruited 600 internationally educated nurses this year, more than in any year before.",
+            "Opposition NDP Leader Marit Stiles said the announcement ignores the root cause of the staffing crisis, which she said was a cap on the wages of nurses that the government imposed for three years.",
+            "Ford was asked whether the government would reverse the wage cap legislation, which a court struck down last year, and whether nurses would be paid back.",
+            "\"That's behind us,\" he replied. \"We're focused on the future.\"",
+        ]);
+        stage.strip(&mut d);
+        let body = d.body();
+        assert!(body.first().is_some_and(|b| b.starts_with("TORONTO")), "{body:?}");
+        assert!(body.last().is_some_and(|b| b.contains("behind us")), "{body:?}");
         Ok(())
     }
 

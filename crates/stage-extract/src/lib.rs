@@ -162,7 +162,11 @@ fn published(doc: &Document) -> Option<(String, String)> {
 fn publication_line(doc: &Document) -> Option<(String, String)> {
     doc.removed
         .iter()
-        .filter(|r| newsflow_text::has_at_most_words(&r.text, 25) && r.text.to_lowercase().contains("published"))
+        .filter(|r| {
+            let lower = r.text.to_lowercase();
+            // "Last published …" (Medium) is the last revision, not the publication.
+            newsflow_text::has_at_most_words(&r.text, 25) && ["first published", "originally published", "was published"].iter().any(|p| lower.contains(p))
+        })
         .find_map(|r| newsflow_text::find_date(&r.text).filter(|d| d.iso.len() >= 10).map(|d| (d.iso, format!("publication line \"{}\"", r.text))))
 }
 
