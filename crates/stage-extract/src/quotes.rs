@@ -82,8 +82,10 @@ impl QuoteFinder {
                         continue;
                     }
                 }
+                // A short quote is a scare quote ("just cause"), unless an
+                // attribution follows it: ""That's behind us," he replied."
                 let words = newsflow_text::word_count(&text);
-                if words < self.min_words {
+                if words < self.min_words && !self.attributed_right_after(p, span) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
                     continue;
                 }
@@ -98,6 +100,12 @@ impl QuoteFinder {
             }
         }
         out
+    }
+
+    /// Whether an attribution ("he said", "said Ford") follows the quote.
+    fn attributed_right_after(&self, p: &str, span: &newsflow_text::QuoteSpan) -> bool {
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(['”', '"', '»']);
+        self.after_verb_first.is_match(after) || self.after_name_first.is_match(after)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -171,6 +179,11 @@ impl QuoteFinder {
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
         if let Some(m) = finder.person_mentions(sentence, people).into_iter().next() {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
+        }
+        // An organisation as the subject: "The Ontario Hospital Association
+        // said in a statement that hospitals "continue to …"".
+        if let Some(org) = finder.organization_subject(sentence, people) {
+            return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
         if newsflow_text::is_capitalized(first) && finder.is_place_or_org(first) {
@@ -343,6 +356,25 @@ mod tests {
         assert!(got[0].0.starts_with("We will not stop here") && got[0].0.ends_with("finish it"));
         assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
         assert_eq!(got[1].1.as_deref(), Some("Yerevan"));
+    }
+
+    #[test]
+    fn a_short_quote_with_its_attribution_is_a_statement() {
+        let got = speakers(&[
+            "Premier Doug Ford was asked whether the government would reverse the wage cap legislation.",
+            "\"That's behind us,\" he replied. \"We're focused on the future.\"",
+            "Critics called the plan \"too late\" and moved on.",
+        ]);
+        let got: Vec<(Option<&str>, bool)> = got.iter().map(|(_, who, scare)| (who.as_deref(), *scare)).collect();
+        assert_eq!(got, vec![(Some("Doug Ford"), false), (Some("Doug Ford"), false), (None, true)]);
+    }
+
+    #[test]
+    fn an_organisation_subject_speaks_a_partial_quote() {
+        assert_said_by(
+            &["The Ontario Hospital Association said in a statement that hospitals \"continue to face unprecedented pressure\" and called for a plan."],
+            &["Ontario Hospital Association"],
+        );
     }
 
     #[test]
