@@ -178,7 +178,9 @@ impl EntityFinder {
         let text = text.strip_prefix("The ").unwrap_or(text);
         let (name, start) = names_in(&self.subject_verb, text).into_iter().next()?;
         let is_person = people.iter().any(|p| p == name || p.ends_with(&format!(" {name}")));
-        (start == 0 && !is_person && !self.person_mentions(text, people).iter().any(|m| m.name == name)).then(|| name.to_string())
+        // One capitalised word is an organisation only when listed ("He", "Officials" are not).
+        let organisation_like = name.contains(' ') || self.is_place_or_org(name);
+        (start == 0 && organisation_like && !is_person && !self.person_mentions(text, people).iter().any(|m| m.name == name)).then(|| name.to_string())
     }
 
     /// Organisations named by capitalised words before an organisation word

@@ -375,6 +375,8 @@ mod tests {
             &["The Ontario Hospital Association said in a statement that hospitals \"continue to face unprecedented pressure\" and called for a plan."],
             &["Ontario Hospital Association"],
         );
+        let got = who(&["Prime Minister Mark Carney spoke first.", "He also noted that \"we have agreed on the next steps of the plan\"."]);
+        assert_eq!(got, vec![Some("Mark Carney".to_string())], "a pronoun is no organisation");
     }
 
     #[test]
