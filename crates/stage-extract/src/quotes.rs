@@ -9,6 +9,12 @@ pub struct QuoteFinder {
     after_verb_first: Regex,
     after_name_first: Regex,
     after_according: Regex,
+    /// ""…," Nova Scotia Power spokesperson Jacqueline Foster told …": the
+    /// speaker named after an organisation and a lower-case role.
+    after_described: Regex,
+    /// "said Drummond's neighbour, retired teacher Paul Leblanc": after a
+    /// possessive speaker, the name its apposition gives.
+    possessed: Regex,
     before: Regex,
     before_according: Regex,
     /// "The town's fire chief, Dave Morin, said:": the name in apposition.
@@ -38,6 +44,8 @@ impl QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
             after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
+            after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
@@ -156,8 +164,23 @@ impl QuoteFinder {
                 _ => Some(w.to_string()),
             }
         };
+        if let Some(found) = self.after_described.captures(after) {
+            let role = found.name("role").map_or("", |r| r.as_str());
+            if let Some(who) = found.name("who").filter(|_| finder.is_role_phrase(role)) {
+                return (Some(who.as_str().to_string()), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+            }
+        }
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according] {
             if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
+                // "said Drummond's neighbour, retired teacher Paul Leblanc":
+                // the possessive describes the speaker; the apposition names them.
+                if who.as_str().ends_with("'s") || who.as_str().ends_with("’s") {
+                    let named = self.possessed.captures(&after[who.end()..]).and_then(|c| c.name("who")).map(|n| (n.as_str().to_string(), who.end() + n.end()));
+                    return match named {
+                        Some((name, end)) => (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim()))),
+                        None => (None, None),
+                    };
+                }
                 // "asked Ontario dentist Priya Nair": the place was a descriptor.
                 if let Some((start, end)) = finder.is_place_or_org(who.as_str()).then(|| finder.named_after_role(&after[who.end()..])).flatten() {
                     let name = &after[who.end() + start..who.end() + end];
@@ -367,6 +390,17 @@ mod tests {
         ]);
         let got: Vec<(Option<&str>, bool)> = got.iter().map(|(_, who, scare)| (who.as_deref(), *scare)).collect();
         assert_eq!(got, vec![(Some("Doug Ford"), false), (Some("Doug Ford"), false), (None, true)]);
+    }
+
+    #[test]
+    fn speakers_described_by_organisation_role_or_possessive() {
+        assert_said_by(
+            &[
+                "\"This is one of the most significant weather events we've seen,\" Nova Scotia Power spokesperson Jacqueline Foster told The Associated Press.",
+                "\"People are resilient here, but this one hurts,\" said Drummond's neighbour, retired teacher Paul Leblanc.",
+            ],
+            &["Jacqueline Foster", "Paul Leblanc"],
+        );
     }
 
     #[test]
