@@ -582,6 +582,13 @@ mod tests {
     const P2: &str = "Russia has deployed some 2,000 peacekeepers for at least five years to oversee the peace deal.";
     const P3: &str = "The peace agreement was celebrated as a victory in Azerbaijan but was seen as a betrayal by the opposition in Armenia, where it was not popular.";
 
+    /// A document of these lines after the stage with its defaults.
+    fn stripped(lines: &[&str]) -> Result<Document, String> {
+        let mut d = doc(lines);
+        BoilerplateStage::with_defaults()?.strip(&mut d);
+        Ok(d)
+    }
+
     #[test]
     fn removes_chrome_keeps_article_with_reasons() -> Result<(), String> {
         let stage = BoilerplateStage::with_defaults()?;
@@ -731,8 +738,7 @@ mod tests {
 
     #[test]
     fn a_news_lead_dense_with_names_and_a_closing_short_quote_stay() -> Result<(), String> {
-        let stage = BoilerplateStage::with_defaults()?;
-        let mut d = doc(&[
+        let d = stripped(&[
             "Ontario to hire 1,000 more nurses as emergency room closures spread",
             "By Allison Jones, The Canadian Press",
             "TORONTO — Ontario will fund 1,000 new nursing positions in rural hospitals, Premier Doug Ford announced Thursday, as a wave of temporary emergency room closures hit small towns across the province.",
@@ -741,8 +747,7 @@ mod tests {
             "Opposition NDP Leader Marit Stiles said the announcement ignores the root cause of the staffing crisis, which she said was a cap on the wages of nurses that the government imposed for three years.",
             "Ford was asked whether the government would reverse the wage cap legislation, which a court struck down last year, and whether nurses would be paid back.",
             "\"That's behind us,\" he replied. \"We're focused on the future.\"",
-        ]);
-        stage.strip(&mut d);
+        ])?;
         let body = d.body();
         assert!(body.first().is_some_and(|b| b.starts_with("TORONTO")), "{body:?}");
         assert!(body.last().is_some_and(|b| b.contains("behind us")), "{body:?}");

@@ -295,37 +295,46 @@ mod tests {
         Ok(())
     }
 
+    fn removed(kind: RemovedKind, text: &str, position: usize) -> Removed {
+        Removed { text: text.into(), reason: String::new(), kind, position }
+    }
+
+    /// A page of one body paragraph at `at` and these removed lines.
+    fn page(body: &str, at: usize, lines: &[(RemovedKind, &str, usize)]) -> Document {
+        let mut doc = Document::default();
+        doc.blocks.push(Block::paragraph(body, at));
+        doc.removed.extend(lines.iter().map(|(kind, text, position)| removed(*kind, text, *position)));
+        doc
+    }
+
+    fn date_of(doc: &Document) -> Option<String> {
+        published(doc).map(|(date, _)| date)
+    }
+
     #[test]
     fn metadata_picks_the_printed_date_and_the_url_settles_midnight() {
-        let removed = |kind, text: &str, position| Removed { text: text.into(), reason: String::new(), kind, position };
-        let mut doc = Document::default();
-        doc.blocks.push(Block::paragraph("The article body starts here and goes on.", 4));
         // A site header's "today", then the article's own date line.
-        doc.removed.push(removed(RemovedKind::DateLine, "Friday, December 19, 2025", 1));
-        doc.removed.push(removed(RemovedKind::Headline, "Green gifts for gardeners", 2));
-        doc.removed.push(removed(RemovedKind::DateLine, "on December 18, 2025", 3));
+        let lines = [(RemovedKind::DateLine, "Friday, December 19, 2025", 1), (RemovedKind::Headline, "Green gifts for gardeners", 2), (RemovedKind::DateLine, "on December 18, 2025", 3)];
+        let mut doc = page("The article body starts here and goes on.", 4, &lines);
         doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-18T16:02:00+00:00".into()]);
-        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-18T16:02:00+00:00"));
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18T16:02:00+00:00"));
         // Without metadata, the first printed date stands.
         doc.meta.clear();
-        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-19"));
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-19"));
 
         let mut doc = Document::default();
         doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-19T02:41:41+00:00".into()]);
         doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/18/a-title".into()]);
-        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
         doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/17/a-title".into()]);
-        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
     }
 
     #[test]
     fn a_wire_footer_dates_the_story_and_a_byline_affiliation_is_no_author() {
-        let removed = |kind, text: &str, position| Removed { text: text.into(), reason: String::new(), kind, position };
-        let mut doc = Document::default();
-        doc.blocks.push(Block::paragraph("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3));
-        doc.removed.push(removed(RemovedKind::Byline, "By Mia Rabson, The Canadian Press", 2));
-        doc.removed.push(removed(RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023.", 9));
-        assert_eq!(published(&doc).map(|(d, _)| d).as_deref(), Some("2023-11-21"));
+        let lines = [(RemovedKind::Byline, "By Mia Rabson, The Canadian Press", 2), (RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023.", 9)];
+        let doc = page("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3, &lines);
+        assert_eq!(date_of(&doc).as_deref(), Some("2023-11-21"));
         assert_eq!(authors(&doc), vec!["Mia Rabson"]);
     }
 }

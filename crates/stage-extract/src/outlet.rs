@@ -188,37 +188,31 @@ mod tests {
         Removed { text: text.into(), reason: String::new(), kind, position: 0 }
     }
 
+    /// The outlet found on a page whose removed lines are these.
+    fn outlet_of(lines: &[(RemovedKind, &str)]) -> Option<String> {
+        let mut doc = Document::default();
+        doc.removed.extend(lines.iter().map(|(kind, text)| removed(*kind, text)));
+        find_outlet(&doc, &registry(), None).map(|o| o.name)
+    }
+
     #[test]
     fn credit_domain_and_policy_and_image_credits() {
-        let reg = registry();
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::Credit, "Credit: www.independent.co.uk / Nagorno-Karabakh"));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Independent".into()));
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::CommentPolicy, "Asbarez reserves the right to block users"));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Asbarez".into()));
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::Caption, "Putin in Moscow [Kremlin Press Office/Anadolu Agency]"));
-        assert_eq!(find_outlet(&doc, &reg, None), None, "a wire photo credit alone is not the outlet");
-        doc.removed.push(removed(RemovedKind::Caption, "Fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Middle East Monitor".into()));
+        assert_eq!(outlet_of(&[(RemovedKind::Credit, "Credit: www.independent.co.uk / Nagorno-Karabakh")]).as_deref(), Some("The Independent"));
+        assert_eq!(outlet_of(&[(RemovedKind::CommentPolicy, "Asbarez reserves the right to block users")]).as_deref(), Some("Asbarez"));
+        let wire = (RemovedKind::Caption, "Putin in Moscow [Kremlin Press Office/Anadolu Agency]");
+        assert_eq!(outlet_of(&[wire]), None, "a wire photo credit alone is not the outlet");
+        let cartoon = (RemovedKind::Caption, "Fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]");
+        assert_eq!(outlet_of(&[wire, cartoon]).as_deref(), Some("Middle East Monitor"));
     }
 
     #[test]
     fn byline_affiliation_and_publication_line() {
-        let reg = registry();
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::Byline, "By Mia Rabson, The Canadian Press"));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Canadian Press".into()));
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::Byline, "By Jane Doe, Staff Writer"));
-        assert_eq!(find_outlet(&doc, &reg, None), None, "a job title is no outlet");
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023."));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("The Canadian Press".into()));
-        let mut doc = Document::default();
-        doc.removed.push(removed(RemovedKind::OutsideArticle, "This story from Prairie Daily was originally published on June 3."));
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name), Some("Prairie Daily".into()), "names outside the registry count too");
+        assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Mia Rabson, The Canadian Press")]).as_deref(), Some("The Canadian Press"));
+        assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Jane Doe, Staff Writer")]), None, "a job title is no outlet");
+        let footer = "This report by The Canadian Press was first published Nov. 21, 2023.";
+        assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("The Canadian Press"));
+        let footer = "This story from Prairie Daily was originally published on June 3.";
+        assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("Prairie Daily"), "names outside the registry count too");
     }
 
     #[test]
