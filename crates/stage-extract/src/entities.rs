@@ -347,11 +347,11 @@ impl EntityFinder {
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
         let in_a_name = |word: &str| {
-            let surname_of_someone = entities.people.iter().any(|p| p.ends_with(&format!(" {word}")));
-            let as_a_place = paragraphs.iter().any(|p| {
-                p.match_indices(word).any(|(at, _)| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| p[..at].ends_with(prep)))
-            });
-            surname_of_someone && !as_a_place
+            let surname_of_someone = entities.people.iter().any(|p| p.strip_suffix(word).is_some_and(|given| given.ends_with(' ')));
+            let as_a_place = || {
+                paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| p[..at].ends_with(prep))))
+            };
+            surname_of_someone && !as_a_place()
         };
         entities.places.retain(|place| !in_a_name(place));
         entities.organizations.retain(|org| !in_a_name(org));

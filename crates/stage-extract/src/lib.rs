@@ -162,6 +162,8 @@ fn published(doc: &Document) -> Option<(String, String)> {
 fn publication_line(doc: &Document) -> Option<(String, String)> {
     doc.removed
         .iter()
+        // Most lines do not say "published": only those are lower-cased.
+        .filter(|r| r.text.contains("ublished") || r.text.contains("UBLISHED"))
         .filter(|r| {
             let lower = r.text.to_lowercase();
             // "Last published …" (Medium) is the last revision, not the publication.
