@@ -145,18 +145,14 @@ impl QuoteFinder {
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
-                    let mut sentences: Vec<&str> = before.split_inclusive(". ").collect();
-                    sentences.reverse();
-                    sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
+                    let sentences = sentences_back(before, previous);
                     let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
                     Some(issuer.unwrap_or_else(|| expand_the(w, full_text)))
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
                 _ if self.organization_nouns.iter().any(|n| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(n.as_str())) => {
-                    let mut sentences: Vec<&str> = before.split_inclusive(". ").collect();
-                    sentences.reverse();
-                    sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
+                    let sentences = sentences_back(before, previous);
                     let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people));
                     Some(speaker.unwrap_or_else(|| expand_the(w, full_text)))
                 }
@@ -250,6 +246,15 @@ fn expand_the(phrase: &str, text: &str) -> String {
 /// The person a pronoun before the quote refers to: the subject (the first
 /// person named) of the last sentence that names one ("Smith criticised
 /// Jones. "…," he said." is Smith).
+/// The sentences before the quote in its paragraph, then those of the
+/// paragraph before, nearest first.
+fn sentences_back<'t>(before: &'t str, previous: Option<&'t str>) -> Vec<&'t str> {
+    let mut sentences: Vec<&str> = before.split_inclusive(". ").collect();
+    sentences.reverse();
+    sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
+    sentences
+}
+
 fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
     let sentences: Vec<&str> = before.split_inclusive(". ").collect();
     sentences.into_iter().rev().find_map(|sentence| finder.person_mentions(sentence, people).into_iter().next().map(|m| m.name))
