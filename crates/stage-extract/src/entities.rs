@@ -161,7 +161,7 @@ impl EntityFinder {
     pub fn named_after_role(&self, rest: &str) -> Option<(usize, usize)> {
         let found = self.role_then_name.captures(rest)?;
         let role = found.name("role")?.as_str();
-        if role.split_whitespace().any(|w| NOT_ROLE_WORDS.contains(&w)) {
+        if !self.is_role_phrase(role) {
             return None;
         }
         found.name("name").map(|name| (name.start(), name.end()))
