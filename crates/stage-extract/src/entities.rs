@@ -150,6 +150,12 @@ impl EntityFinder {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
     }
 
+    /// The name as a person's, when it reads as one: two or more
+    /// capitalised words, no title, no place or organisation in it.
+    pub fn person_name(&self, name: &str) -> Option<String> {
+        self.clean_name(name, false)
+    }
+
     /// Whether lower-case words read as a role ("spokesperson", "retired
     /// teacher"), not as function words or verbs ("and", "said").
     pub fn is_role_phrase(&self, words: &str) -> bool {

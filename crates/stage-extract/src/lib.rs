@@ -110,6 +110,14 @@ impl ExtractStage {
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
         doc.fields.quotes = self.quotes.quotes(&body, &doc.fields.entities.people, &self.entities);
+        // A speaker only a quote's attribution names ("The town's fire chief,
+        // Dave Morin, said:") is one of the article's people too.
+        let speakers: Vec<String> = doc.fields.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter_map(|s| self.entities.person_name(s)).collect();
+        for speaker in speakers {
+            if !doc.fields.entities.people.contains(&speaker) {
+                doc.fields.entities.people.push(speaker);
+            }
+        }
         doc.fields.language = language(doc);
     }
 }
@@ -311,6 +319,16 @@ mod tests {
 
     fn date_of(doc: &Document) -> Option<String> {
         published(doc).map(|(date, _)| date)
+    }
+
+    #[test]
+    fn a_speaker_named_only_by_the_attribution_is_one_of_the_people() -> Result<(), String> {
+        let stage = ExtractStage::with_defaults()?;
+        let mut doc = page("The town's fire chief, Dave Morin, said: \"We have been through this before, and we will get through it again.\"", 1, &[]);
+        stage.extract(&mut doc);
+        assert_eq!(doc.fields.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Dave Morin"));
+        assert_eq!(doc.fields.entities.people, vec!["Dave Morin"]);
+        Ok(())
     }
 
     #[test]
