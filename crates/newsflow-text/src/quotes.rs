@@ -11,9 +11,18 @@ pub struct QuoteSpan {
     pub closed: bool,
 }
 
-/// The spans between typographic (“ ” « ») or straight (") double quotes.
-/// An unclosed quote runs to the end of the text (multi-paragraph quotes).
+/// The spans between typographic (“ ” « ») or straight (") double quotes,
+/// or, in a paragraph with none (British style), between single curly
+/// quotes (‘ ’). An unclosed quote runs to the end of the text
+/// (multi-paragraph quotes).
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
+    if !text.contains(['“', '”', '«', '»', '"']) && text.contains('‘') {
+        return single_quote_spans(text);
+    }
+    double_quote_spans(text)
+}
+
+fn double_quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
@@ -37,6 +46,36 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     out
 }
 
+/// Spans between ‘ and ’. The closing mark doubles as the apostrophe, so a
+/// ’ closes only where an apostrophe cannot be: not inside a word (I’ll),
+/// and not after an -s before a lower-case word (the members’ vote).
+fn single_quote_spans(text: &str) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(k + 1).map(|&(_, a)| a);
+        match c {
+            '‘' if open.is_none() && !before.is_some_and(char::is_alphanumeric) => open = Some(i + c.len_utf8()),
+            '’' if open.is_some() => {
+                let in_word = after.is_some_and(char::is_alphanumeric);
+                let possessive = before == Some('s') && after == Some(' ') && chars.get(k + 2).is_some_and(|&(_, n)| n.is_lowercase());
+                if !in_word && !possessive {
+                    if let Some(start) = open.take() {
+                        out.push(QuoteSpan { start, end: i, closed: true });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        out.push(QuoteSpan { start, end: text.len(), closed: false });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +86,15 @@ mod tests {
         let spans: Vec<&str> = quote_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(spans, vec!["a b", "c", "d"]);
         assert!(!quote_spans(t)[2].closed);
+    }
+
+    #[test]
+    fn british_single_quotes_and_apostrophes() {
+        let t = "‘I’ll believe it when the members’ vote is in,’ she said. ‘Not before.’ It was ‘dangerous’.";
+        let spans: Vec<&str> = quote_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(spans, vec!["I’ll believe it when the members’ vote is in,", "Not before.", "dangerous"]);
+        let nested = "“He called it ‘a farce’,” she said.";
+        let spans: Vec<&str> = quote_spans(nested).iter().map(|s| &nested[s.start..s.end]).collect();
+        assert_eq!(spans, vec!["He called it ‘a farce’,"], "inside double quotes, single ones are nested");
     }
 }

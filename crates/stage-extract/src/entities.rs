@@ -62,6 +62,8 @@ pub struct EntityFinder {
     kinds: Vec<bool>,
     titled: Regex,
     subject_verb: Regex,
+    /// See [`EntityFinder::organization_subject`].
+    organization_subject: Regex,
     verb_subject: Regex,
     /// ", an economist at": a role in apposition, after the name it describes
     /// ("Derek Holt, an economist at Scotiabank"). Searched for first (it
@@ -116,6 +118,9 @@ impl EntityFinder {
         let name = name_pattern(2);
         let titled = Regex::new(&format!(r"(?-u:\b)(?:{titles})\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let subject_verb = Regex::new(&format!(r"(?P<name>{name})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
+        // An organisation opening a sentence before its verb, past an
+        // apposition as long as "which represents train companies".
+        let organization_subject = Regex::new(&format!(r"^(?P<name>{name})(?:,[^,]{{1,80}},)?\s+(?:(?:also|then|later|however|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
         let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
@@ -131,6 +136,7 @@ impl EntityFinder {
             kinds,
             titled,
             subject_verb,
+            organization_subject,
             verb_subject,
             role_apposition,
             name_at_end,
@@ -148,6 +154,16 @@ impl EntityFinder {
     /// Whether a name is a known place or organisation.
     pub fn is_place_or_org(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
+    }
+
+    /// Whether the text ends with "the union ", "the Ministry ": an
+    /// organisation word (any case) right before a name makes it the
+    /// organisation's name.
+    fn follows_organisation_word(&self, before: &str) -> bool {
+        let mut words = before.split_whitespace().rev();
+        let (Some(noun), Some(article)) = (words.next(), words.next()) else { return false };
+        let capitalised: String = noun.chars().take(1).flat_map(char::to_uppercase).chain(noun.chars().skip(1)).collect();
+        before.ends_with(' ') && article.eq_ignore_ascii_case("the") && self.org_words.contains(capitalised.as_str())
     }
 
     /// The name as a person's, when it reads as one: two or more
@@ -188,7 +204,7 @@ impl EntityFinder {
     pub fn organization_subject(&self, sentence: &str, people: &[String]) -> Option<String> {
         let text = sentence.trim_start();
         let text = text.strip_prefix("The ").unwrap_or(text);
-        let (name, start) = names_in(&self.subject_verb, text).into_iter().next()?;
+        let (name, start) = names_in(&self.organization_subject, text).into_iter().next()?;
         let is_person = people.iter().any(|p| p == name || p.ends_with(&format!(" {name}")));
         // One capitalised word is an organisation only when listed ("He", "Officials" are not).
         let organisation_like = name.contains(' ') || self.is_place_or_org(name);
@@ -241,8 +257,9 @@ impl EntityFinder {
         let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
         let by_verb = [&self.subject_verb, &self.verb_subject].into_iter().flat_map(|re| names_in(re, text));
         for (m, start) in by_verb.chain(appositions).collect::<Vec<_>>() {
-            // "Loblaw said it had frozen prices": a company, not a person.
-            if !m.contains(' ') && self.said_it.is_match(&text[start + m.len()..]) {
+            // "Loblaw said it had frozen prices", "the union Aslef said": a
+            // company, a union, not a person.
+            if !m.contains(' ') && (self.said_it.is_match(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
                 continue;
             }
             // "asked Ontario dentist Priya Nair": the place describes the person after it.

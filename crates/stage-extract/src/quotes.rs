@@ -21,8 +21,14 @@ pub struct QuoteFinder {
     before_apposition: Regex,
     /// "the company", "the ministry" (lower case): an organisation named before.
     organization_nouns: Vec<String>,
+    /// "…,’ a spokesperson said.": someone speaking for an organisation.
+    after_spokesperson: Regex,
     min_words: usize,
 }
+
+/// Opening and closing quotation marks, double and (British) single.
+const OPENING: [char; 4] = ['“', '"', '«', '‘'];
+const CLOSING: [char; 4] = ['”', '"', '»', '’'];
 
 /// Documents that "say" what their issuer said ("the statement said").
 const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
@@ -50,6 +56,7 @@ impl QuoteFinder {
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             organization_nouns,
+            after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             min_words,
         })
     }
@@ -72,7 +79,7 @@ impl QuoteFinder {
                 }
                 // A quote left open at the end of the previous paragraph continues here.
                 let (text, paragraph) = match carry.take() {
-                    Some((prev, at)) if si == 0 && p.trim_start().starts_with(['“', '"', '«']) => (format!("{prev} {inner}"), at),
+                    Some((prev, at)) if si == 0 && p.trim_start().starts_with(OPENING) => (format!("{prev} {inner}"), at),
                     _ => (inner.to_string(), pi),
                 };
                 if !span.closed && si == spans.len() - 1 && pi + 1 < paragraphs.len() {
@@ -97,7 +104,7 @@ impl QuoteFinder {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
                     continue;
                 }
-                let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(['“', '"', '«']).len());
+                let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len());
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, (last_speaker.as_deref(), previous), &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
@@ -112,7 +119,7 @@ impl QuoteFinder {
 
     /// Whether an attribution ("he said", "said Ford") follows the quote.
     fn attributed_right_after(&self, p: &str, span: &newsflow_text::QuoteSpan) -> bool {
-        let after = p.get(span.end..).unwrap_or("").trim_start_matches(['”', '"', '»']);
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         self.after_verb_first.is_match(after) || self.after_name_first.is_match(after)
     }
 
@@ -127,7 +134,7 @@ impl QuoteFinder {
         (last, previous): (Option<&str>, Option<&str>),
         full_text: &str,
     ) -> (Option<String>, Option<String>) {
-        let after = p.get(span.end..).unwrap_or("").trim_start_matches(['”', '"', '»']);
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         let before = &p[..quote_start];
         let sentence_start = before.rfind(". ").map_or(0, |i| i + 2);
         let sentence = &before[sentence_start..];
@@ -160,6 +167,13 @@ impl QuoteFinder {
                 _ => Some(w.to_string()),
             }
         };
+        // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
+        // the RCMP) or the one that spoke in the sentences before; never the
+        // previous person quoted.
+        if let Some(found) = self.after_spokesperson.captures(after) {
+            let org = found.name("for").map(|f| f.as_str().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
+            return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
+        }
         if let Some(found) = self.after_described.captures(after) {
             let role = found.name("role").map_or("", |r| r.as_str());
             if let Some(who) = found.name("who").filter(|_| finder.is_role_phrase(role)) {
@@ -406,6 +420,27 @@ mod tests {
             ],
             &["Jacqueline Foster", "Paul Leblanc"],
         );
+    }
+
+    #[test]
+    fn british_single_quotes() {
+        assert_said_by(
+            &[
+                "Mick Whelan, the general secretary of Aslef, said members would be consulted. ‘This is the first serious proposal we have seen in two years,’ he said.",
+                "‘I’ll believe it when the trains actually run,’ said Priya Shah, 34, who travels from Reading.",
+            ],
+            &["Mick Whelan", "Priya Shah"],
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation() {
+        let got = who(&[
+            "Mick Whelan, the general secretary of the union, said members would be consulted.",
+            "The Rail Delivery Group, which represents train companies, said it was pleased. ‘Passengers can travel with confidence,’ a spokesperson said.",
+            "\"We are reviewing the footage,\" a spokeswoman for the Toronto Police Service said.",
+        ]);
+        assert_eq!(got, vec![Some("Rail Delivery Group".to_string()), Some("Toronto Police Service".to_string())]);
     }
 
     #[test]
