@@ -23,6 +23,8 @@ pub struct QuoteFinder {
     organization_nouns: Vec<String>,
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
+    /// A speech verb anywhere in a clause.
+    verb: Regex,
     min_words: usize,
 }
 
@@ -56,6 +58,7 @@ impl QuoteFinder {
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             organization_nouns,
+            verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             min_words,
         })
@@ -199,6 +202,15 @@ impl QuoteFinder {
                 if let Some(r) = resolve(who.as_str()) {
                     return (Some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
+            }
+        }
+        // "…," Senate Majority Leader Chuck Schumer, D-N.Y., said on the
+        // floor.": titles and an apposition between the quote and the verb;
+        // the person the clause names, before its verb.
+        let clause = after.split(". ").next().unwrap_or(after);
+        if let Some(verb) = self.verb.find(clause) {
+            if let Some(m) = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start()) {
+                return (Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim())));
             }
         }
         for re in [&self.before_apposition, &self.before, &self.before_according] {
@@ -430,6 +442,14 @@ mod tests {
                 "‘I’ll believe it when the trains actually run,’ said Priya Shah, 34, who travels from Reading.",
             ],
             &["Mick Whelan", "Priya Shah"],
+        );
+    }
+
+    #[test]
+    fn titles_and_an_apposition_between_quote_and_verb() {
+        assert_said_by(
+            &["\"We have done our job,\" Senate Majority Leader Chuck Schumer, D-N.Y., said on the floor. \"Now the House must do theirs.\""],
+            &["Chuck Schumer", "Chuck Schumer"],
         );
     }
 
