@@ -120,6 +120,17 @@ impl QuoteFinder {
         out
     }
 
+    /// Whether the last sentence before the quote with a speech verb opens
+    /// with someone unnamed ("A worker …, said", "One resident told").
+    fn unnamed_speaker_before(&self, before: &str) -> bool {
+        let sentences: Vec<&str> = before.split_inclusive(". ").collect();
+        let speaking = sentences.into_iter().rev().find(|s| self.verb.is_match(s));
+        speaking.is_some_and(|s| {
+            let s = s.trim_start();
+            ["A ", "An ", "One "].iter().any(|a| s.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)))
+        })
+    }
+
     /// Whether an attribution ("he said", "said Ford") follows the quote.
     fn attributed_right_after(&self, p: &str, span: &newsflow_text::QuoteSpan) -> bool {
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
@@ -149,9 +160,14 @@ impl QuoteFinder {
                 // else in the paragraph before it ("Resident Karen Lafleur
                 // said the smoke was thick. / "…," she said."), else the
                 // previous speaker.
-                "he" | "He" | "she" | "She" | "they" | "They" => last_person(before, people, finder)
-                    .or_else(|| previous.and_then(|text| last_person(text, people, finder)))
-                    .or_else(|| last.map(String::from)),
+                // But "A worker at a nearby shelter, who asked not to be
+                // named, said …. "It was terrifying," she said.": someone the
+                // paragraph does not name (the empty name).
+                "he" | "He" | "she" | "She" | "they" | "They" => match last_person(before, people, finder) {
+                    Some(person) => Some(person),
+                    None if self.unnamed_speaker_before(before) => Some(String::new()),
+                    None => previous.and_then(|text| last_person(text, people, finder)).or_else(|| last.map(String::from)),
+                },
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
@@ -200,7 +216,8 @@ impl QuoteFinder {
                     return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
                 }
                 if let Some(r) = resolve(who.as_str()) {
-                    return (Some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+                    // An empty name: someone the article does not name.
+                    return ((!r.is_empty()).then_some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
             }
         }
@@ -216,7 +233,7 @@ impl QuoteFinder {
         for re in [&self.before_apposition, &self.before, &self.before_according] {
             if let Some(who) = re.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(r) = resolve(who.as_str()) {
-                    return (Some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
+                    return ((!r.is_empty()).then_some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
                 }
             }
         }
@@ -451,6 +468,16 @@ mod tests {
             &["\"We have done our job,\" Senate Majority Leader Chuck Schumer, D-N.Y., said on the floor. \"Now the House must do theirs.\""],
             &["Chuck Schumer", "Chuck Schumer"],
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_unnamed_is_no_one_named_before() {
+        let got = who(&[
+            "\"People need to feel safe in their own downtown,\" Mayor Scott Gillingham said.",
+            "A worker at a nearby shelter, who asked not to be named, said staff heard screaming. \"It was terrifying,\" she said.",
+            "\"This appears to have been a random attack,\" said Const. Dani McKinnon of the police.",
+        ]);
+        assert_eq!(got, vec![Some("Scott Gillingham".to_string()), None, Some("Dani McKinnon".to_string())]);
     }
 
     #[test]
