@@ -165,13 +165,19 @@ fn published(doc: &Document) -> Option<(String, String)> {
     }
 }
 
+/// Whether a line has the word "published" in any common casing: a cheap
+/// test before the costlier reading of footers and publication lines.
+pub(crate) fn says_published(text: &str) -> bool {
+    text.contains("ublished") || text.contains("UBLISHED")
+}
+
 /// A short removed line (a footer, a credit) saying when the story was
 /// published, never a sentence of the story: "first published Nov. 21, 2023".
 fn publication_line(doc: &Document) -> Option<(String, String)> {
     doc.removed
         .iter()
         // Most lines do not say "published": only those are lower-cased.
-        .filter(|r| r.text.contains("ublished") || r.text.contains("UBLISHED"))
+        .filter(|r| says_published(&r.text))
         .filter(|r| {
             let lower = r.text.to_lowercase();
             // "Last published …" (Medium) is the last revision, not the publication.

@@ -161,8 +161,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             _ => {}
         }
-        let says_published = text.contains("ublished") || text.contains("UBLISHED");
-        if let Some(by) = says_published.then(|| published_by_re().captures(text)).flatten().and_then(|c| c.get(1)) {
+        if let Some(by) = crate::says_published(text).then(|| published_by_re().captures(text)).flatten().and_then(|c| c.get(1)) {
             let name = canonical(by.as_str()).unwrap_or_else(|| by.as_str().to_string());
             tally.add(&name, 3.0, format!("publication line \"{text}\""));
         }

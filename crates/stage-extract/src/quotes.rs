@@ -152,7 +152,9 @@ impl QuoteFinder {
         let before = &p[..quote_start];
         let sentence_start = before.rfind(". ").map_or(0, |i| i + 2);
         let sentence = &before[sentence_start..];
-        let resolve = |who: &str| -> Option<String> {
+        // `None`: the words do not settle who spoke; `Some(None)`: someone the
+        // article does not name.
+        let resolve = |who: &str| -> Option<Option<String>> {
             let w = who.trim();
             match w {
                 // The last person named before the quote in its paragraph
@@ -162,28 +164,28 @@ impl QuoteFinder {
                 // previous speaker.
                 // But "A worker at a nearby shelter, who asked not to be
                 // named, said …. "It was terrifying," she said.": someone the
-                // paragraph does not name (the empty name).
+                // paragraph does not name.
                 "he" | "He" | "she" | "She" | "they" | "They" => match last_person(before, people, finder) {
-                    Some(person) => Some(person),
-                    None if self.unnamed_speaker_before(before) => Some(String::new()),
-                    None => previous.and_then(|text| last_person(text, people, finder)).or_else(|| last.map(String::from)),
+                    Some(person) => Some(Some(person)),
+                    None if self.unnamed_speaker_before(before) => Some(None),
+                    None => previous.and_then(|text| last_person(text, people, finder)).or_else(|| last.map(String::from)).map(Some),
                 },
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
                     let sentences = sentences_back(before, previous);
                     let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
-                    Some(issuer.unwrap_or_else(|| expand_the(w, full_text)))
+                    Some(Some(issuer.unwrap_or_else(|| expand_the(w, full_text))))
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
                 _ if self.organization_nouns.iter().any(|n| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(n.as_str())) => {
                     let sentences = sentences_back(before, previous);
                     let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people));
-                    Some(speaker.unwrap_or_else(|| expand_the(w, full_text)))
+                    Some(Some(speaker.unwrap_or_else(|| expand_the(w, full_text))))
                 }
-                _ if w.starts_with("the ") || w.starts_with("The ") => Some(person_with_role(w, people, full_text).unwrap_or_else(|| expand_the(w, full_text))),
-                _ => Some(w.to_string()),
+                _ if w.starts_with("the ") || w.starts_with("The ") => Some(Some(person_with_role(w, people, full_text).unwrap_or_else(|| expand_the(w, full_text)))),
+                _ => Some(Some(w.to_string())),
             }
         };
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
@@ -216,8 +218,7 @@ impl QuoteFinder {
                     return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
                 }
                 if let Some(r) = resolve(who.as_str()) {
-                    // An empty name: someone the article does not name.
-                    return ((!r.is_empty()).then_some(r), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+                    return (r, Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
             }
         }
@@ -233,7 +234,7 @@ impl QuoteFinder {
         for re in [&self.before_apposition, &self.before, &self.before_according] {
             if let Some(who) = re.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(r) = resolve(who.as_str()) {
-                    return ((!r.is_empty()).then_some(r), Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
+                    return (r, Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
                 }
             }
         }
