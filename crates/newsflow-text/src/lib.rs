@@ -21,8 +21,19 @@ pub use stopwords::is_stopword;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
-        // ASCII (most of any English text) needs no table lookups.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII (most of any English text) is folded byte by byte; only other
+        // characters are decoded and looked up.
+        let c = if b.is_ascii() {
+            i += 1;
+            char::from(b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            i += c.len_utf8();
+            c
+        };
         let c = fold_char(c);
         let space = if c.is_ascii() { c.is_ascii_whitespace() || c == '\u{0B}' } else { c.is_whitespace() };
         if space {
@@ -195,7 +206,7 @@ pub fn stopword_density(text: &str) -> f64 {
 /// (words, stopwords among them) over the first `limit` words of the text.
 pub fn stopword_counts(text: &str, limit: usize) -> (usize, usize) {
     let (mut total, mut stop) = (0usize, 0usize);
-    let mut buffer = [0u8; 16];
+    let mut buffer = [0u8; stopwords::MAX_LEN];
     for w in words(text).take(limit) {
         total += 1;
         // Stopwords are short ASCII words: lower-case into a stack buffer, no allocation.
@@ -203,7 +214,7 @@ pub fn stopword_counts(text: &str, limit: usize) -> (usize, usize) {
             let lower = &mut buffer[..w.len()];
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            if std::str::from_utf8(lower).is_ok_and(is_stopword) {
+            if stopwords::is_stopword_bytes(lower) {
                 stop += 1;
             }
         }

@@ -17,7 +17,7 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Longest stopword, in bytes.
-const MAX_LEN: usize = 10;
+pub(crate) const MAX_LEN: usize = 10;
 
 /// Stopwords bucketed by (length, first letter): a lookup compares the word
 /// with the two or three candidates of its bucket instead of binary-searching
@@ -27,7 +27,7 @@ fn buckets() -> &'static [Vec<&'static str>] {
     BUCKETS.get_or_init(|| {
         let mut buckets = vec![Vec::new(); (MAX_LEN + 1) * 26];
         for word in STOPWORDS {
-            if let Some(slot) = bucket(word) {
+            if let Some(slot) = bucket(word.as_bytes()) {
                 buckets[slot].push(*word);
             }
         }
@@ -35,14 +35,20 @@ fn buckets() -> &'static [Vec<&'static str>] {
     })
 }
 
-fn bucket(word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
+fn bucket(word: &[u8]) -> Option<usize> {
+    let first = *word.first()?;
     (word.len() <= MAX_LEN && first.is_ascii_lowercase()).then(|| word.len() * 26 + usize::from(first - b'a'))
 }
 
 /// True for an English stopword (the word must be lower case).
 pub fn is_stopword(word: &str) -> bool {
-    bucket(word).is_some_and(|slot| buckets()[slot].contains(&word))
+    is_stopword_bytes(word.as_bytes())
+}
+
+/// [`is_stopword`] on bytes: the hot loop has a lower-cased byte buffer, and
+/// checking it is UTF-8 first only to compare it with ASCII words was waste.
+pub(crate) fn is_stopword_bytes(word: &[u8]) -> bool {
+    bucket(word).is_some_and(|slot| buckets()[slot].iter().any(|w| w.as_bytes() == word))
 }
 
 #[cfg(test)]

@@ -14,9 +14,13 @@ use newsflow_core::Block;
 /// with a time.
 const MIN_HEADERS: usize = 3;
 
+/// Headers are short: longer lines (most of a page's text) are not looked at.
+const MAX_HEADER_WORDS: usize = 14;
+
 /// The first line of a reader-comment thread that begins after line `after`.
-pub fn thread_start(blocks: &[Block], after: usize) -> Option<usize> {
-    let mut headers = (after + 1..blocks.len()).filter_map(|i| comment_start(blocks, i)).filter(|&s| s > after);
+/// `words` has each block's word count (exact up to 15 at least).
+pub fn thread_start(blocks: &[Block], words: &[usize], after: usize) -> Option<usize> {
+    let mut headers = (after + 1..blocks.len()).filter(|&i| words.get(i).is_some_and(|&n| n <= MAX_HEADER_WORDS)).filter_map(|i| comment_start(blocks, i, words[i])).filter(|&s| s > after);
     let first = headers.next()?;
     (headers.take(MIN_HEADERS - 1).count() == MIN_HEADERS - 1).then_some(first)
 }
@@ -24,13 +28,9 @@ pub fn thread_start(blocks: &[Block], after: usize) -> Option<usize> {
 /// Where a comment starts when line `i` is its header: the line itself
 /// ("Sharon says", "Amy September 11, 2008 at 2:06 PM"), or the name above
 /// it when the line is only a timestamp.
-fn comment_start(blocks: &[Block], i: usize) -> Option<usize> {
+fn comment_start(blocks: &[Block], i: usize, words: usize) -> Option<usize> {
     let text = blocks[i].text.trim();
-    // Headers are short: count no further than that (most lines are prose).
-    if !newsflow_text::has_at_most_words(text, 14) {
-        return None;
-    }
-    if newsflow_text::has_at_most_words(text, 7) && is_says_line(text) {
+    if words <= 7 && is_says_line(text) {
         return Some(i);
     }
     if !text.bytes().any(|b| b == b':') {
@@ -73,14 +73,14 @@ fn is_name_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::blocks;
+    use crate::testing::{blocks, word_counts};
 
     const PROSE: &str = "The movie dispenses with some of the key parts of the book, and the debate about it has not stopped since.";
 
     #[test]
     fn says_headers() {
         let b = blocks(&[PROSE, PROSE, "Sharon says", PROSE, "Mukesh Saini says:", PROSE, "rruli kacabani says", PROSE]);
-        assert_eq!(thread_start(&b, 0), Some(2));
+        assert_eq!(thread_start(&b, &word_counts(&b), 0), Some(2));
     }
 
     #[test]
@@ -97,30 +97,30 @@ mod tests {
             "December 18, 2025, 10:00 pm",
             PROSE,
         ]);
-        assert_eq!(thread_start(&b, 0), Some(1));
+        assert_eq!(thread_start(&b, &word_counts(&b), 0), Some(1));
     }
 
     #[test]
     fn name_and_timestamp_on_one_line() {
         let b = blocks(&[PROSE, "Amy September 11, 2008 at 2:06 PM", PROSE, "Editor September 15, 2008 at 9:19 PM", PROSE, "James April 27, 2009 at 8:59 AM", PROSE]);
-        assert_eq!(thread_start(&b, 0), Some(1));
+        assert_eq!(thread_start(&b, &word_counts(&b), 0), Some(1));
     }
 
     #[test]
     fn live_blog_timestamps_and_few_headers_are_not_a_thread() {
         let live = blocks(&[PROSE, "December 18, 2025, 9:46 pm", PROSE, "December 18, 2025, 9:59 pm", PROSE, "December 18, 2025, 10:00 pm", PROSE]);
-        assert_eq!(thread_start(&live, 0), None);
+        assert_eq!(thread_start(&live, &word_counts(&live), 0), None);
         let two = blocks(&[PROSE, "Sharon says", PROSE, "Amy says", PROSE]);
-        assert_eq!(thread_start(&two, 0), None);
+        assert_eq!(thread_start(&two, &word_counts(&two), 0), None);
         let byline = blocks(&["Jane Doe", "December 18, 2025, 9:46 pm", PROSE, "Sharon says", PROSE, "Amy says", PROSE]);
-        assert_eq!(thread_start(&byline, 2), None, "headers above the article's start do not count");
+        assert_eq!(thread_start(&byline, &word_counts(&byline), 2), None, "headers above the article's start do not count");
     }
 
     #[test]
     fn sentences_are_not_headers() {
         for line in ["Here is what the minister says about the deal, and why it matters.", "What the expert says", "The report was published on December 18, 2025, 9:46 pm, after the vote."] {
             let b = blocks(&[PROSE, line, PROSE, line, PROSE, line, PROSE]);
-            assert_eq!(thread_start(&b, 0), None, "{line}");
+            assert_eq!(thread_start(&b, &word_counts(&b), 0), None, "{line}");
         }
     }
 }

@@ -2,7 +2,7 @@
 use aho_corasick::AhoCorasick;
 use newsflow_core::RemovedKind;
 use serde::Deserialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One `[[rule]]` of the cue file.
 #[derive(Debug, Clone, Deserialize)]
@@ -100,7 +100,7 @@ impl Cues {
                 }
             }
         }
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut exact: HashMap<String, Vec<usize>> = HashMap::default();
         let mut contains_rule = Vec::new();
         for (i, rule) in rules.iter().enumerate() {
             for phrase in &rule.exact {
@@ -122,7 +122,7 @@ impl Cues {
         let regex_owner: Vec<(usize, usize)> = regexes.iter().enumerate().flat_map(|(i, list)| (0..list.len()).map(move |j| (i, j))).collect();
         let regex_set = regex::RegexSet::new(regex_owner.iter().map(|&(i, j)| regexes[i][j].as_str())).map_err(|e| e.to_string())?;
         let word_limit = rules.iter().filter_map(|r| r.max_words).max().unwrap_or(0);
-        let mut prefixes_by_token: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut prefixes_by_token: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (i, rule) in rules.iter().enumerate() {
             for (j, phrase) in rule.prefix.iter().enumerate() {
                 prefixes_by_token.entry(first_token(phrase).to_string()).or_default().push((i, j));
@@ -164,18 +164,23 @@ impl Cues {
         prefixed.sort_unstable();
         prefixed.dedup();
         let mut contained: Vec<(usize, &str)> = Vec::new();
-        if let Some(ac) = &self.contains {
+        // Most lines hold no phrase: a plain search (which can skip ahead
+        // with a prefilter) says so before the overlapping one lists them all.
+        if let Some(ac) = self.contains.as_ref().filter(|ac| ac.is_match(folded)) {
             for m in ac.find_overlapping_iter(folded) {
                 let (rule, phrase) = &self.contains_rule[m.pattern().as_usize()];
                 contained.push((*rule, phrase));
             }
         }
         let mut regex_hits: Vec<(usize, usize)> = Vec::new();
-        if !self.regex_owner.is_empty() {
+        if !self.regex_owner.is_empty() && (self.regex_set.is_match(trimmed) || self.regex_set.is_match(folded)) {
             let on_trimmed = self.regex_set.matches(trimmed);
             let on_folded = self.regex_set.matches(folded);
             regex_hits = on_trimmed.into_iter().chain(on_folded).map(|k| self.regex_owner[k]).collect();
             regex_hits.sort_unstable();
+        }
+        if exact.is_none() && prefixed.is_empty() && contained.is_empty() && regex_hits.is_empty() {
+            return None;
         }
         for (i, rule) in self.rules.iter().enumerate() {
             let found = exact

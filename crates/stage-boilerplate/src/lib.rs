@@ -229,7 +229,7 @@ impl BoilerplateStage {
             end = t.saturating_sub(1);
         }
         // A reader-comment thread ends the article however long it runs.
-        let comments_from = comments::thread_start(&doc.blocks, start).filter(|&c| c <= end);
+        let comments_from = comments::thread_start(&doc.blocks, &facts.words, start).filter(|&c| c <= end);
         if let Some(c) = comments_from {
             end = c.saturating_sub(1);
         }
@@ -268,9 +268,9 @@ impl BoilerplateStage {
                 Some((m.kind, format!("cue \"{}\"", m.phrase)))
             } else if newsflow_text::is_date_line(text) {
                 Some((RemovedKind::DateLine, "date line".into()))
-            } else if facts.words[i] <= lines::BYLINE_MAX_WORDS && lines::is_byline(text) {
+            } else if lines::is_byline(text, facts.words[i]) {
                 Some((RemovedKind::Byline, "byline".into()))
-            } else if self.config.remove_captions && (block.kind == BlockKind::Caption || facts.words[i] <= lines::CAPTION_MAX_WORDS && lines::is_caption(text)) {
+            } else if self.config.remove_captions && (block.kind == BlockKind::Caption || lines::is_caption(text, facts.words[i])) {
                 Some((RemovedKind::Caption, "photo caption or credit".into()))
             } else {
                 None

@@ -5,3 +5,8 @@ use newsflow_core::Block;
 pub fn blocks(lines: &[&str]) -> Vec<Block> {
     lines.iter().enumerate().map(|(i, l)| Block::paragraph(*l, i + 1)).collect()
 }
+
+/// Each block's word count.
+pub fn word_counts(blocks: &[Block]) -> Vec<usize> {
+    blocks.iter().map(|b| newsflow_text::word_count(&b.text)).collect()
+}
