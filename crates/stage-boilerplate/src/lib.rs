@@ -127,17 +127,16 @@ impl BoilerplateStage {
         }
         let mut labels: Vec<Label> = vec![None; n];
         let mut trailers = Vec::new();
-        let facts = LineFacts::of(doc);
-        let keys = &facts.keys;
-        self.label_lines(doc, &facts, &mut labels, &mut trailers);
-        self.label_template(doc, &facts, &mut labels);
         // Stopword density of every block long enough to be prose, computed
         // once for both uses (bytes ≥ chars, so no block of `length_low` chars is missed).
-        let min_bytes = self.config.prose.length_low.min(ENGLISH_MIN_BYTES);
-        let densities: Vec<Option<f64>> = doc.blocks.iter().map(|b| (b.text.len() >= min_bytes).then(|| newsflow_text::stopword_density(&b.text))).collect();
-        let english = is_english(doc, &densities);
+        let facts = LineFacts::of(doc, self.config.prose.length_low.min(ENGLISH_MIN_BYTES));
+        let keys = &facts.keys;
+        let densities = &facts.densities;
+        self.label_lines(doc, &facts, &mut labels, &mut trailers);
+        self.label_template(doc, &facts, &mut labels);
+        let english = is_english(doc, densities);
         // Each block's class from its own shape, computed once.
-        let raw: Vec<Class> = doc.blocks.iter().zip(&densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
+        let raw: Vec<Class> = doc.blocks.iter().zip(densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         // Where each line is printed, found once for the rules that look at repeats.
         let copies = copies_by_key(keys);
@@ -369,23 +368,37 @@ fn label_repeats(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mu
 /// What the rules read of every line, computed once per document: the line
 /// folded (for cues, template memory, repeats and the headline), its key
 /// (equal lines are found by their keys: hashing and comparing whole
-/// paragraphs in several maps was a tenth of this stage) and its words,
-/// counted up to [`LineFacts::WORD_CAP`] (every rule's limit is below it;
-/// counting the same line once per rule was another tenth).
+/// paragraphs in several maps was a tenth of this stage), its words, counted
+/// up to [`LineFacts::WORD_CAP`] (every rule's limit is below it; counting the
+/// same line once per rule was another tenth), and, for lines long enough to
+/// be prose, the share of stopwords among its words (counted in the same pass).
 struct LineFacts {
     folded: Vec<String>,
     keys: Vec<u64>,
     words: Vec<usize>,
+    densities: Vec<Option<f64>>,
 }
 
 impl LineFacts {
     const WORD_CAP: usize = 64;
 
-    fn of(doc: &Document) -> Self {
+    /// Facts of every block; stopword densities of blocks of at least `prose_bytes` bytes.
+    fn of(doc: &Document, prose_bytes: usize) -> Self {
         let folded: Vec<String> = doc.blocks.iter().map(|b| newsflow_text::fold(&b.text)).collect();
         let keys = folded.iter().map(|f| memory::line_key(f)).collect();
-        let words = doc.blocks.iter().map(|b| newsflow_text::words(&b.text).take(Self::WORD_CAP + 1).count()).collect();
-        LineFacts { folded, keys, words }
+        let (words, densities) = doc
+            .blocks
+            .iter()
+            .map(|b| {
+                if b.text.len() >= prose_bytes {
+                    let (total, stop) = newsflow_text::stopword_counts(&b.text, usize::MAX);
+                    (total.min(Self::WORD_CAP + 1), Some(if total == 0 { 0.0 } else { stop as f64 / total as f64 }))
+                } else {
+                    (newsflow_text::words(&b.text).take(Self::WORD_CAP + 1).count(), None)
+                }
+            })
+            .unzip();
+        LineFacts { folded, keys, words, densities }
     }
 
     /// Whether block `i` has at most `n` words (counted again only past the cap).

@@ -52,7 +52,7 @@ pub fn classify(block: &Block, cfg: &ProseConfig, stopword_density: Option<f64>)
     // Code and markup quoted in an article (queries, configs, JSON) reads as
     // neither prose nor menu: a neutral gap, like a short line, so that it
     // does not split the article around it.
-    if links == 0.0 && looks_like_code(&block.text) {
+    if links == 0.0 && looks_like_code(&block.text, len) {
         return Class::Short;
     }
     let density = stopword_density.unwrap_or(cfg.stopwords_high);
@@ -74,13 +74,11 @@ pub fn classify(block: &Block, cfg: &ProseConfig, stopword_density: Option<f64>)
 
 /// A line of program code or markup: at least three, and one in twenty, of
 /// its characters are brackets, operators or sigils that prose rarely uses.
-pub fn looks_like_code(text: &str) -> bool {
-    let (mut symbols, mut total) = (0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        symbols += usize::from(matches!(c, '{' | '}' | '[' | ']' | '(' | ')' | ';' | '=' | '<' | '>' | '`' | '#' | '$' | '\\'));
-    }
-    symbols >= 3 && symbols * 20 >= total
+/// `chars` is the text's length in characters. The symbols are all ASCII, so
+/// they are counted on bytes (this runs on every paragraph).
+pub fn looks_like_code(text: &str, chars: usize) -> bool {
+    let symbols = text.bytes().filter(|b| matches!(b, b'{' | b'}' | b'[' | b']' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b'`' | b'#' | b'$' | b'\\')).count();
+    symbols >= 3 && symbols * 20 >= chars
 }
 
 /// Resolves short and near-good blocks by their neighbours, as jusText does:
@@ -190,10 +188,10 @@ mod tests {
     #[test]
     fn code_is_a_neutral_gap() {
         for code in ["SELECT * FROM orders WHERE (created_at > '2024-01-01'::date);", "if (x > 0) { return y[i]; }", "\"order_date\": \"2025-12-18\", \"items\": [1, 2]}"] {
-            assert!(looks_like_code(code), "{code}");
+            assert!(looks_like_code(code, code.chars().count()), "{code}");
         }
         for text in [PROSE, "Home | News | Sport | Weather", "https://pmc.ncbi.nlm.nih.gov/articles/PMC7416595/", "The law (passed in 2021) was repealed."] {
-            assert!(!looks_like_code(text), "{text}");
+            assert!(!looks_like_code(text, text.chars().count()), "{text}");
         }
     }
 
