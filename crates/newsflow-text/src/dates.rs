@@ -50,6 +50,11 @@ fn is_month_name(word: &str) -> bool {
 /// The first full date (with a year) in the text. A day and month without a
 /// year is not a date here: turning it into one would invent the year.
 pub fn find_date(text: &str) -> Option<FoundDate> {
+    // Every pattern has a year of 19xx or 20xx: most lines have none, and a
+    // byte scan says so before six regular expressions are run.
+    if !has_year(text) {
+        return None;
+    }
     let mut best: Option<FoundDate> = None;
     for re in patterns() {
         if let Some(c) = re.captures(text) {
@@ -89,6 +94,11 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
         }
     }
     best
+}
+
+/// Whether the text holds four digits starting 19 or 20 (every date pattern's year).
+fn has_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| matches!((w[0], w[1]), (b'1', b'9') | (b'2', b'0')) && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
 /// Words allowed around a date on a line that is *only* a date line.

@@ -418,11 +418,14 @@ impl EntityFinder {
 /// captured only inside each match (capture search over a whole paragraph
 /// with these large alternations is the slow path of the regex engine).
 fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
+    let Some(group) = re.capture_names().position(|n| n == Some("name")) else { return Vec::new() };
+    // One set of capture slots for all the matches (a paragraph has many).
+    let mut slots = re.capture_locations();
     re.find_iter(text)
         .filter_map(|m| {
-            let c = re.captures(m.as_str())?;
-            let name = c.name("name")?;
-            Some((&text[m.start() + name.start()..m.start() + name.end()], m.start() + name.start()))
+            re.captures_read(&mut slots, m.as_str())?;
+            let (start, end) = slots.get(group)?;
+            Some((&text[m.start() + start..m.start() + end], m.start() + start))
         })
         .collect()
 }
