@@ -61,15 +61,33 @@ const MAX_LAYERS: usize = 3;
 /// NFC, one space for any run of spacing characters, no zero-width or
 /// control characters, no leading or trailing space.
 fn normalize_spacing(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut space = false;
     // Most lines are already NFC (always so for ASCII): skip the composition.
-    let composed: Box<dyn Iterator<Item = char>> = if line.is_ascii() || unicode_normalization::is_nfc_quick(line.chars()) == unicode_normalization::IsNormalized::Yes {
-        Box::new(line.chars())
+    // Most ASCII lines need no change at all.
+    if line.is_ascii() {
+        if is_tidy_ascii(line) {
+            return line.to_string();
+        }
+        collapse_spacing(line.bytes().map(char::from), line.len())
+    } else if unicode_normalization::is_nfc_quick(line.chars()) == unicode_normalization::IsNormalized::Yes {
+        collapse_spacing(line.chars(), line.len())
     } else {
-        Box::new(line.nfc())
-    };
-    for c in composed {
+        collapse_spacing(line.nfc(), line.len())
+    }
+}
+
+/// An ASCII line that [`collapse_spacing`] would return unchanged: printable
+/// characters only, single spaces, none at either end.
+fn is_tidy_ascii(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.first().is_none_or(|&b| b != b' ') && bytes.last().is_none_or(|&b| b != b' ') && bytes.iter().all(|&b| (0x20..0x7F).contains(&b)) && !bytes.windows(2).any(|w| w == b"  ")
+}
+
+/// One space for any run of spacing characters, no zero-width or control
+/// characters, no leading or trailing space.
+fn collapse_spacing(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    let mut space = false;
+    for c in chars {
         let c = match c {
             '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
@@ -147,6 +165,14 @@ fn is_continuation_lookalike(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tidy_line_shortcut_agrees_with_collapsing() {
+        for line in ["Plain line.", " lead", "trail ", "two  spaces", "tab\there", "bell\u{7}", "del\u{7f}x", "", " ", "a", "no-break\u{a0}space", "é  x"] {
+            assert_eq!(normalize_spacing(line), collapse_spacing(line.chars(), line.len()), "{line:?}");
+        }
+        assert_eq!(normalize_spacing("  a \t b  "), "a b");
+    }
 
     #[test]
     fn repairs_latin1_misreadings_with_c1_controls() {
