@@ -1,6 +1,7 @@
 //! The record written to the outbox: the contract evaluation scripts and users read.
 use crate::{Dateline, Document, Entities, Outlet, Quote, Removed, SourceInfo, StageTiming, Stance};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Pipeline provenance stamped into each record.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -12,74 +13,88 @@ pub struct PipelineInfo {
 }
 
 /// One output record per input. Field names are a contract: do not rename.
+///
+/// A record built from a document borrows the document's text (`Cow`): it
+/// exists to be serialised, and copying every paragraph and removed line
+/// first was a tenth of the emit stage. Deserialised records own their data.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Record {
+pub struct Record<'a> {
     /// Record id (also the outbox file stem).
-    pub id: String,
+    pub id: Cow<'a, str>,
     /// Where the input came from.
-    pub source: SourceInfo,
+    pub source: Cow<'a, SourceInfo>,
     /// The headline.
-    pub title: Option<String>,
+    pub title: Option<Cow<'a, str>>,
     /// Publication date-time, ISO 8601.
-    pub published: Option<String>,
+    pub published: Option<Cow<'a, str>>,
     /// The dateline.
-    pub dateline: Option<Dateline>,
+    pub dateline: Option<Cow<'a, Dateline>>,
     /// The outlet with its evidence.
-    pub outlet: Option<Outlet>,
+    pub outlet: Option<Cow<'a, Outlet>>,
     /// Authors.
-    pub authors: Vec<String>,
+    pub authors: Cow<'a, [String]>,
     /// Kept paragraphs, original wording.
-    pub body: Vec<String>,
+    pub body: Vec<Cow<'a, str>>,
     /// Removed lines with reasons.
-    pub removed: Vec<Removed>,
+    pub removed: Cow<'a, [Removed]>,
     /// Named entities.
-    pub entities: Entities,
+    pub entities: Cow<'a, Entities>,
     /// Direct quotations with their speakers.
-    pub quotes: Vec<Quote>,
+    pub quotes: Cow<'a, [Quote]>,
     /// The stance of the source.
-    pub stance: Option<Stance>,
+    pub stance: Option<Cow<'a, Stance>>,
     /// Language code.
-    pub language: Option<String>,
+    pub language: Option<Cow<'a, str>>,
     /// Words in the body.
     pub word_count: usize,
     /// Input format (`text` or `html`) and decoding.
     pub format: crate::InputFormat,
     /// How the bytes were decoded.
-    pub decode: crate::DecodeInfo,
+    pub decode: Cow<'a, crate::DecodeInfo>,
     /// Tags added by stages.
-    pub tags: Vec<String>,
+    pub tags: Cow<'a, [String]>,
     /// Fields added by custom stages.
-    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "is_empty_map")]
+    pub extra: Cow<'a, serde_json::Map<String, serde_json::Value>>,
     /// Pipeline provenance.
     pub pipeline: PipelineInfo,
 }
 
-impl Record {
-    /// Builds the record of a finished document.
-    pub fn from_document(doc: &Document) -> Self {
+fn is_empty_map(map: &Cow<'_, serde_json::Map<String, serde_json::Value>>) -> bool {
+    map.is_empty()
+}
+
+impl<'a> Record<'a> {
+    /// The record of a document, borrowing its text.
+    pub fn from_document(doc: &'a Document) -> Self {
         let f = &doc.fields;
         Record {
-            id: doc.id.clone(),
-            source: doc.source.clone(),
-            title: f.title.clone(),
-            published: f.published.clone(),
-            dateline: f.dateline.clone(),
-            outlet: f.outlet.clone(),
-            authors: f.authors.clone(),
-            body: doc.blocks.iter().map(|b| b.text.clone()).collect(),
-            removed: doc.removed.clone(),
-            entities: f.entities.clone(),
-            quotes: f.quotes.clone(),
-            stance: doc.stance.clone(),
-            language: f.language.clone(),
+            id: Cow::Borrowed(&doc.id),
+            source: Cow::Borrowed(&doc.source),
+            title: f.title.as_deref().map(Cow::Borrowed),
+            published: f.published.as_deref().map(Cow::Borrowed),
+            dateline: f.dateline.as_ref().map(Cow::Borrowed),
+            outlet: f.outlet.as_ref().map(Cow::Borrowed),
+            authors: Cow::Borrowed(&f.authors),
+            body: doc.blocks.iter().map(|b| Cow::Borrowed(b.text.as_str())).collect(),
+            removed: Cow::Borrowed(&doc.removed),
+            entities: Cow::Borrowed(&f.entities),
+            quotes: Cow::Borrowed(&f.quotes),
+            stance: doc.stance.as_ref().map(Cow::Borrowed),
+            language: f.language.as_deref().map(Cow::Borrowed),
             word_count: doc.word_count(),
             format: doc.format,
-            decode: doc.decode.clone(),
-            tags: doc.tags.clone(),
-            extra: doc.extra.clone(),
+            decode: Cow::Borrowed(&doc.decode),
+            tags: Cow::Borrowed(&doc.tags),
+            extra: Cow::Borrowed(&doc.extra),
             pipeline: PipelineInfo { version: crate::VERSION.to_string(), timings: doc.timings.clone() },
         }
+    }
+
+    /// Leaves the removed lines out (the emit stages' `include_removed = false`).
+    pub fn without_removed(mut self) -> Self {
+        self.removed = Cow::Borrowed(&[]);
+        self
     }
 }
 

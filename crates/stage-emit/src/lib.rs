@@ -74,10 +74,8 @@ impl EmitStage {
         if id.is_empty() || id.starts_with('.') || id.contains(['/', '\\', '\0']) {
             return Err(StageError::Failed(format!("unsafe record id {id:?}")));
         }
-        let mut record = Record::from_document(doc);
-        if !self.config.include_removed {
-            record.removed.clear();
-        }
+        let record = Record::from_document(doc);
+        let record = if self.config.include_removed { record } else { record.without_removed() };
         let json = if self.config.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
             .map_err(|e| StageError::Failed(format!("serialising record: {e}")))?;
         let target = self.dir.join(format!("{id}.json"));

@@ -104,10 +104,8 @@ impl NatsEmitStage {
 impl Stage for NatsEmitStage {
     async fn process(&self, doc: &mut Document) -> Result<Flow, StageError> {
         let js = self.jetstream().await?;
-        let mut record = Record::from_document(doc);
-        if !self.config.include_removed {
-            record.removed.clear();
-        }
+        let record = Record::from_document(doc);
+        let record = if self.config.include_removed { record } else { record.without_removed() };
         let json = serde_json::to_vec(&record).map_err(|e| StageError::Failed(format!("serialising record: {e}")))?;
         let mut headers = async_nats::HeaderMap::new();
         headers.insert(async_nats::header::NATS_MESSAGE_ID, doc.id.as_str());
