@@ -356,8 +356,24 @@ impl Document {
 
     /// Number of words in the body.
     pub fn word_count(&self) -> usize {
-        self.blocks.iter().map(|b| b.text.split_whitespace().count()).sum()
+        self.blocks.iter().map(|b| whitespace_separated(&b.text)).sum()
     }
+}
+
+/// `text.split_whitespace().count()`, on bytes when the text is ASCII (every
+/// record counts its body's words).
+fn whitespace_separated(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 #[cfg(test)]
@@ -375,6 +391,9 @@ mod tests {
         doc.remove_block(9, RemovedKind::Advertisement, "out of range is ignored");
         assert_eq!(doc.removed.len(), 1);
         assert_eq!(doc.word_count(), 3);
+        for text in ["", " ", "one", " two  words ", "a\tb\nc\x0bd\x0ce\rf", "x\x1cy", "é non-ascii\u{a0}nbsp", "end."] {
+            assert_eq!(whitespace_separated(text), text.split_whitespace().count(), "{text:?}");
+        }
     }
 
     #[test]
