@@ -169,7 +169,14 @@ impl BoilerplateStage {
             // as near-prose): its first line is a candidate too.
             prose::best_stretch(&blocks, &classes).map_or(first_prose, |(s, _)| open[s] + 1)
         };
-        label_headline(doc, &facts, &copies, &mut labels, article_start);
+        // A run that does not open with prose opens with the lines between
+        // the headline and the first paragraph (breadcrumbs, the headline
+        // itself, its dek): the headline is looked for above the run's first
+        // prose paragraph. (A run that opens with prose has its headline above.)
+        let is_prose = |i: usize| labels[i].is_none() && raw[i] == Class::Good;
+        let opens_with_prose = article_start.checked_sub(1).is_some_and(is_prose);
+        let headline_limit = if opens_with_prose { article_start } else { (article_start..n).find(|&i| is_prose(i)).unwrap_or(article_start) };
+        label_headline(doc, &facts, &copies, &mut labels, headline_limit);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -736,6 +743,19 @@ mod tests {
         stage.strip(&mut d);
         assert_eq!(d.body(), vec![P1, P2, P3]);
         assert_eq!(d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn the_headline_is_found_above_the_first_paragraph_when_the_run_opens_with_other_lines() -> Result<(), String> {
+        let stage = BoilerplateStage::with_defaults()?;
+        let title = "How Machine Learning Personalizes Ecommerce Shopping Experiences";
+        // A teaser that reads as near-prose opens the run, above the breadcrumbs.
+        let teaser = "Bring AI into your email strategy this year, and see what the new trends of the year will do for the predictions of your whole team and for the customers who come to you for them";
+        let mut d = doc(&["Resource Hub", "Events & Webinars", "Analyst Reports", teaser, "Home - Library - Blog", "AI, Personalization", title, "Pavlina Petkova", "April 10, 2025", P1, P2, P3]);
+        stage.strip(&mut d);
+        let headline: Vec<&str> = d.removed.iter().filter(|r| r.kind == RemovedKind::Headline).map(|r| r.text.as_str()).collect();
+        assert_eq!(headline, vec![title], "{:?}", d.removed);
         Ok(())
     }
 
