@@ -60,6 +60,8 @@ pub struct Record<'a> {
     pub pipeline: PipelineInfo,
 }
 
+// serde hands `skip_serializing_if` a reference to the field, which is a Cow.
+#[allow(clippy::ptr_arg)]
 fn is_empty_map(map: &Cow<'_, serde_json::Map<String, serde_json::Value>>) -> bool {
     map.is_empty()
 }
