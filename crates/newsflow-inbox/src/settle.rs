@@ -105,8 +105,7 @@ impl Acknowledge for InboxAck {
         // table of files left in place: done here. Moving, deleting and
         // quarantining go to the blocking pool (a handoff per input was a
         // twentieth of a batch's CPU when none of them was needed).
-        let keeps = keeps_in_place(&self.settler, outcome);
-        let result = if keeps {
+        let result = if keeps_in_place(&self.settler, outcome) {
             settle(&self.settler, &self.path, outcome)
         } else {
             let settler = self.settler.clone();

@@ -195,7 +195,11 @@ pub fn word_count(text: &str) -> usize {
 
 /// Share of the words that are English stopwords (0 when there are none).
 pub fn stopword_density(text: &str) -> f64 {
-    let (total, stop) = stopword_counts(text, usize::MAX);
+    stopword_share(stopword_counts(text, usize::MAX))
+}
+
+/// The share of stopwords from [`stopword_counts`]' (words, stopwords); 0 without words.
+pub fn stopword_share((total, stop): (usize, usize)) -> f64 {
     if total == 0 {
         0.0
     } else {

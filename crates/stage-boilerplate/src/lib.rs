@@ -398,8 +398,8 @@ impl LineFacts {
             .iter()
             .map(|b| {
                 if b.text.len() >= prose_bytes {
-                    let (total, stop) = newsflow_text::stopword_counts(&b.text, usize::MAX);
-                    (total.min(Self::WORD_CAP + 1), Some(if total == 0 { 0.0 } else { stop as f64 / total as f64 }))
+                    let counts = newsflow_text::stopword_counts(&b.text, usize::MAX);
+                    (counts.0.min(Self::WORD_CAP + 1), Some(newsflow_text::stopword_share(counts)))
                 } else {
                     (newsflow_text::words(&b.text).take(Self::WORD_CAP + 1).count(), None)
                 }
