@@ -12,16 +12,20 @@ pub struct FoundDate {
 }
 
 const MONTHS: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
+const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|[|/]\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
 
 fn patterns() -> &'static [Regex] {
     static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         [
             r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?".to_string(),
-            format!(r"(?i)(?-u:\b){MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
+            // November 23, 2020. Neither end needs a word boundary: scraped text glues
+            // neighbouring elements ("GiuffridaMar 5, 2025", "June 29, 2020November 12,
+            // 2021", "October 17, 20236:01 PM ET"); where the month may start is
+            // checked in code (`starts_cleanly`).
+            format!(r"(?i){MONTHS}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){TIME}"),
             // 23 Nov 2020, 23rd of November 2020, 23-Nov-2020, 23.Nov.2020.
-            format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|[.\-]){MONTHS}(?:\.?,?\s+|[.\-])(?P<year>(?:19|20)\d{{2}})(?-u:\b){TIME}"),
+            format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|[.\-]){MONTHS}(?:\.?,?\s+|[.\-])(?P<year>(?:19|20)\d{{2}}){TIME}"),
             r"(?-u:\b)(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})(?-u:\b)".to_string(),
             // 23.11.2020: day first, as everywhere dots are used.
             r"(?-u:\b)(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
@@ -57,7 +61,7 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
     }
     let mut best: Option<FoundDate> = None;
     for re in patterns() {
-        if let Some(c) = re.captures(text) {
+        if let Some(c) = re.captures_iter(text).find(|c| c.get(0).is_some_and(|m| starts_cleanly(text, m.start()))) {
             let whole = c.get(0)?;
             if best.as_ref().is_some_and(|b| b.span.0 <= whole.start()) {
                 continue;
@@ -94,6 +98,28 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
         }
     }
     best
+}
+
+/// Every full date in the text, in order: a line can print two
+/// ("May 21, 2025April 24, 2025": updated, then published).
+pub fn find_dates(text: &str) -> impl Iterator<Item = FoundDate> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = find_date(text.get(from..)?)?;
+        let span = (found.span.0 + from, found.span.1 + from);
+        from = span.1;
+        Some(FoundDate { iso: found.iso, span })
+    })
+}
+
+/// Whether a date may start at byte `start`: at the text's start, after a
+/// character that is not an ASCII letter or digit, or glued to a lower-case
+/// word by its capital ("Kathryn GiuffridaMar 5, 2025"), never inside a word
+/// ("Grammar 5, 2020") or a number.
+fn starts_cleanly(text: &str, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&before) = start.checked_sub(1).and_then(|i| bytes.get(i)) else { return true };
+    !before.is_ascii_alphanumeric() || (before.is_ascii_lowercase() && bytes.get(start).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// Whether the text holds four digits starting 19 or 20 (every date pattern's year).
@@ -152,6 +178,25 @@ mod tests {
         assert_eq!(iso("10/31/2024").as_deref(), Some("2024-10-31"));
         assert_eq!(iso("15/12/2025").as_deref(), Some("2025-12-15"));
         assert_eq!(iso("05/06/2020"), None, "ambiguous day and month");
+    }
+
+    #[test]
+    fn dates_glued_to_neighbouring_text() {
+        assert_eq!(iso("Posted on June 29, 2020November 12, 2021").as_deref(), Some("2020-06-29"));
+        assert_eq!(iso("ByKathryn GiuffridaMar 5, 2025 | 6 comments").as_deref(), Some("2025-03-05"));
+        assert_eq!(iso("October 17, 20236:01 PM ET").as_deref(), Some("2023-10-17T18:01:00"));
+        assert_eq!(iso("Feature Mar 27, 20255 mins").as_deref(), Some("2025-03-27"));
+        assert_eq!(iso("Joshua Waller 30 January 2025 / 23:07 GMT30 January 2025").as_deref(), Some("2025-01-30T23:07:00"));
+        assert_eq!(iso("Grammar 5, 2020"), None, "a month name inside a word");
+        assert_eq!(iso("grammar 5, 2020 and later Grammar 6, 2021"), None);
+        assert_eq!(iso("the 123 Nov 2020 batch"), None, "a day inside a number");
+    }
+
+    #[test]
+    fn every_date_of_a_line() {
+        let all: Vec<String> = find_dates("Updated May 21, 2025April 24, 2025 by The Ritualist").map(|d| d.iso).collect();
+        assert_eq!(all, ["2025-05-21", "2025-04-24"]);
+        assert_eq!(find_dates("no date here").count(), 0);
     }
 
     #[test]

@@ -129,7 +129,8 @@ impl ExtractStage {
 fn published(doc: &Document) -> Option<(String, String)> {
     let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
     let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
-    let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, format!("{:?} line \"{}\"", r.kind, r.text)));
+    let source = |r: &newsflow_core::Removed| format!("{:?} line \"{}\"", r.kind, r.text);
+    let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, source(r)));
     let near_headline = |r: &&newsflow_core::Removed| {
         matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline) && r.position <= body_start.saturating_add(3) && r.position + 12 >= headline.max(1)
     };
@@ -142,7 +143,15 @@ fn published(doc: &Document) -> Option<(String, String)> {
     let metadata = metadata_date(doc);
     // Several dates printed near the headline (a site's "today" in its header,
     // then the article's own): the one the metadata confirms is the article's.
-    let candidates: Vec<(String, String)> = doc.removed.iter().filter(near_headline).filter(|r| !revision(r)).filter_map(dated).collect();
+    // A line may print two dates glued together (updated, then published):
+    // each is a candidate.
+    let candidates: Vec<(String, String)> = doc
+        .removed
+        .iter()
+        .filter(near_headline)
+        .filter(|r| !revision(r))
+        .flat_map(|r| newsflow_text::find_dates(&r.text).map(move |d| (d.iso, source(r))))
+        .collect();
     let confirmed = metadata.as_ref().and_then(|(m, _)| candidates.iter().position(|(p, _)| same_day(p, m)));
     let printed = confirmed.or((!candidates.is_empty()).then_some(0)).and_then(|i| candidates.get(i).cloned());
     match (printed, metadata) {
@@ -354,6 +363,16 @@ mod tests {
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
         doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/17/a-title".into()]);
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
+    }
+
+    #[test]
+    fn of_two_glued_dates_on_a_line_the_metadata_confirms_one() {
+        let lines = [(RemovedKind::Headline, "Espresso machines under $500", 1), (RemovedKind::DateLine, "May 21, 2025April 24, 2025 by The Ritualist", 2)];
+        let mut doc = page("The article body starts here and goes on.", 3, &lines);
+        doc.meta.insert("meta:article:published_time".into(), vec!["2025-04-24T16:12:49+00:00".into()]);
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-04-24T16:12:49+00:00"));
+        doc.meta.clear();
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-05-21"), "without metadata, the first printed date");
     }
 
     #[test]
