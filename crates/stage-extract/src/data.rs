@@ -56,6 +56,14 @@ pub struct Gazetteer {
     /// said", "the airline wrote"), besides the organisation words above.
     #[serde(default)]
     pub organization_nouns: Vec<String>,
+    /// Common nouns that stand for a person named before ("the congressman
+    /// told", "said the Texas native"), besides the lower-case person titles.
+    #[serde(default)]
+    pub person_nouns: Vec<String>,
+    /// Nouns for people news leaves unnamed ("a senior official said", "the
+    /// source said"): such a quote has no named speaker.
+    #[serde(default)]
+    pub unnamed_nouns: Vec<String>,
 }
 
 impl Gazetteer {
@@ -72,6 +80,14 @@ impl Gazetteer {
         self.organizations.extend(other.organizations);
         self.organization_words.extend(other.organization_words);
         self.organization_nouns.extend(other.organization_nouns);
+        self.person_nouns.extend(other.person_nouns);
+        self.unnamed_nouns.extend(other.unnamed_nouns);
+    }
+
+    /// "the congressman", "the premier", "the native": the lower-case nouns
+    /// that stand for a person (the person nouns and the person titles).
+    pub fn person_nouns(&self) -> Vec<String> {
+        self.person_titles.iter().chain(&self.person_nouns).map(|w| w.trim_end_matches('.').to_lowercase()).collect()
     }
 
     /// "the company", "the ministry", "the firm": the lower-case nouns that

@@ -17,9 +17,10 @@ pub(crate) const CAPITAL: &str = r"[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ]";
 /// punctuation that ends a name (so letters, apostrophes and hyphens).
 pub(crate) const NAME_CHAR: &str = r#"[^\s\d.,;:!?"“”‘()\[\]{}<>/\\@#$%&*+=_|~^`–—…·•]"#;
 
-/// A name of one capitalised word and up to `more` others.
+/// A name of one capitalised word and up to `more` others, any of which may
+/// follow a middle initial ("Lee M. Miringoff", "Senate Leader Chuck E. Schumer").
 pub(crate) fn name_pattern(more: usize) -> String {
-    format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
+    format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+(?:[A-Z]\.\s+)?{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
 }
 
 /// Capitalised words that open sentences or headlines but are never names.
@@ -36,7 +37,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lower-case words that end a role phrase rather than belong to it.
-const NOT_ROLE_WORDS: &[&str] = &[
+pub(crate) const NOT_ROLE_WORDS: &[&str] = &[
     "on", "in", "at", "to", "for", "of", "the", "a", "an", "and", "or", "who", "which", "that", "with", "from", "during", "after", "before", "when",
     "while", "as", "by", "but", "was", "is", "has", "had", "said", "says", "told",
 ];
@@ -172,10 +173,21 @@ impl EntityFinder {
         self.clean_name(name, false)
     }
 
+    /// The name without the titles it opens with ("Justice Breyer" →
+    /// "Breyer", "Prime Minister Nikol Pashinyan" → "Nikol Pashinyan").
+    pub fn without_titles<'n>(&self, name: &'n str) -> &'n str {
+        let mut name = name;
+        while name.split(' ').next().is_some_and(|first| self.title_heads.contains(first)) {
+            let Some(rest) = self.title_prefixes.iter().find_map(|t| name.strip_prefix(t.as_str())) else { break };
+            name = rest;
+        }
+        name
+    }
+
     /// Whether lower-case words read as a role ("spokesperson", "retired
     /// teacher"), not as function words or verbs ("and", "said").
     pub fn is_role_phrase(&self, words: &str) -> bool {
-        !words.trim().is_empty() && !words.split_whitespace().any(|w| NOT_ROLE_WORDS.contains(&w))
+        !words.trim().is_empty() && !words.split_whitespace().any(|w| NOT_ROLE_WORDS.contains(&w) || newsflow_text::is_stopword(w))
     }
 
     /// Where the name is in " dentist Priya Nair, who…": after one to three
@@ -250,21 +262,31 @@ impl EntityFinder {
         for (m, start) in names_in(&self.titled, text) {
             // A title makes a person even of a name with a place in it
             // ("Premier Tim Houston").
+            // "Justice Department": the word after the title is an
+            // organisation's, not a surname.
+            if self.org_words.contains(m) {
+                continue;
+            }
             if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)) {
                 out.push(Mention { name, start });
             }
         }
         let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
-        let by_verb = [&self.subject_verb, &self.verb_subject].into_iter().flat_map(|re| names_in(re, text));
-        for (m, start) in by_verb.chain(appositions).collect::<Vec<_>>() {
+        // Names before a verb, after one ("said Democratic pollster Celinda
+        // Lake": `true`), and before a role in apposition.
+        let before_verb = names_in(&self.subject_verb, text).into_iter().map(|(m, start)| (m, start, false));
+        let after_verb = names_in(&self.verb_subject, text).into_iter().map(|(m, start)| (m, start, true));
+        for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
             // "Loblaw said it had frozen prices", "the union Aslef said": a
             // company, a union, not a person.
             if !m.contains(' ') && (self.said_it.is_match(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
                 continue;
             }
-            // "asked Ontario dentist Priya Nair": the place describes the person after it.
+            // "asked Ontario dentist Priya Nair", "said Democratic pollster
+            // Celinda Lake": a place, or any words after the verb, describe
+            // the person named after the role.
             let rest = &text[start + m.len()..];
-            if self.is_place_or_org(m) {
+            if follows_verb || self.is_place_or_org(m) {
                 if let Some(name) = self.named_after_role(rest).and_then(|(s, e)| self.clean_name(&rest[s..e], false).map(|n| (n, start + m.len() + s))) {
                     out.push(Mention { name: name.0, start: name.1 });
                     continue;
@@ -320,22 +342,19 @@ impl EntityFinder {
         while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.pop();
         }
-        let mut name = words.join(" ");
-        while name.split(' ').next().is_some_and(|first| self.title_heads.contains(first)) {
-            let Some(rest) = self.title_prefixes.iter().find_map(|t| name.strip_prefix(t.as_str())) else { break };
-            name = rest.to_string();
-        }
+        let joined = words.join(" ");
+        let name = self.without_titles(&joined);
         let words: Vec<&str> = name.split(' ').collect();
         if name.is_empty() || words.len() == 1 && !allow_single {
             return None;
         }
-        if self.is_place_or_org(&name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w)) {
+        if self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w)) {
             return None;
         }
         if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 1 && words.len() == 1) {
             return None;
         }
-        Some(name)
+        Some(name.to_string())
     }
 
     /// All entities of the body.
@@ -481,6 +500,12 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn a_descriptor_after_the_verb_and_a_middle_initial() {
+        let people = finder().entities(&["\"It tests badly,\" said Democratic pollster Celinda Lake.", "\"They struck a chord,\" said Lee M. Miringoff, director of the institute."]).people;
+        assert_eq!(people, ["Celinda Lake", "Lee M. Miringoff"]);
     }
 
     #[test]

@@ -85,7 +85,7 @@ impl ExtractStage {
         Ok(ExtractStage {
             outlets: OutletRegistry::new(outlets),
             entities: EntityFinder::new(gazetteer)?,
-            quotes: QuoteFinder::new(&gazetteer.speech_verbs, gazetteer.organization_nouns(), min_quote_words)?,
+            quotes: QuoteFinder::new(gazetteer, min_quote_words)?,
         })
     }
 

@@ -1,7 +1,9 @@
 //! Direct quotations and who said them.
+use crate::data::Gazetteer;
 use crate::entities::{fullest, name_pattern, EntityFinder, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
 use regex::Regex;
+use std::collections::HashSet;
 
 /// Compiled attribution patterns.
 #[derive(Debug)]
@@ -21,8 +23,15 @@ pub struct QuoteFinder {
     before_apposition: Regex,
     /// "the company", "the ministry" (lower case): an organisation named before.
     organization_nouns: Vec<String>,
+    /// "the congressman", "the Texas native" (the last word, lower case): a
+    /// person named before.
+    person_nouns: HashSet<String>,
+    /// "the source", "a senior official": someone the article does not name.
+    unnamed_nouns: HashSet<String>,
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
+    /// "…," an industry official said.": someone the article does not name.
+    after_unnamed: Regex,
     /// A speech verb anywhere in a clause.
     verb: Regex,
     min_words: usize,
@@ -35,15 +44,20 @@ const CLOSING: [char; 4] = ['”', '"', '»', '’'];
 /// Documents that "say" what their issuer said ("the statement said").
 const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
 
+/// Abbreviated titles: one stands before a name ("Dr. Maria Lopez"),
+/// outside it, and its full stop ends no sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const"];
+
 impl QuoteFinder {
-    /// Builds the patterns from the speech verbs of the gazetteer.
-    pub fn new(speech_verbs: &[String], organization_nouns: Vec<String>, min_words: usize) -> Result<Self, String> {
-        let mut verbs: Vec<String> = speech_verbs.iter().map(|v| regex::escape(v)).collect();
+    /// Builds the patterns from the speech verbs and the person and
+    /// organisation nouns of the gazetteer.
+    pub fn new(gazetteer: &Gazetteer, min_words: usize) -> Result<Self, String> {
+        let mut verbs: Vec<String> = gazetteer.speech_verbs.iter().map(|v| regex::escape(v)).collect();
         verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let verbs = verbs.join("|");
-        let name = name_pattern(3);
-        // An abbreviated title ("Dr. Maria Lopez") stands before the name, outside it.
-        let title = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Hon|Insp|Supt|Cpl|Const)\.\s+)?";
+        // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
+        let name = name_pattern(4);
+        let title = format!(r"(?:(?:{})\.\s+)?", TITLE_ABBREVIATIONS.join("|"));
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
@@ -57,9 +71,12 @@ impl QuoteFinder {
             before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
-            organization_nouns,
+            organization_nouns: gazetteer.organization_nouns(),
+            person_nouns: gazetteer.person_nouns().into_iter().collect(),
+            unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[a-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             min_words,
         })
     }
@@ -120,14 +137,19 @@ impl QuoteFinder {
         out
     }
 
-    /// Whether the last sentence before the quote with a speech verb opens
-    /// with someone unnamed ("A worker …, said", "One resident told").
-    fn unnamed_speaker_before(&self, before: &str) -> bool {
-        let sentences: Vec<&str> = before.split_inclusive(". ").collect();
-        let speaking = sentences.into_iter().rev().find(|s| self.verb.is_match(s));
-        speaking.is_some_and(|s| {
-            let s = s.trim_start();
-            ["A ", "An ", "One "].iter().any(|a| s.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)))
+    /// Who "he", "she" or "the congressman" before the quote stands for: the
+    /// subject of the nearest sentence, in the quote's paragraph and then the
+    /// one before, that names a person ("Smith criticised Jones. "…," he
+    /// said." is Smith) or speaks through someone unnamed ("One former
+    /// official said … Gidley …": no one named). `None` when no sentence does.
+    fn named_before(&self, before: &str, previous: Option<&str>, people: &[String], finder: &EntityFinder) -> Option<Option<String>> {
+        sentences_back(before, previous).into_iter().find_map(|sentence| {
+            let opening = sentence.trim_start();
+            let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
+            if unnamed && self.verb.is_match(sentence) {
+                return Some(None);
+            }
+            finder.person_mentions(sentence, people).into_iter().next().map(|m| Some(m.name))
         })
     }
 
@@ -154,7 +176,11 @@ impl QuoteFinder {
         let sentence = &before[sentence_start..];
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
-        let resolve = |who: &str| -> Option<Option<String>> {
+        // The person a pronoun or a role noun before the quote stands for.
+        let named_before = || self.named_before(before, previous, people, finder).or_else(|| last.map(|l| Some(l.to_string())));
+        // `following`: the text after the words matched, which may finish
+        // their noun phrase ("the Texas" + " native").
+        let resolve = |who: &str, following: &str| -> Option<Option<String>> {
             let w = who.trim();
             match w {
                 // The last person named before the quote in its paragraph
@@ -165,11 +191,7 @@ impl QuoteFinder {
                 // But "A worker at a nearby shelter, who asked not to be
                 // named, said …. "It was terrifying," she said.": someone the
                 // paragraph does not name.
-                "he" | "He" | "she" | "She" | "they" | "They" => match last_person(before, people, finder) {
-                    Some(person) => Some(Some(person)),
-                    None if self.unnamed_speaker_before(before) => Some(None),
-                    None => previous.and_then(|text| last_person(text, people, finder)).or_else(|| last.map(String::from)).map(Some),
-                },
+                "he" | "He" | "she" | "She" | "they" | "They" => named_before(),
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
@@ -184,8 +206,19 @@ impl QuoteFinder {
                     let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people));
                     Some(Some(speaker.unwrap_or_else(|| expand_the(w, full_text))))
                 }
-                _ if w.starts_with("the ") || w.starts_with("The ") => Some(Some(person_with_role(w, people, full_text).unwrap_or_else(|| expand_the(w, full_text)))),
-                _ => Some(Some(w.to_string())),
+                // "the premier": the person the text gave that role; "the
+                // congressman", "the Texas native": the person named before,
+                // as "he" would be.
+                _ if w.starts_with("the ") || w.starts_with("The ") => {
+                    let phrase = noun_phrase(w, following, &self.verb);
+                    match person_with_role(&phrase, people, full_text) {
+                        Some(person) => Some(Some(person)),
+                        None if headed_by(&phrase, &self.unnamed_nouns) => Some(None),
+                        None if headed_by(&phrase, &self.person_nouns) => named_before(),
+                        None => Some(Some(expand_the(w, full_text))),
+                    }
+                }
+                _ => Some(Some(finder.without_titles(w).to_string())),
             }
         };
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
@@ -194,6 +227,9 @@ impl QuoteFinder {
         if let Some(found) = self.after_spokesperson.captures(after) {
             let org = found.name("for").map(|f| f.as_str().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
             return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
+        }
+        if let Some(found) = self.after_unnamed.captures(after).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
+            return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
         if let Some(found) = self.after_described.captures(after) {
             let role = found.name("role").map_or("", |r| r.as_str());
@@ -212,12 +248,15 @@ impl QuoteFinder {
                         None => (None, None),
                     };
                 }
-                // "asked Ontario dentist Priya Nair": the place was a descriptor.
-                if let Some((start, end)) = finder.is_place_or_org(who.as_str()).then(|| finder.named_after_role(&after[who.end()..])).flatten() {
-                    let name = &after[who.end() + start..who.end() + end];
+                // "asked Ontario dentist Priya Nair", "said Democratic pollster
+                // Celinda Lake", "said the company's spokesman John Lee": the
+                // words before the role describe the person named after it.
+                let following = &after[who.end()..];
+                if let Some((start, end)) = finder.named_after_role(following).filter(|(start, _)| !self.verb.is_match(&following[..*start])) {
+                    let name = &following[start..end];
                     return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
                 }
-                if let Some(r) = resolve(who.as_str()) {
+                if let Some(r) = resolve(who.as_str(), following) {
                     return (r, Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                 }
             }
@@ -225,7 +264,7 @@ impl QuoteFinder {
         // "…," Senate Majority Leader Chuck Schumer, D-N.Y., said on the
         // floor.": titles and an apposition between the quote and the verb;
         // the person the clause names, before its verb.
-        let clause = after.split(". ").next().unwrap_or(after);
+        let clause = first_sentence(after);
         if let Some(verb) = self.verb.find(clause) {
             if let Some(m) = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start()) {
                 return (Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim())));
@@ -233,7 +272,7 @@ impl QuoteFinder {
         }
         for re in [&self.before_apposition, &self.before, &self.before_according] {
             if let Some(who) = re.captures(sentence).and_then(|c| c.name("who")) {
-                if let Some(r) = resolve(who.as_str()) {
+                if let Some(r) = resolve(who.as_str(), &sentence[who.end()..]) {
                     return (r, Some(format!("before the quote: \"{}\"", sentence[who.start()..].trim())));
                 }
             }
@@ -259,6 +298,46 @@ impl QuoteFinder {
         }
         (None, None)
     }
+}
+
+/// Whether a noun phrase ("the Texas native", "the fire chief") names a
+/// person by one of the nouns: its last word, or its words after "the", are one.
+fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
+    let lower = phrase.to_lowercase();
+    let words = lower.strip_prefix("the ").unwrap_or(&lower);
+    nouns.contains(words) || words.rsplit(' ').next().is_some_and(|head| nouns.contains(head))
+}
+
+/// The noun phrase of "the Texas" when the text goes on " native, who …":
+/// the words matched, then up to three lower-case words that are no function
+/// word or speech verb.
+fn noun_phrase(words: &str, following: &str, verb: &Regex) -> String {
+    let mut phrase = words.trim().to_string();
+    for raw in following.split_whitespace().take(3) {
+        let word = raw.trim_end_matches([',', '.', ';', ':']);
+        let lower_word = word.starts_with(|c: char| c.is_lowercase()) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !lower_word || crate::entities::NOT_ROLE_WORDS.contains(&word) || verb.is_match(word) {
+            break;
+        }
+        phrase.push(' ');
+        phrase.push_str(word);
+        // A comma or a full stop ends the phrase.
+        if word.len() < raw.len() {
+            break;
+        }
+    }
+    phrase
+}
+
+/// The text up to the first full stop that ends a sentence: not the stop of
+/// an abbreviated title or an initial ("Rep. Louie Gohmert", "Lee M. Miringoff").
+fn first_sentence(text: &str) -> &str {
+    let end = text.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = text[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+        !initial && !TITLE_ABBREVIATIONS.contains(&word)
+    });
+    end.map_or(text, |at| &text[..at])
 }
 
 /// "the premier" → "David Eby" when the text names him "Premier David Eby":
@@ -287,9 +366,6 @@ fn expand_the(phrase: &str, text: &str) -> String {
     tail.to_string()
 }
 
-/// The person a pronoun before the quote refers to: the subject (the first
-/// person named) of the last sentence that names one ("Smith criticised
-/// Jones. "…," he said." is Smith).
 /// The sentences before the quote in its paragraph, then those of the
 /// paragraph before, nearest first.
 fn sentences_back<'t>(before: &'t str, previous: Option<&'t str>) -> Vec<&'t str> {
@@ -297,11 +373,6 @@ fn sentences_back<'t>(before: &'t str, previous: Option<&'t str>) -> Vec<&'t str
     sentences.reverse();
     sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
     sentences
-}
-
-fn last_person(before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
-    let sentences: Vec<&str> = before.split_inclusive(". ").collect();
-    sentences.into_iter().rev().find_map(|sentence| finder.person_mentions(sentence, people).into_iter().next().map(|m| m.name))
 }
 
 #[cfg(test)]
@@ -312,7 +383,7 @@ mod tests {
     fn setup() -> (QuoteFinder, EntityFinder) {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
         let g = Gazetteer::parse(&text).unwrap_or_default();
-        (QuoteFinder::new(&g.speech_verbs, g.organization_nouns(), 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")))
+        (QuoteFinder::new(&g, 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")))
     }
 
     /// The speaker of each quote, in order.
@@ -330,6 +401,53 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn a_descriptor_before_the_name_after_the_verb() {
+        assert_said_by(
+            &[
+                "\"Voters tune out the slogans,\" said Democratic pollster Celinda Lake.",
+                "\"The review is under way,\" said NSC spokesman Peter Boogaard.",
+                "\"The numbers moved fast,\" said Lee M. Miringoff, director of the polling institute.",
+            ],
+            &["Celinda Lake", "Peter Boogaard", "Lee M. Miringoff"],
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_title_and_an_apposition_between_quote_and_verb() {
+        assert_said_by(&["\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women."], &["Louie Gohmert"]);
+    }
+
+    #[test]
+    fn the_role_noun_is_the_person_just_named() {
+        assert_said_by(
+            &[
+                "Rep. Blake Farenthold spoke to a town hall in Corpus Christi on Tuesday.",
+                "\"I am afraid he is going to choke on it,\" the congressman told the crowd.",
+                "Maria Ortiz, a bakery owner, said a group had asked her to join the rally.",
+                "\"We felt it had an agenda behind it,\" said the Texas native, who declined to name the group.",
+            ],
+            &["Blake Farenthold", "Maria Ortiz"],
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_is_no_one_named_before() {
+        let got = who(&[
+            "\"The agency had months to fix the site,\" Sen. Maria Cantwell said.",
+            "\"Nobody thinks this will be fixed in three days,\" an industry official said.",
+            "One former White House official said it was normal for staff like Cantwell's aides to move on.",
+            "\"When there is turnover at the top, that ripples through,\" the former official said.",
+        ]);
+        assert_eq!(got, [Some("Maria Cantwell".to_string()), None, None]);
+    }
+
+    #[test]
+    fn an_organisation_after_a_title_is_no_surname() {
+        let got = who(&["\"The standard is something closer to the idea that she should defend it,\" Harvard Law Professor and former George W. Bush Justice Department official Jack Goldsmith wrote on the Lawfare blog."]);
+        assert_eq!(got, [Some("Jack Goldsmith".to_string())]);
     }
 
     #[test]
