@@ -30,7 +30,7 @@ const NOT_NAMES: &[&str] = &[
     "Our", "Its", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Today", "Yesterday", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most", "Officials",
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Const", "Sgt", "Cpl", "Insp", "Supt", "Det", "Lt", "Capt", "Col", "Gen", "Sen", "Rep", "Gov", "Rev", "Hon", "What", "Why", "How", "Who", "Where", "Which", "Speaking", "Asked", "Both", "Each",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Const", "Sgt", "Cpl", "Insp", "Supt", "Det", "Lt", "Capt", "Col", "Gen", "Sen", "Rep", "Del", "Gov", "Rev", "Hon", "What", "Why", "How", "Who", "Where", "Which", "Speaking", "Asked", "Both", "Each",
     "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Sources", "Reports", "Critics",
     "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
@@ -84,6 +84,10 @@ pub struct EntityFinder {
     title_prefixes: Vec<String>,
     /// The first words of those titles: most names start with none of them.
     title_heads: HashSet<String>,
+    /// One-word roles in lower case ("owner", "businessman", "whip"): a
+    /// capitalised one opening a longer name ("Owner John Saunders") is no
+    /// given name.
+    role_words: HashSet<String>,
 }
 
 /// A person mention found in text.
@@ -143,6 +147,7 @@ impl EntityFinder {
             name_at_end,
             role_then_name,
             said_it,
+            role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
                 let mut titles: Vec<String> = gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase)).map(|t| format!("{t} ")).collect();
@@ -170,6 +175,12 @@ impl EntityFinder {
     /// The name as a person's, when it reads as one: two or more
     /// capitalised words, no title, no place or organisation in it.
     pub fn person_name(&self, name: &str) -> Option<String> {
+        // "court ruling", "White House talking points": a name begins and
+        // ends with a capital.
+        let capitalised = |word: Option<&str>| word.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if !capitalised(name.split_whitespace().next()) || !capitalised(name.split_whitespace().next_back()) {
+            return None;
+        }
         self.clean_name(name, false)
     }
 
@@ -186,8 +197,17 @@ impl EntityFinder {
 
     /// Whether lower-case words read as a role ("spokesperson", "retired
     /// teacher"), not as function words or verbs ("and", "said").
+    /// Inside the phrase, "and", "of" and "for" may join roles ("writer and
+    /// author", "director of communications").
     pub fn is_role_phrase(&self, words: &str) -> bool {
-        !words.trim().is_empty() && !words.split_whitespace().any(|w| NOT_ROLE_WORDS.contains(&w) || newsflow_text::is_stopword(w))
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let function_word = |w: &&str| NOT_ROLE_WORDS.contains(w) || newsflow_text::is_stopword(w);
+        let joins = |w: &&str| ["and", "of", "for"].contains(w);
+        match words.as_slice() {
+            [] => false,
+            [first, inner @ .., last] => !function_word(first) && !function_word(last) && inner.iter().all(|w| joins(w) || !function_word(w)),
+            [only] => !function_word(only),
+        }
     }
 
     /// Where the name is in " dentist Priya Nair, who…": after one to three
@@ -343,7 +363,16 @@ impl EntityFinder {
             words.pop();
         }
         let joined = words.join(" ");
-        let name = self.without_titles(&joined);
+        let mut name = self.without_titles(&joined);
+        // "Owner John Saunders", "NPR Vanessa Romo": a role or an acronym
+        // before a name of two words or more.
+        while let Some((first, rest)) = name.split_once(' ').filter(|(_, rest)| rest.contains(' ')) {
+            let acronym = first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase());
+            if !acronym && !self.role_words.contains(&first.to_lowercase()) {
+                break;
+            }
+            name = rest;
+        }
         let words: Vec<&str> = name.split(' ').collect();
         if name.is_empty() || words.len() == 1 && !allow_single {
             return None;
@@ -506,6 +535,9 @@ mod tests {
     fn a_descriptor_after_the_verb_and_a_middle_initial() {
         let people = finder().entities(&["\"It tests badly,\" said Democratic pollster Celinda Lake.", "\"They struck a chord,\" said Lee M. Miringoff, director of the institute."]).people;
         assert_eq!(people, ["Celinda Lake", "Lee M. Miringoff"]);
+        // A capitalised role or an acronym opening the name is no given name.
+        let people = finder().entities(&["\"We adapted,\" says Owner John Saunders.", "NPR Vanessa Romo reported the news."]).people;
+        assert_eq!(people, ["John Saunders", "Vanessa Romo"]);
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct QuoteFinder {
     unnamed_nouns: HashSet<String>,
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
+    /// "…," the statement read.": a document reads, as "said" (not a speech
+    /// verb elsewhere: "I've read", "signs that read").
+    after_document: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
     /// A speech verb anywhere in a clause.
@@ -46,7 +49,7 @@ const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "rele
 
 /// Abbreviated titles: one stands before a name ("Dr. Maria Lopez"),
 /// outside it, and its full stop ends no sentence.
-const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const"];
+const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const"];
 
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs and the person and
@@ -76,6 +79,7 @@ impl QuoteFinder {
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[a-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             min_words,
         })
@@ -237,7 +241,7 @@ impl QuoteFinder {
                 return (Some(who.as_str().to_string()), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
-        for re in [&self.after_verb_first, &self.after_name_first, &self.after_according] {
+        for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document] {
             if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
                 // "said Drummond's neighbour, retired teacher Paul Leblanc":
                 // the possessive describes the speaker; the apposition names them.
@@ -418,6 +422,17 @@ mod tests {
     #[test]
     fn an_abbreviated_title_and_an_apposition_between_quote_and_verb() {
         assert_said_by(&["\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women."], &["Louie Gohmert"]);
+    }
+
+    #[test]
+    fn roles_joined_and_a_statement_that_reads() {
+        assert_said_by(
+            &[
+                "\"Every brick was thrown by the same people,\" tweeted Tennessee writer and author Nancy French.",
+                "Senator Rand Paul's office issued a statement on Sunday. \"He is feeling fine and is in quarantine,\" the statement read.",
+            ],
+            &["Nancy French", "Rand Paul"],
+        );
     }
 
     #[test]
