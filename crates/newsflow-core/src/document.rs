@@ -216,7 +216,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The quoted words.
     pub text: String,
-    /// True for a short scare quote ("just cause"): flagged, not a statement.
+    /// True for quoted words that are no statement: a short scare quote
+    /// ("just cause") or the title of a work ("Gone With the Wind"), unless an
+    /// attribution follows them. Flagged, not attributed.
     #[serde(default)]
     pub scare: bool,
     /// How the speaker was found (e.g. `"said Putin"`).

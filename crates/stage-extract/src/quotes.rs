@@ -123,8 +123,10 @@ impl QuoteFinder {
                 }
                 // A short quote is a scare quote ("just cause"), unless an
                 // attribution follows it: ""That's behind us," he replied."
+                // So is a title of a work or a headline ("Gone With the Wind",
+                // "The Art of the Deal"), unless attributed right after.
                 let words = newsflow_text::word_count(&text);
-                if words < self.min_words && !self.attributed_right_after(p, span) {
+                if (words < self.min_words || reads_as_title(&text)) && !self.attributed_right_after(p, span) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
                     continue;
                 }
@@ -312,6 +314,20 @@ fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
     nouns.contains(words) || words.rsplit(' ').next().is_some_and(|head| nouns.contains(head))
 }
 
+/// Lower-case words of a title ("The Art of the Deal").
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with", "or", "but", "from", "as", "is", "vs", "&"];
+
+/// Whether quoted words read as the title of a work or a headline: three
+/// words or more, the first and at least four in five of the others (not
+/// counting a title's small words) capitalised.
+fn reads_as_title(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let content: Vec<&str> = words.iter().copied().filter(|w| !TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())).collect();
+    let capitals = content.iter().filter(|w| capitalised(w)).count();
+    words.len() >= 3 && words.first().is_some_and(|w| capitalised(w)) && !content.is_empty() && capitals * 5 >= content.len() * 4
+}
+
 /// The noun phrase of "the Texas" when the text goes on " native, who …":
 /// the words matched, then up to three lower-case words that are no function
 /// word or speech verb.
@@ -433,6 +449,17 @@ mod tests {
             ],
             &["Nancy French", "Rand Paul"],
         );
+    }
+
+    #[test]
+    fn a_title_of_a_work_is_no_statement() {
+        let got = speakers(&[
+            "Clinton wrote \"It Takes a Village\" in 1996, and the film \"Gone With the Wind\" was shown.",
+            "\"Go Look At The Record,\" Biggs said.",
+            "\"We are going to win this thing, and we will win it soon,\" Romney said.",
+        ]);
+        let statements: Vec<(&str, bool)> = got.iter().map(|(text, _, scare)| (text.as_str(), !scare)).collect();
+        assert_eq!(statements, [("It Takes a Village", false), ("Gone With the Wind", false), ("Go Look At The Record", true), ("We are going to win this thing, and we will win it soon", true)]);
     }
 
     #[test]
