@@ -36,6 +36,24 @@ const NOT_NAMES: &[&str] = &[
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
 ];
 
+/// The words after those that open sentences or headlines but are never
+/// names ("And Akin" → "Akin", "When President Obama" → "President Obama").
+pub(crate) fn without_leading_non_names(words: &str) -> &str {
+    let mut words = words.trim();
+    while let Some((first, rest)) = words.split_once(' ') {
+        if !NOT_NAMES.contains(&first) {
+            break;
+        }
+        words = rest.trim_start();
+    }
+    words
+}
+
+/// Whether a word is one that is never a name ("It", "Wednesday").
+pub(crate) fn is_non_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
+
 /// Lower-case words that end a role phrase rather than belong to it.
 pub(crate) const NOT_ROLE_WORDS: &[&str] = &[
     "on", "in", "at", "to", "for", "of", "the", "a", "an", "and", "or", "who", "which", "that", "with", "from", "during", "after", "before", "when",

@@ -1,6 +1,6 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
-use crate::entities::{fullest, name_pattern, EntityFinder, CAPITAL, NAME_CHAR};
+use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
 use regex::Regex;
 use std::collections::HashSet;
@@ -33,6 +33,8 @@ pub struct QuoteFinder {
     /// "…," the statement read.": a document reads, as "said" (not a speech
     /// verb elsewhere: "I've read", "signs that read").
     after_document: Regex,
+    /// ". John Kasich" after "Ohio Gov": the name after a title's stop.
+    name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
     /// A speech verb anywhere in a clause.
@@ -80,6 +82,7 @@ impl QuoteFinder {
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
+            name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[a-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             min_words,
         })
@@ -215,6 +218,9 @@ impl QuoteFinder {
                 // "the premier": the person the text gave that role; "the
                 // congressman", "the Texas native": the person named before,
                 // as "he" would be.
+                // "the Arab world and what he", "the Associated Press that
+                // Congress had been": a clause, not a noun phrase.
+                _ if (w.starts_with("the ") || w.starts_with("The ")) && w.split_whitespace().skip(1).any(newsflow_text::is_stopword) => None,
                 _ if w.starts_with("the ") || w.starts_with("The ") => {
                     let phrase = noun_phrase(w, following, &self.verb);
                     match person_with_role(&phrase, people, full_text) {
@@ -224,7 +230,17 @@ impl QuoteFinder {
                         None => Some(Some(expand_the(w, full_text))),
                     }
                 }
-                _ => Some(Some(finder.without_titles(w).to_string())),
+                // "said Ohio Gov. John Kasich": a place, then a title whose
+                // stop ended the match; the name follows.
+                _ if w.rsplit(' ').next().is_some_and(|last| TITLE_ABBREVIATIONS.contains(&last)) => {
+                    self.name_after_stop.captures(following).and_then(|c| c.name("who")).map(|n| Some(n.as_str().to_string()))
+                }
+                // "And Akin", "When President Obama": words that open a
+                // sentence are no part of a name; "It", "Wednesday" are none.
+                _ => {
+                    let name = finder.without_titles(without_leading_non_names(w));
+                    (!name.is_empty() && !is_non_name(name)).then(|| Some(name.to_string()))
+                }
             }
         };
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
@@ -438,6 +454,14 @@ mod tests {
     #[test]
     fn an_abbreviated_title_and_an_apposition_between_quote_and_verb() {
         assert_said_by(&["\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women."], &["Louie Gohmert"]);
+    }
+
+    #[test]
+    fn a_title_stop_does_not_end_the_name_and_sentence_openers_are_none() {
+        assert_said_by(
+            &["\"I have decided to run for president,\" said Ohio Gov. John Kasich at the rally.", "And Kasich told the crowd: \"We will win Ohio and we will win the country.\""],
+            &["John Kasich", "John Kasich"],
+        );
     }
 
     #[test]
