@@ -360,6 +360,12 @@ impl EntityFinder {
     /// "Andrew Lincoln"): a person when its first word is no place or
     /// organisation and the whole is none either.
     fn clean_titled_name(&self, raw: &str) -> Option<String> {
+        // "Judge Hanen’s February injunction": what the person owns follows.
+        let mut raw_words = raw.split_whitespace();
+        raw_words.next_back();
+        if raw_words.any(|w| w.ends_with("’s") || w.ends_with("'s")) {
+            return None;
+        }
         let words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
         let (first, _) = words.split_first()?;
         let name = words.join(" ");
@@ -368,7 +374,15 @@ impl EntityFinder {
     }
 
     fn clean_name(&self, raw: &str, allow_single: bool) -> Option<String> {
-        let mut words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        let raw_words: Vec<&str> = raw.split_whitespace().collect();
+        // "National Review’s Kevin Williamson": the name follows its owner.
+        let owned_from = raw_words.iter().rposition(|w| w.ends_with("’s") || w.ends_with("'s")).filter(|&i| i + 1 < raw_words.len()).map_or(0, |i| i + 1);
+        // One word after an owner is a thing owned ("Obama's State of the
+        // Union", "Issa's House committee"), not a person's name.
+        if owned_from > 0 && raw_words.len() - owned_from < 2 {
+            return None;
+        }
+        let mut words: Vec<&str> = raw_words[owned_from..].iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
         while words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.remove(0);
         }
@@ -453,7 +467,7 @@ impl EntityFinder {
     /// capitalised, not a function word, title, place, organisation, date
     /// word or -ly adverb ("Meanwhile Farha", "Mayor Plante" do not count).
     fn given_name_for(&self, surname: &str, paragraphs: &[&str]) -> Option<String> {
-        if surname.contains(' ') || surname.chars().count() < 3 {
+        if surname.contains(' ') || surname.chars().count() < 3 || is_non_name(surname) {
             return None;
         }
         paragraphs.iter().find_map(|p| {
@@ -468,6 +482,9 @@ impl EntityFinder {
                 let plausible = newsflow_text::is_capitalized(given)
                     && given.chars().count() >= 2
                     && given.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                    // "Obama’s Deferred Action": an owner, not a given name.
+                    && !given.ends_with("'s")
+                    && !given.ends_with("’s")
                     && !newsflow_text::is_stopword(&lower)
                     && !newsflow_text::is_date_filler(&lower)
                     && !lower.ends_with("ly")
@@ -556,6 +573,9 @@ mod tests {
         // A capitalised role or an acronym opening the name is no given name.
         let people = finder().entities(&["\"We adapted,\" says Owner John Saunders.", "NPR Vanessa Romo reported the news."]).people;
         assert_eq!(people, ["John Saunders", "Vanessa Romo"]);
+        // A name after its owner; a thing the person owns after a name.
+        let people = finder().entities(&["National Review’s Kevin Williamson wrote that it was over.", "The agency broke Judge Hanen’s February injunction."]).people;
+        assert_eq!(people, ["Kevin Williamson"]);
     }
 
     #[test]

@@ -238,7 +238,7 @@ impl QuoteFinder {
                 // "And Akin", "When President Obama": words that open a
                 // sentence are no part of a name; "It", "Wednesday" are none.
                 _ => {
-                    let name = finder.without_titles(without_leading_non_names(w));
+                    let name = finder.without_titles(without_owner(without_leading_non_names(w)));
                     (!name.is_empty() && !is_non_name(name)).then(|| Some(name.to_string()))
                 }
             }
@@ -328,6 +328,13 @@ fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
     let lower = phrase.to_lowercase();
     let words = lower.strip_prefix("the ").unwrap_or(&lower);
     nouns.contains(words) || words.rsplit(' ').next().is_some_and(|head| nouns.contains(head))
+}
+
+/// The name after its owner: "CNN's Brianna Keilar" → "Brianna Keilar",
+/// "National Review’s Kevin Williamson" → "Kevin Williamson".
+fn without_owner(words: &str) -> &str {
+    let owner_end = words.match_indices("'s ").chain(words.match_indices("’s ")).map(|(at, m)| at + m.len()).max();
+    owner_end.map_or(words, |end| &words[end..])
 }
 
 /// Lower-case words of a title ("The Art of the Deal").
@@ -462,6 +469,11 @@ mod tests {
             &["\"I have decided to run for president,\" said Ohio Gov. John Kasich at the rally.", "And Kasich told the crowd: \"We will win Ohio and we will win the country.\""],
             &["John Kasich", "John Kasich"],
         );
+    }
+
+    #[test]
+    fn a_possessive_before_the_name_is_its_owner() {
+        assert_said_by(&["\"He is not looking to move to the middle,\" National Review’s Kevin Williamson wrote."], &["Kevin Williamson"]);
     }
 
     #[test]
