@@ -1,6 +1,6 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
-use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, CAPITAL, NAME_CHAR};
+use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
 use regex::Regex;
 use std::collections::HashSet;
@@ -158,8 +158,17 @@ impl QuoteFinder {
             if unnamed && self.verb.is_match(sentence) {
                 return Some(None);
             }
-            finder.person_mentions(sentence, people).into_iter().next().map(|m| Some(m.name))
+            self.subject(sentence, people, finder).map(|m| Some(m.name))
         })
+    }
+
+    /// The person a sentence is about: the one a speech verb follows ("Asked
+    /// about Mr. Kim, Mr. Obama replied"), else the first named.
+    fn subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
+        let mentions = finder.person_mentions(sentence, people);
+        let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb.find(rest.trim_start()).is_some_and(|v| v.start() == 0));
+        let speaking = mentions.iter().position(speaks).unwrap_or(0);
+        mentions.into_iter().nth(speaking)
     }
 
     /// Whether an attribution ("he said", "said Ford") follows the quote.
@@ -181,7 +190,7 @@ impl QuoteFinder {
     ) -> (Option<String>, Option<String>) {
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         let before = &p[..quote_start];
-        let sentence_start = before.rfind(". ").map_or(0, |i| i + 2);
+        let sentence_start = sentence_ends(before).last().unwrap_or(0);
         let sentence = &before[sentence_start..];
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
@@ -301,7 +310,7 @@ impl QuoteFinder {
         }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
-        if let Some(m) = finder.person_mentions(sentence, people).into_iter().next() {
+        if let Some(m) = self.subject(sentence, people, finder) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         // An organisation as the subject: "The Ontario Hospital Association
@@ -372,15 +381,38 @@ fn noun_phrase(words: &str, following: &str, verb: &Regex) -> String {
     phrase
 }
 
-/// The text up to the first full stop that ends a sentence: not the stop of
-/// an abbreviated title or an initial ("Rep. Louie Gohmert", "Lee M. Miringoff").
-fn first_sentence(text: &str) -> &str {
-    let end = text.match_indices(". ").map(|(at, _)| at).find(|&at| {
+/// Abbreviations besides the titles whose stop ends no sentence ("St.
+/// Louis", "Nov. 30", "Martin Luther King Jr. said").
+const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", "Inc", "Corp", "Ltd", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+
+/// Where sentences end in the text: the byte after each ". " that is not
+/// the stop of an abbreviated title, another abbreviation or an initial
+/// ("Rep. Louie Gohmert", "St. Louis", "Lee M. Miringoff", "U.S. forces").
+fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(". ").map(|(at, _)| at).filter(|&at| {
         let word = text[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-        !initial && !TITLE_ABBREVIATIONS.contains(&word)
-    });
-    end.map_or(text, |at| &text[..at])
+        !initial && !TITLE_ABBREVIATIONS.contains(&word) && !ABBREVIATIONS.contains(&word)
+    }).map(|at| at + 2)
+}
+
+/// The text up to the first full stop that ends a sentence.
+fn first_sentence(text: &str) -> &str {
+    sentence_ends(text).next().map_or(text, |end| &text[..end - 2])
+}
+
+/// The sentences of a text, each with its stop and the space after it.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in sentence_ends(text) {
+        out.push(&text[start..end]);
+        start = end;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 /// "the premier" → "David Eby" when the text names him "Premier David Eby":
@@ -412,10 +444,10 @@ fn expand_the(phrase: &str, text: &str) -> String {
 /// The sentences before the quote in its paragraph, then those of the
 /// paragraph before, nearest first.
 fn sentences_back<'t>(before: &'t str, previous: Option<&'t str>) -> Vec<&'t str> {
-    let mut sentences: Vec<&str> = before.split_inclusive(". ").collect();
-    sentences.reverse();
-    sentences.extend(previous.into_iter().flat_map(|t| t.split_inclusive(". ").collect::<Vec<_>>().into_iter().rev()));
-    sentences
+    let mut back = sentences(before);
+    back.reverse();
+    back.extend(previous.into_iter().flat_map(|t| sentences(t).into_iter().rev()));
+    back
 }
 
 #[cfg(test)]
@@ -468,6 +500,22 @@ mod tests {
         assert_said_by(
             &["\"I have decided to run for president,\" said Ohio Gov. John Kasich at the rally.", "And Kasich told the crowd: \"We will win Ohio and we will win the country.\""],
             &["John Kasich", "John Kasich"],
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_no_sentence() {
+        assert_said_by(
+            &["Haley Zink, a 21-year-old student who helped organize a march in St. Louis, Missouri, had a message for her critics: \"I want it to be clear to everyone that we are not going away.\""],
+            &["Haley Zink"],
+        );
+    }
+
+    #[test]
+    fn the_subject_is_who_speaks_in_the_sentence() {
+        assert_said_by(
+            &["Asked whether Mr. Kim Jong-un is unstable, Mr. Obama replied that he did not know.", "\"I am not a psychiatrist,\" he said."],
+            &["Obama"],
         );
     }
 
