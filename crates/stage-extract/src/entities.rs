@@ -301,8 +301,10 @@ impl EntityFinder {
             // A title makes a person even of a name with a place in it
             // ("Premier Tim Houston").
             // "Justice Department": the word after the title is an
-            // organisation's, not a surname.
-            if self.org_words.contains(m) {
+            // organisation's, not a surname; "Chief Justice": a title after
+            // a title (but "Mr. Judge" is a surname after an honorific).
+            let honorific = ["Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "].iter().any(|h| text[..start].ends_with(h));
+            if self.org_words.contains(m) || self.title_heads.contains(m) && !honorific {
                 continue;
             }
             if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)) {
@@ -383,6 +385,7 @@ impl EntityFinder {
             return None;
         }
         let mut words: Vec<&str> = raw_words[owned_from..].iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        let after_opener = words.first().is_some_and(|w| NOT_NAMES.contains(w));
         while words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.remove(0);
         }
@@ -406,7 +409,9 @@ impl EntityFinder {
             name = rest;
         }
         let words: Vec<&str> = name.split(' ').collect();
-        if name.is_empty() || words.len() == 1 && !allow_single {
+        // "The President said": a title alone names no one (but "Judge
+        // said" can be Mark Judge).
+        if name.is_empty() || words.len() == 1 && (!allow_single || after_opener && self.title_heads.contains(name)) {
             return None;
         }
         if self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w)) {
@@ -576,6 +581,8 @@ mod tests {
         // A name after its owner; a thing the person owns after a name.
         let people = finder().entities(&["National Review’s Kevin Williamson wrote that it was over.", "The agency broke Judge Hanen’s February injunction."]).people;
         assert_eq!(people, ["Kevin Williamson"]);
+        // A title alone is no one.
+        assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no."]).people.is_empty());
     }
 
     #[test]

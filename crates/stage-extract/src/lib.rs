@@ -17,6 +17,7 @@
 mod data;
 mod dateline;
 mod entities;
+mod gender;
 mod outlet;
 mod quotes;
 mod title;

@@ -1,5 +1,6 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
+use crate::gender::{Gender, Genders};
 use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
 use regex::Regex;
@@ -40,6 +41,16 @@ pub struct QuoteFinder {
     /// A speech verb anywhere in a clause.
     verb: Regex,
     min_words: usize,
+}
+
+/// What the attribution of a quote may look back to.
+struct Around<'a> {
+    /// The speaker of the quote before.
+    last_speaker: Option<&'a str>,
+    /// The paragraph before the quote's.
+    previous: Option<&'a str>,
+    /// The gender the article gives each person.
+    genders: &'a Genders,
 }
 
 /// Opening and closing quotation marks, double and (British) single.
@@ -94,6 +105,8 @@ impl QuoteFinder {
         let mut last_speaker: Option<String> = None;
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
+        let all_sentences: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
+        let genders = Genders::read(&all_sentences, people);
         for (pi, p) in paragraphs.iter().enumerate() {
             let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {
@@ -135,7 +148,8 @@ impl QuoteFinder {
                 }
                 let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len());
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let (who, how) = self.attribute(p, span, quote_start, people, finder, (last_speaker.as_deref(), previous), &full_text);
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders };
+                let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
                 if speaker.is_some() {
                     last_speaker.clone_from(&speaker);
@@ -151,14 +165,16 @@ impl QuoteFinder {
     /// one before, that names a person ("Smith criticised Jones. "…," he
     /// said." is Smith) or speaks through someone unnamed ("One former
     /// official said … Gidley …": no one named). `None` when no sentence does.
-    fn named_before(&self, before: &str, previous: Option<&str>, people: &[String], finder: &EntityFinder) -> Option<Option<String>> {
-        sentences_back(before, previous).into_iter().find_map(|sentence| {
+    /// A sentence whose subject the text gives the other gender than the
+    /// pronoun's ("Jacob said …" before "she said") is passed over.
+    fn named_before(&self, before: &str, around: &Around, people: &[String], finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
+        sentences_back(before, around.previous).into_iter().find_map(|sentence| {
             let opening = sentence.trim_start();
             let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
             if unnamed && self.verb.is_match(sentence) {
                 return Some(None);
             }
-            self.subject(sentence, people, finder).map(|m| Some(m.name))
+            self.subject(sentence, people, finder).filter(|m| around.genders.agrees(&m.name, pronoun)).map(|m| Some(m.name))
         })
     }
 
@@ -185,9 +201,10 @@ impl QuoteFinder {
         quote_start: usize,
         people: &[String],
         finder: &EntityFinder,
-        (last, previous): (Option<&str>, Option<&str>),
+        around: &Around,
         full_text: &str,
     ) -> (Option<String>, Option<String>) {
+        let (last, previous) = (around.last_speaker, around.previous);
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         let before = &p[..quote_start];
         let sentence_start = sentence_ends(before).last().unwrap_or(0);
@@ -195,7 +212,9 @@ impl QuoteFinder {
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
-        let named_before = || self.named_before(before, previous, people, finder).or_else(|| last.map(|l| Some(l.to_string())));
+        let named_before = |pronoun: Option<Gender>| {
+            self.named_before(before, around, people, finder, pronoun).or_else(|| last.filter(|l| around.genders.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+        };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
         let resolve = |who: &str, following: &str| -> Option<Option<String>> {
@@ -209,7 +228,7 @@ impl QuoteFinder {
                 // But "A worker at a nearby shelter, who asked not to be
                 // named, said …. "It was terrifying," she said.": someone the
                 // paragraph does not name.
-                "he" | "He" | "she" | "She" | "they" | "They" => named_before(),
+                "he" | "He" | "she" | "She" | "they" | "They" => named_before(Gender::of_pronoun(w)),
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
@@ -235,7 +254,7 @@ impl QuoteFinder {
                     match person_with_role(&phrase, people, full_text) {
                         Some(person) => Some(Some(person)),
                         None if headed_by(&phrase, &self.unnamed_nouns) => Some(None),
-                        None if headed_by(&phrase, &self.person_nouns) => named_before(),
+                        None if headed_by(&phrase, &self.person_nouns) => named_before(None),
                         None => Some(Some(expand_the(w, full_text))),
                     }
                 }
@@ -516,6 +535,17 @@ mod tests {
         assert_said_by(
             &["Asked whether Mr. Kim Jong-un is unstable, Mr. Obama replied that he did not know.", "\"I am not a psychiatrist,\" he said."],
             &["Obama"],
+        );
+    }
+
+    #[test]
+    fn she_is_not_the_man_named_just_before() {
+        assert_said_by(
+            &[
+                "Ally Beiswanger said she had trained for months. \"At first, a lot of women weren't able to do it,\" Greg Jacob says. He watched the test.",
+                "\"Now I'm up to eight pullups, and I'm still going,\" she said.",
+            ],
+            &["Greg Jacob", "Ally Beiswanger"],
         );
     }
 

@@ -1,0 +1,141 @@
+//! The grammatical gender of the people an article names, read from the
+//! article itself: honorifics ("Mr. Jacob", "Ms. Yates") and the pronouns of
+//! the sentences that name one person only. No list of given names: the text
+//! says how it refers to each person, in any culture's names.
+use std::collections::HashMap;
+
+/// A person's grammatical gender, as the text refers to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "he", "Mr."
+    Male,
+    /// "she", "Ms.", "Mrs."
+    Female,
+}
+
+impl Gender {
+    /// The gender of a third-person pronoun; none for "they" and other words.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender the text gives each surname it names.
+#[derive(Debug, Default)]
+pub struct Genders {
+    by_surname: HashMap<String, Gender>,
+}
+
+impl Genders {
+    /// Reads the evidence for each person of `people` from the sentences.
+    /// A surname counts as male or female when its evidence leans three to
+    /// one or more that way.
+    pub fn read(sentences: &[&str], people: &[String]) -> Self {
+        let surnames: Vec<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).filter(|s| s.chars().count() > 1).collect();
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        // The one person the sentence before named, for a sentence that
+        // names none ("Jacob says. He watched the test.").
+        let mut alone_before: Option<&str> = None;
+        for sentence in sentences {
+            let named: Vec<&str> = surnames.iter().copied().filter(|s| names(sentence, s)).collect();
+            for surname in &named {
+                let entry = counts.entry(surname).or_default();
+                for (title, gender) in [("Mr. ", Gender::Male), ("Mr ", Gender::Male), ("Ms. ", Gender::Female), ("Mrs. ", Gender::Female), ("Ms ", Gender::Female), ("Mrs ", Gender::Female), ("Miss ", Gender::Female)] {
+                    let times = sentence.matches(&format!("{title}{surname}")).count();
+                    match gender {
+                        Gender::Male => entry.0 += times,
+                        Gender::Female => entry.1 += times,
+                    }
+                }
+            }
+            // The pronouns of a sentence that names one person refer to
+            // them, and so do those of the next sentence if it names no one.
+            let alone = match named.as_slice() {
+                [only] => Some(*only),
+                [] => alone_before.take(),
+                _ => None,
+            };
+            alone_before = if named.len() == 1 { alone } else { None };
+            if let Some(only) = alone {
+                let entry = counts.entry(only).or_default();
+                for word in sentence.split(|c: char| !c.is_alphabetic()) {
+                    match Gender::of_pronoun(word) {
+                        Some(Gender::Male) => entry.0 += 1,
+                        Some(Gender::Female) => entry.1 += 1,
+                        None => {}
+                    }
+                }
+            }
+        }
+        let by_surname = counts
+            .into_iter()
+            .filter_map(|(surname, (male, female))| {
+                let gender = if male > 0 && male >= 3 * female {
+                    Gender::Male
+                } else if female > 0 && female >= 3 * male {
+                    Gender::Female
+                } else {
+                    return None;
+                };
+                Some((surname.to_string(), gender))
+            })
+            .collect();
+        Genders { by_surname }
+    }
+
+    /// The gender of a person, by the last word of the name.
+    pub fn of(&self, name: &str) -> Option<Gender> {
+        name.rsplit(' ').next().and_then(|surname| self.by_surname.get(surname)).copied()
+    }
+
+    /// Whether a pronoun of this gender can refer to the person: yes unless
+    /// the text gives the person the other gender.
+    pub fn agrees(&self, name: &str, pronoun: Option<Gender>) -> bool {
+        match (pronoun, self.of(name)) {
+            (Some(p), Some(g)) => p == g,
+            _ => true,
+        }
+    }
+}
+
+/// Whether the sentence holds the word (bounded by non-letters).
+fn names(sentence: &str, word: &str) -> bool {
+    sentence.match_indices(word).any(|(at, _)| {
+        let before = sentence[..at].chars().next_back();
+        let after = sentence[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn honorifics_and_pronouns_of_one_person_sentences() {
+        let people = ["Greg Jacob".to_string(), "Ally Beiswanger".to_string(), "Sam Lee".to_string()];
+        let sentences = [
+            "Greg Jacob said his Marines trained hard.",
+            "Ally Beiswanger said she had done eight pullups.",
+            "Jacob and Beiswanger met in May, and she thanked him.",
+            "Mr. Lee spoke first, Ms. Lee's sister later.",
+        ];
+        let genders = Genders::read(&sentences, &people);
+        assert_eq!(genders.of("Greg Jacob"), Some(Gender::Male));
+        assert_eq!(genders.of("Beiswanger"), Some(Gender::Female));
+        assert_eq!(genders.of("Sam Lee"), None, "one Mr. and one Ms.: no lean");
+        assert!(!genders.agrees("Greg Jacob", Gender::of_pronoun("she")));
+        assert!(genders.agrees("Greg Jacob", Gender::of_pronoun("they")));
+    }
+
+    #[test]
+    fn the_next_sentence_that_names_no_one_refers_to_the_one_named() {
+        let people = ["Dan Coats".to_string()];
+        let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people);
+        assert_eq!(genders.of("Coats"), Some(Gender::Male), "the third sentence is too far");
+    }
+}
