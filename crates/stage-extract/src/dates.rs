@@ -36,6 +36,29 @@ pub fn neighbouring_day(iso: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// Whether a label says the date after it is a revision's ("Updated",
+/// "Last modified:", "Revised").
+fn says_revision(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    lower.contains("updat") || lower.contains("modif") || lower.contains("revised")
+}
+
+/// The dates of a line, each with whether it is a revision date: its own
+/// label, the words since the date before ("Published: Mar 8, 2024 ·
+/// Modified: May 19, 2025"), says so, or for a line's first date the label
+/// line just above it ("Last update:" over "July 16, 2025").
+pub fn labelled_dates(line: &str, label_above: Option<&str>) -> Vec<(String, bool)> {
+    let mut from = 0;
+    newsflow_text::find_dates(line)
+        .map(|date| {
+            let label = line.get(from..date.span.0).unwrap_or("");
+            let revision = says_revision(label) || from == 0 && label.trim().is_empty() && label_above.is_some_and(says_revision);
+            from = date.span.1;
+            (date.iso, revision)
+        })
+        .collect()
+}
+
 /// The `YYYY-MM-DD` of a `/YYYY/MM/DD/` path in a URL.
 pub fn day_in_url(url: &str) -> Option<String> {
     let parts: Vec<&str> = url.split('/').collect();
@@ -56,6 +79,14 @@ mod tests {
         assert_eq!(neighbouring_day("2025-12-19T02:41:41+00:00").as_deref(), Some("2025-12-18"));
         assert_eq!(neighbouring_day("2025-12-31T23:10:00Z").as_deref(), Some("2026-01-01"));
         assert_eq!(neighbouring_day("2024-03-01T01:00Z").as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_date_is_a_revision_by_its_own_label() {
+        assert_eq!(labelled_dates("Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica", None), [("2024-03-08".to_string(), false), ("2025-05-19".to_string(), true)]);
+        assert_eq!(labelled_dates("July 16, 2025", Some("Last update:")), [("2025-07-16".to_string(), true)]);
+        assert_eq!(labelled_dates("Posted on June 29, 2020November 12, 2021", None), [("2020-06-29".to_string(), false), ("2021-11-12".to_string(), false)]);
+        assert_eq!(labelled_dates("Updated on February 16, 2026", None), [("2026-02-16".to_string(), true)]);
     }
 
     #[test]

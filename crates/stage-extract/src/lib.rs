@@ -132,27 +132,35 @@ fn published(doc: &Document) -> Option<(String, String)> {
     let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
     let source = |r: &newsflow_core::Removed| format!("{:?} line \"{}\"", r.kind, r.text);
     let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, source(r)));
+    let date_or_byline = |r: &newsflow_core::Removed| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline);
+    // A date line or byline around the headline; or, right below it, any
+    // line that says it gives the publication ("Published: Mar 8, 2024 ·
+    // Modified: … · This post may contain affiliate links").
     let near_headline = |r: &&newsflow_core::Removed| {
-        matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline) && r.position <= body_start.saturating_add(3) && r.position + 12 >= headline.max(1)
+        let around = r.position <= body_start.saturating_add(3) && r.position + 12 >= headline.max(1);
+        let labelled = headline > 0 && (headline..=headline + 3).contains(&r.position) && (says_published(&r.text) || r.text.contains("Posted"));
+        around && date_or_byline(r) || labelled
     };
-    // "Updated …" lines give the revision date, not the publication date.
-    let revision = |r: &newsflow_core::Removed| {
-        let lower = r.text.to_lowercase();
-        lower.contains("updat") || lower.contains("modif") || lower.contains("revised")
-    };
-    let updated = doc.removed.iter().filter(near_headline).filter(|r| revision(r)).find_map(dated);
+    // Each date printed near the headline, and whether its label ("Updated
+    // …", "Modified:", or a "Last update:" line of its own just above) makes
+    // it the revision date rather than the publication date.
+    let label_lines: std::collections::HashMap<usize, &str> = doc.removed.iter().filter(|r| newsflow_text::has_at_most_words(&r.text, 4)).map(|r| (r.position, r.text.as_str())).collect();
+    let printed_dates: Vec<(String, bool, String)> = doc
+        .removed
+        .iter()
+        .filter(near_headline)
+        .flat_map(|r| {
+            let label_above = r.position.checked_sub(1).and_then(|at| label_lines.get(&at)).copied();
+            dates::labelled_dates(&r.text, label_above).into_iter().map(move |(iso, revision)| (iso, revision, source(r)))
+        })
+        .collect();
+    let updated = printed_dates.iter().find(|(_, revision, _)| *revision).map(|(iso, _, src)| (iso.clone(), src.clone()));
     let metadata = metadata_date(doc);
     // Several dates printed near the headline (a site's "today" in its header,
     // then the article's own): the one the metadata confirms is the article's.
     // A line may print two dates glued together (updated, then published):
     // each is a candidate.
-    let candidates: Vec<(String, String)> = doc
-        .removed
-        .iter()
-        .filter(near_headline)
-        .filter(|r| !revision(r))
-        .flat_map(|r| newsflow_text::find_dates(&r.text).map(move |d| (d.iso, source(r))))
-        .collect();
+    let candidates: Vec<(String, String)> = printed_dates.into_iter().filter(|(_, revision, _)| !revision).map(|(iso, _, src)| (iso, src)).collect();
     let confirmed = metadata.as_ref().and_then(|(m, _)| candidates.iter().position(|(p, _)| same_day(p, m)));
     let printed = confirmed.or((!candidates.is_empty()).then_some(0)).and_then(|i| candidates.get(i).cloned());
     match (printed, metadata) {
@@ -161,9 +169,12 @@ fn published(doc: &Document) -> Option<(String, String)> {
         (None, Some(m)) => Some(m),
         // "This report by The Canadian Press was first published Nov. 21,
         // 2023.": a line outside the story that says when it was published.
+        // Then a date line above the article, before a revision date and
+        // before one anywhere (below the story, dates are comments').
         (None, None) => publication_line(doc)
+            .or_else(|| doc.removed.iter().filter(|r| date_or_byline(r) && r.position < body_start).find_map(dated))
             .or(updated)
-            .or_else(|| doc.removed.iter().filter(|r| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline)).find_map(dated))
+            .or_else(|| doc.removed.iter().filter(|r| date_or_byline(r)).find_map(dated))
             // Last, a short line above the body ("Posted by Ann on March 30,
             // 2023 in News"): never a sentence of the story itself.
             .or_else(|| {
@@ -374,6 +385,28 @@ mod tests {
         assert_eq!(date_of(&doc).as_deref(), Some("2025-04-24T16:12:49+00:00"));
         doc.meta.clear();
         assert_eq!(date_of(&doc).as_deref(), Some("2025-05-21"), "without metadata, the first printed date");
+    }
+
+    #[test]
+    fn a_revision_date_is_no_publication_date() {
+        // "Last update:" over a date: the revision; the date printed above
+        // the article is the publication.
+        let lines = [
+            (RemovedKind::DateLine, "February 8, 2022", 3),
+            (RemovedKind::Headline, "Best movers in the city", 10),
+            (RemovedKind::OutsideArticle, "Last update:", 11),
+            (RemovedKind::DateLine, "July 16, 2025", 12),
+            (RemovedKind::DateLine, "January 11, 2026 at 1:34 pm", 90),
+        ];
+        assert_eq!(date_of(&page("The article body starts here and goes on.", 14, &lines)).as_deref(), Some("2022-02-08"));
+        // A labelled line under the headline, whatever its kind: the date
+        // after "Published", not the one after "Modified"; never a comment's.
+        let lines = [
+            (RemovedKind::Headline, "Sourdough for beginners", 25),
+            (RemovedKind::OutsideArticle, "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain affiliate links", 26),
+            (RemovedKind::DateLine, "January 11, 2026 at 1:34 pm", 189),
+        ];
+        assert_eq!(date_of(&page("The article body starts here and goes on.", 28, &lines)).as_deref(), Some("2024-03-08"));
     }
 
     #[test]
