@@ -515,7 +515,16 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
     // subtitle, a photo caption, share buttons): a title-shaped line that
     // does is preferred to any that does not (a headline and its subtitle
     // both do; the score decides between them).
-    let dated = |i: usize| labels[i + 1..(i + 4).min(labels.len())].iter().any(|l| matches!(l, Some((RemovedKind::DateLine | RemovedKind::Byline, _))));
+    // Blogs print the date just above the title instead ("Dec 18 2025" over
+    // "Preparing a transition in Debusine"): a date line (not a byline, whose
+    // next line is often the author's role) right above a line of four words
+    // or more that leads into nothing (no closing colon).
+    let is_dateline = |l: &Label| matches!(l, Some((RemovedKind::DateLine | RemovedKind::Byline, _)));
+    let dated = |i: usize| {
+        let below = labels[i + 1..(i + 4).min(labels.len())].iter().any(is_dateline);
+        let above = i.checked_sub(1).is_some_and(|a| matches!(labels[a], Some((RemovedKind::DateLine, _))));
+        below || above && facts.words[i] >= 4 && !doc.blocks[i].text.trim_end().ends_with(':')
+    };
     let scored = (0..limit)
         .filter(|&i| shaped(i))
         .map(|i| (dated(i), score(i), i))
@@ -707,6 +716,15 @@ mod tests {
         let body = d.body();
         assert_eq!(body.first(), Some(&P3), "{:?}", d.removed);
         assert_eq!(body.last(), Some(&last.as_str()), "the run reaches the article's last paragraph, and stops at the chrome");
+        Ok(())
+    }
+
+    #[test]
+    fn a_blog_title_under_its_date_line_is_the_headline() -> Result<(), String> {
+        let body = "We announced a public beta of the package repositories recently, and one thing I am keen on is being able to use them to prepare transitions of many packages at once.";
+        let more = "A transition is a change to several packages that must land together, and the repositories let us build and test them before they reach the archive.";
+        let lines = ["Back to posts", "Dec 18 2025", "Preparing a transition in the package repositories", body, more];
+        assert_eq!(headlines(&lines)?, vec!["Preparing a transition in the package repositories"]);
         Ok(())
     }
 
