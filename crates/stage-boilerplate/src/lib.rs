@@ -494,16 +494,24 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
     // Otherwise score the title-shaped lines above the article: a headline
     // shares its words with the text below it, is often printed twice
     // (breadcrumb, heading), is a few words long, and stands close to the text.
-    // Words of the folded lines: already lower case, nothing to allocate.
-    let body_words: rustc_hash::FxHashSet<&str> = folded[limit.min(folded.len())..].iter().take(8).flat_map(|f| newsflow_text::words(f)).collect();
+    // The text below: its first lines of four words or more that the page
+    // prints once (a call to action in header and footer, a menu repeated
+    // under the article, says nothing about the article). Words of the folded
+    // lines: already lower case, nothing to allocate.
+    let printed_once = |i: usize| copies.get(&keys[i]).map_or(1, Vec::len) == 1;
+    let body_words: rustc_hash::FxHashSet<&str> =
+        (limit.min(folded.len())..folded.len()).filter(|&i| facts.words[i] >= 4 && printed_once(i)).take(8).flat_map(|i| newsflow_text::words(&folded[i])).collect();
     let score = |i: usize| -> f64 {
         let content: Vec<&str> = newsflow_text::words(&folded[i]).filter(|w| !newsflow_text::is_stopword(w) && w.chars().any(char::is_alphabetic)).collect();
         let overlap = if content.is_empty() { 0.0 } else { content.iter().filter(|w| body_words.contains(*w)).count() as f64 / content.len() as f64 };
-        // Printed twice: breadcrumb and heading. Three times or more: a caption
-        // or teaser repeated by the page template.
-        let copies = copies.get(&keys[i]).map_or(1, Vec::len);
-        let repetition = match copies {
-            1 => 0.0,
+        // Printed twice above the article: breadcrumb and heading (a copy in
+        // it or below it is no breadcrumb: a call to action in header and
+        // footer). Three times or more: a caption or teaser repeated by the
+        // page template.
+        let at: &[usize] = copies.get(&keys[i]).map_or(&[], Vec::as_slice);
+        let repetition = match at.len() {
+            0 | 1 => 0.0,
+            2 if at.iter().any(|&c| c >= limit) => 0.0,
             2 => 1.5,
             _ => -1.5,
         };
@@ -725,6 +733,15 @@ mod tests {
         let more = "A transition is a change to several packages that must land together, and the repositories let us build and test them before they reach the archive.";
         let lines = ["Back to posts", "Dec 18 2025", "Preparing a transition in the package repositories", body, more];
         assert_eq!(headlines(&lines)?, vec!["Preparing a transition in the package repositories"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_call_to_action_in_header_and_footer_is_no_headline() -> Result<(), String> {
+        let body = "If someone is not careful at the gym, they may get hurt. Dropping equipment or straining too hard are common causes of injuries that people suffer there every year.";
+        let more = "In these situations, various factors could decide whether someone can sue a gym, and most members signed a waiver when they joined it.";
+        let lines = ["Call Us Now", "Skip to content", "Legal issues after getting hurt at a gym", "On Behalf of Smith Law | Apr 21, 2017", body, more, "Facebook", "Call Us Now"];
+        assert_eq!(headlines(&lines)?, vec!["Legal issues after getting hurt at a gym"]);
         Ok(())
     }
 
