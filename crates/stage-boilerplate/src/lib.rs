@@ -484,8 +484,10 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         .collect();
     let shaped = |i: usize| {
         let text = &doc.blocks[i].text;
+        // Not a sentence, nor a label leading into what follows ("Last
+        // updated on:", "Please select the sections to print:").
         (3..=40).contains(&facts.words[i])
-            && !text.trim_end().ends_with('.')
+            && !text.trim_end().ends_with(['.', ':'])
             && matches!(&labels[i], None | Some((RemovedKind::Repeated, _)))
     };
     let limit = start.min(doc.blocks.len());

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 fn byline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:|(?:medically |legally )?reviewed by|fact[- ]checked by|edited by)\s*)\p{Lu}[\p{L}.'\-]+")
+        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:|(?:medically |legally )?reviewed by|fact[- ]checked by|edited by|tested by|compiled by)\s*:?\s*)(\p{Lu}[\p{L}.'\-]+|[\w.+\-]+@[\w\-]+\.)")
     })
 }
 
@@ -85,6 +85,9 @@ mod tests {
         assert!(is_byline("Written byMadeline Puckette"), "scraped text glues the name to the label");
         assert!(is_byline("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024."));
         assert!(is_byline("Medically reviewed by Dr. Jane Roe"));
+        assert!(is_byline("Reviewed by: Mike Rebold, PhD, CSCS"), "a colon after the label");
+        assert!(is_byline("Tested by Katie Bandurski and Mary Henn"));
+        assert!(is_byline("By ops@our-hometown.com"), "an address for a name");
         assert!(!is_byline("By the end of the war, Azerbaijan had regained control over a significant portion of the border, officials said."));
         assert!(!is_byline("Bypassing the capital, the convoy moved on."));
     }
