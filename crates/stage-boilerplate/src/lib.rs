@@ -730,29 +730,33 @@ mod tests {
     }
 
     #[test]
-    fn a_blog_title_under_its_date_line_is_the_headline() -> Result<(), String> {
-        let body = "We announced a public beta of the package repositories recently, and one thing I am keen on is being able to use them to prepare transitions of many packages at once.";
-        let more = "A transition is a change to several packages that must land together, and the repositories let us build and test them before they reach the archive.";
-        let lines = ["Back to posts", "Dec 18 2025", "Preparing a transition in the package repositories", body, more];
-        assert_eq!(headlines(&lines)?, vec!["Preparing a transition in the package repositories"]);
-        Ok(())
-    }
-
-    #[test]
-    fn a_call_to_action_in_header_and_footer_is_no_headline() -> Result<(), String> {
-        let body = "If someone is not careful at the gym, they may get hurt. Dropping equipment or straining too hard are common causes of injuries that people suffer there every year.";
-        let more = "In these situations, various factors could decide whether someone can sue a gym, and most members signed a waiver when they joined it.";
-        let lines = ["Call Us Now", "Skip to content", "Legal issues after getting hurt at a gym", "On Behalf of Smith Law | Apr 21, 2017", body, more, "Facebook", "Call Us Now"];
-        assert_eq!(headlines(&lines)?, vec!["Legal issues after getting hurt at a gym"]);
-        Ok(())
-    }
-
-    #[test]
-    fn the_headline_is_the_title_with_its_byline_below() -> Result<(), String> {
-        let body = "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night. It is the largest budget the city has passed, and the vote was close.";
-        let more = "Councillors said the city budget debate ran late into the night because of the spending on parks, and the council will meet again next week.";
-        let lines = ["City council budget debate ends late at night", "Menu", "Home", "Search", "Spending plan passes after late debate", "By Jane Doe", body, more];
-        assert_eq!(headlines(&lines)?, vec!["Spending plan passes after late debate"]);
+    fn the_headline_is_the_title_line_its_date_or_byline_marks() -> Result<(), String> {
+        // Each case: the lines above the article, its two paragraphs, the
+        // lines below it, and the headline.
+        let council = [
+            "The city council on Monday approved a budget that raises spending on schools and parks, after a debate about the council budget that lasted late into the night. It is the largest budget the city has passed, and the vote was close.",
+            "Councillors said the city budget debate ran late into the night because of the spending on parks, and the council will meet again next week.",
+        ];
+        let blog = [
+            "We announced a public beta of the package repositories recently, and one thing I am keen on is being able to use them to prepare transitions of many packages at once.",
+            "A transition is a change to several packages that must land together, and the repositories let us build and test them before they reach the archive.",
+        ];
+        let gym = [
+            "If someone is not careful at the gym, they may get hurt. Dropping equipment or straining too hard are common causes of injuries that people suffer there every year.",
+            "In these situations, various factors could decide whether someone can sue a gym, and most members signed a waiver when they joined it.",
+        ];
+        let cases: [(&[&str], [&str; 2], &[&str], &str); 3] = [
+            // With its byline below, over a teaser and the menu.
+            (&["City council budget debate ends late at night", "Menu", "Home", "Search", "Spending plan passes after late debate", "By Jane Doe"], council, &[], "Spending plan passes after late debate"),
+            // A blog prints the date above the title, under the navigation.
+            (&["Back to posts", "Dec 18 2025", "Preparing a transition in the package repositories"], blog, &[], "Preparing a transition in the package repositories"),
+            // A call to action in header and footer is no headline.
+            (&["Call Us Now", "Skip to content", "Legal issues after getting hurt at a gym", "On Behalf of Smith Law | Apr 21, 2017"], gym, &["Facebook", "Call Us Now"], "Legal issues after getting hurt at a gym"),
+        ];
+        for (above, paragraphs, below, headline) in cases {
+            let lines: Vec<&str> = above.iter().copied().chain(paragraphs).chain(below.iter().copied()).collect();
+            assert_eq!(headlines(&lines)?, vec![headline]);
+        }
         Ok(())
     }
 
