@@ -34,35 +34,29 @@ struct OutletFile {
 
 /// The gazetteer file.
 #[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+// Every list may be left out of a file (an extra gazetteer adds to the
+// shipped one only what it names).
+#[serde(default, deny_unknown_fields)]
 pub struct Gazetteer {
     /// Titles that introduce a person's name.
-    #[serde(default)]
     pub person_titles: Vec<String>,
     /// Verbs attributing a quotation.
-    #[serde(default)]
     pub speech_verbs: Vec<String>,
     /// Place names.
-    #[serde(default)]
     pub places: Vec<String>,
     /// Organisation names.
-    #[serde(default)]
     pub organizations: Vec<String>,
     /// Last words that make a capitalised name an organisation ("Canadian
     /// Dental Association", "Scotiabank Arena" is not: only words listed).
-    #[serde(default)]
     pub organization_words: Vec<String>,
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
-    #[serde(default)]
     pub organization_nouns: Vec<String>,
     /// Common nouns that stand for a person named before ("the congressman
     /// told", "said the Texas native"), besides the lower-case person titles.
-    #[serde(default)]
     pub person_nouns: Vec<String>,
     /// Nouns for people news leaves unnamed ("a senior official said", "the
     /// source said"): such a quote has no named speaker.
-    #[serde(default)]
     pub unnamed_nouns: Vec<String>,
 }
 
