@@ -41,14 +41,14 @@ impl Genders {
         // names none ("Jacob says. He watched the test.").
         let mut alone_before: Option<&str> = None;
         for sentence in sentences {
-            let named: Vec<&str> = surnames.iter().copied().filter(|s| names(sentence, s)).collect();
+            let named: Vec<&str> = surnames.iter().copied().filter(|s| mentions(sentence, s).next().is_some()).collect();
             for surname in &named {
                 let entry = counts.entry(surname).or_default();
-                for (title, gender) in [("Mr. ", Gender::Male), ("Mr ", Gender::Male), ("Ms. ", Gender::Female), ("Mrs. ", Gender::Female), ("Ms ", Gender::Female), ("Mrs ", Gender::Female), ("Miss ", Gender::Female)] {
-                    let times = sentence.matches(&format!("{title}{surname}")).count();
-                    match gender {
-                        Gender::Male => entry.0 += times,
-                        Gender::Female => entry.1 += times,
+                for at in mentions(sentence, surname) {
+                    match honorific_before(&sentence[..at]) {
+                        Some(Gender::Male) => entry.0 += 1,
+                        Some(Gender::Female) => entry.1 += 1,
+                        None => {}
                     }
                 }
             }
@@ -102,13 +102,24 @@ impl Genders {
     }
 }
 
-/// Whether the sentence holds the word (bounded by non-letters).
-fn names(sentence: &str, word: &str) -> bool {
-    sentence.match_indices(word).any(|(at, _)| {
+/// Where the sentence holds the word (bounded by non-letters).
+fn mentions<'s>(sentence: &'s str, word: &'s str) -> impl Iterator<Item = usize> + 's {
+    sentence.match_indices(word).map(|(at, _)| at).filter(move |&at| {
         let before = sentence[..at].chars().next_back();
         let after = sentence[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// The gender of the honorific right before a name ("Mr. ", "Mrs ").
+fn honorific_before(text: &str) -> Option<Gender> {
+    let word = text.strip_suffix(' ')?.trim_end_matches('.');
+    let word = word.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    match word {
+        "Mr" => Some(Gender::Male),
+        "Ms" | "Mrs" | "Miss" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

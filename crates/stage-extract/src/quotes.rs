@@ -49,8 +49,26 @@ struct Around<'a> {
     last_speaker: Option<&'a str>,
     /// The paragraph before the quote's.
     previous: Option<&'a str>,
-    /// The gender the article gives each person.
-    genders: &'a Genders,
+    /// The gender the article gives each person, read the first time a
+    /// pronoun needs it (most quotes name their speaker).
+    genders: &'a std::cell::OnceCell<Genders>,
+    /// The article's paragraphs and people, to read the genders from.
+    article: (&'a [&'a str], &'a [String]),
+}
+
+impl Around<'_> {
+    /// Whether a pronoun of this gender can stand for the person.
+    fn agrees(&self, name: &str, pronoun: Option<Gender>) -> bool {
+        pronoun.is_none()
+            || self
+                .genders
+                .get_or_init(|| {
+                    let (paragraphs, people) = self.article;
+                    let all: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
+                    Genders::read(&all, people)
+                })
+                .agrees(name, pronoun)
+    }
 }
 
 /// Opening and closing quotation marks, double and (British) single.
@@ -105,8 +123,7 @@ impl QuoteFinder {
         let mut last_speaker: Option<String> = None;
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
-        let all_sentences: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
-        let genders = Genders::read(&all_sentences, people);
+        let genders = std::cell::OnceCell::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {
@@ -148,7 +165,7 @@ impl QuoteFinder {
                 }
                 let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len());
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders };
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people) };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
                 if speaker.is_some() {
@@ -174,7 +191,7 @@ impl QuoteFinder {
             if unnamed && self.verb.is_match(sentence) {
                 return Some(None);
             }
-            self.subject(sentence, people, finder).filter(|m| around.genders.agrees(&m.name, pronoun)).map(|m| Some(m.name))
+            self.subject(sentence, people, finder).filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
         })
     }
 
@@ -213,7 +230,7 @@ impl QuoteFinder {
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
         let named_before = |pronoun: Option<Gender>| {
-            self.named_before(before, around, people, finder, pronoun).or_else(|| last.filter(|l| around.genders.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+            self.named_before(before, around, people, finder, pronoun).or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
