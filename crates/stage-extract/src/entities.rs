@@ -175,6 +175,11 @@ impl EntityFinder {
         })
     }
 
+    /// Whether a name is a known place ("New Delhi").
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(name)
+    }
+
     /// Whether a name is a known place or organisation.
     pub fn is_place_or_org(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)

@@ -105,7 +105,7 @@ impl ExtractStage {
             doc.fields.published = Some(date);
             doc.fields.published_source = Some(source);
         }
-        doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text));
+        doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text, |place| self.entities.is_place(place)));
         doc.fields.outlet = find_outlet(doc, &self.outlets, doc.fields.dateline.as_ref());
         doc.fields.authors = authors(doc);
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
