@@ -38,6 +38,9 @@ pub struct QuoteFinder {
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
+    /// "…," says pollster G. Terry Madonna.": a role in lower case between
+    /// the verb and the name (checked to be a role phrase).
+    after_verb_role: Regex,
     /// A speech verb anywhere in a clause.
     verb: Regex,
     min_words: usize,
@@ -113,6 +116,7 @@ impl QuoteFinder {
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[a-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             min_words,
         })
     }
@@ -302,6 +306,13 @@ impl QuoteFinder {
             let role = found.name("role").map_or("", |r| r.as_str());
             if let Some(who) = found.name("who").filter(|_| finder.is_role_phrase(role)) {
                 return (Some(who.as_str().to_string()), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+            }
+        }
+        if let Some(found) = self.after_verb_role.captures(after).filter(|c| c.name("role").is_some_and(|r| finder.is_role_phrase(r.as_str()))) {
+            // A person's name, not a place or a party ("said veteran Middle
+            // East", "said former New Mexico Gov. …": the rules below decide).
+            if let Some((who, name)) = found.name("who").and_then(|w| finder.person_name(w.as_str()).map(|name| (w, name))) {
+                return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document] {
@@ -524,6 +535,11 @@ mod tests {
             ],
             &["Celinda Lake", "Peter Boogaard", "Lee M. Miringoff"],
         );
+    }
+
+    #[test]
+    fn a_lower_case_role_between_the_verb_and_the_name() {
+        assert_said_by(&["\"The only way this gets resolved is if someone gets in the middle,\" says pollster G. Terry Madonna, of Franklin & Marshall College."], &["G. Terry Madonna"]);
     }
 
     #[test]
