@@ -38,6 +38,9 @@ pub struct QuoteFinder {
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
+    /// "Later, he declared that the caravan is "…"": a pronoun speaking in
+    /// the sentence before the quote.
+    pronoun_speaks: Regex,
     /// "…," says pollster G. Terry Madonna.": a role in lower case between
     /// the verb and the name (checked to be a role phrase).
     after_verb_role: Regex,
@@ -97,7 +100,10 @@ impl QuoteFinder {
         let title = format!(r"(?:(?:{})\.\s+)?", TITLE_ABBREVIATIONS.join("|"));
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
-        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
+        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
+        // "told CNN", "told reporters", "tells USA Today": whom the words went
+        // to (after "told" only: "said Obama had …" names a subject).
+        let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -105,9 +111,10 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
-            before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
             organization_nouns: gazetteer.organization_nouns(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
@@ -288,7 +295,8 @@ impl QuoteFinder {
                 // sentence are no part of a name; "It", "Wednesday" are none.
                 _ => {
                     let name = finder.without_titles(without_owner(without_leading_non_names(w)));
-                    (!name.is_empty() && !is_non_name(name)).then(|| Some(name.to_string()))
+                    // "Republican Richard Shelby": a party or a role before a name of two words.
+                    (!name.is_empty() && !is_non_name(name)).then(|| Some(finder.person_name(name).unwrap_or_else(|| name.to_string())))
                 }
             }
         };
@@ -368,6 +376,12 @@ impl QuoteFinder {
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
         if newsflow_text::is_capitalized(first) && finder.is_place_or_org(first) {
             return (Some(first.to_string()), Some(format!("subject of the sentence: {first}")));
+        }
+        // "Later, he declared that …": the person "he" stands for.
+        if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
+            if let Some(who) = named_before(Gender::of_pronoun(pronoun.as_str())) {
+                return (who, Some(format!("before the quote: \"{}\"", sentence[pronoun.start()..].trim())));
+            }
         }
         if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
             if let Some(l) = last {
@@ -535,6 +549,18 @@ mod tests {
             ],
             &["Celinda Lake", "Peter Boogaard", "Lee M. Miringoff"],
         );
+    }
+
+    #[test]
+    fn the_listener_and_the_setting_after_the_verb_and_a_pronoun_inside_the_sentence() {
+        let shelby = Some("Richard Shelby".to_string());
+        let got = who(&[
+            "Alabama’s senior senator, Republican Richard Shelby, told CNN, “I couldn't vote for Roy Moore.”",
+            "As he said in an interview with NPR, \"It's just that sometimes it's more advantageous for the donor.\"",
+            "Later, he declared that the caravan is “actually mostly men” who were “pushing the few kids right up to the front” of the line.",
+        ]);
+        // The third is a scare quote.
+        assert_eq!(got, [shelby.clone(), shelby.clone(), None, shelby]);
     }
 
     #[test]
