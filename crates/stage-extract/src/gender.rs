@@ -2,7 +2,7 @@
 //! article itself: honorifics ("Mr. Jacob", "Ms. Yates") and the pronouns of
 //! the sentences that name one person only. No list of given names: the text
 //! says how it refers to each person, in any culture's names.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A person's grammatical gender, as the text refers to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,10 +16,16 @@ pub enum Gender {
 impl Gender {
     /// The gender of a third-person pronoun; none for "they" and other words.
     pub fn of_pronoun(word: &str) -> Option<Gender> {
-        match word.to_lowercase().as_str() {
-            "he" | "him" | "his" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-            _ => None,
+        if !(2..=7).contains(&word.len()) || !word.starts_with(['h', 'H', 's', 'S']) {
+            return None;
+        }
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        if ["he", "him", "his", "himself"].into_iter().any(is) {
+            Some(Gender::Male)
+        } else if ["she", "her", "hers", "herself"].into_iter().any(is) {
+            Some(Gender::Female)
+        } else {
+            None
         }
     }
 }
@@ -35,22 +41,39 @@ impl Genders {
     /// A surname counts as male or female when its evidence leans three to
     /// one or more that way.
     pub fn read(sentences: &[&str], people: &[String]) -> Self {
-        let surnames: Vec<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).filter(|s| s.chars().count() > 1).collect();
+        let surnames: HashSet<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).filter(|s| s.chars().count() > 1).collect();
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         // The one person the sentence before named, for a sentence that
         // names none ("Jacob says. He watched the test.").
         let mut alone_before: Option<&str> = None;
         for sentence in sentences {
-            let named: Vec<&str> = surnames.iter().copied().filter(|s| mentions(sentence, s).next().is_some()).collect();
-            for surname in &named {
-                let entry = counts.entry(surname).or_default();
-                for at in mentions(sentence, surname) {
-                    match honorific_before(&sentence[..at]) {
+            // One pass over the words: the surnames named (and the honorific
+            // before each), and the pronouns.
+            let mut named: Vec<&str> = Vec::new();
+            let (mut he, mut she) = (0, 0);
+            let mut previous = "";
+            for word in sentence.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))).filter(|w| !w.is_empty()) {
+                // Surnames are capitalised: most words skip the set.
+                let capital = word.starts_with(|c: char| c.is_uppercase());
+                let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+                if let Some(surname) = capital.then(|| surnames.get(bare)).flatten() {
+                    if !named.contains(surname) {
+                        named.push(surname);
+                    }
+                    let entry = counts.entry(surname).or_default();
+                    match honorific(previous) {
                         Some(Gender::Male) => entry.0 += 1,
                         Some(Gender::Female) => entry.1 += 1,
                         None => {}
                     }
+                } else {
+                    match Gender::of_pronoun(word) {
+                        Some(Gender::Male) => he += 1,
+                        Some(Gender::Female) => she += 1,
+                        None => {}
+                    }
                 }
+                previous = word;
             }
             // The pronouns of a sentence that names one person refer to
             // them, and so do those of the next sentence if it names no one.
@@ -62,13 +85,8 @@ impl Genders {
             alone_before = if named.len() == 1 { alone } else { None };
             if let Some(only) = alone {
                 let entry = counts.entry(only).or_default();
-                for word in sentence.split(|c: char| !c.is_alphabetic()) {
-                    match Gender::of_pronoun(word) {
-                        Some(Gender::Male) => entry.0 += 1,
-                        Some(Gender::Female) => entry.1 += 1,
-                        None => {}
-                    }
-                }
+                entry.0 += he;
+                entry.1 += she;
             }
         }
         let by_surname = counts
@@ -102,19 +120,8 @@ impl Genders {
     }
 }
 
-/// Where the sentence holds the word (bounded by non-letters).
-fn mentions<'s>(sentence: &'s str, word: &'s str) -> impl Iterator<Item = usize> + 's {
-    sentence.match_indices(word).map(|(at, _)| at).filter(move |&at| {
-        let before = sentence[..at].chars().next_back();
-        let after = sentence[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// The gender of the honorific right before a name ("Mr. ", "Mrs ").
-fn honorific_before(text: &str) -> Option<Gender> {
-    let word = text.strip_suffix(' ')?.trim_end_matches('.');
-    let word = word.rsplit(|c: char| !c.is_alphabetic()).next()?;
+/// The gender of an honorific ("Mr", "Mrs"; the stop is no part of a word).
+fn honorific(word: &str) -> Option<Gender> {
     match word {
         "Mr" => Some(Gender::Male),
         "Ms" | "Mrs" | "Miss" => Some(Gender::Female),
