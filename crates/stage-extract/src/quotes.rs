@@ -100,7 +100,7 @@ impl QuoteFinder {
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
         let title = format!(r"(?:(?:{})\.\s+)?", TITLE_ABBREVIATIONS.join("|"));
-        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s){{2,40}}?)");
+        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
         // "told CNN", "told reporters", "tells USA Today": whom the words went
@@ -573,6 +573,11 @@ mod tests {
         ]);
         // The third is a scare quote.
         assert_eq!(got, [shelby.clone(), shelby.clone(), None, shelby]);
+    }
+
+    #[test]
+    fn an_organisation_with_stops_in_its_name() {
+        assert_said_by(&["\"In 2016 this number could reach 450,000 or more,\" the U.N. Refugee Agency says in an appeal."], &["U.N. Refugee Agency"]);
     }
 
     #[test]
