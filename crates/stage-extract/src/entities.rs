@@ -373,7 +373,15 @@ impl EntityFinder {
         if raw_words.any(|w| w.ends_with("’s") || w.ends_with("'s")) {
             return None;
         }
-        let words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        let mut words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        // "President Trump Friday": the surname after the title, before a day.
+        let before_tail = words.len();
+        while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+            words.pop();
+        }
+        if let [surname] = words[..] {
+            return (before_tail > 1 && !NOT_NAMES.contains(&surname) && !self.is_place_or_org(surname)).then(|| surname.to_string());
+        }
         let (first, _) = words.split_first()?;
         let name = words.join(" ");
         let plausible = words.len() >= 2 && !NOT_NAMES.contains(first) && !self.title_heads.contains(*first) && !self.places.contains(*first) && !self.orgs.contains(*first) && !self.is_place_or_org(&name);
@@ -399,8 +407,14 @@ impl EntityFinder {
         if self.is_place_or_org(&words.join(" ")) {
             return None;
         }
+        let before_tail = words.len();
         while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.pop();
+        }
+        // "Super Tuesday", "Black Friday": one word before a day's or a
+        // month's name names the day, not a person.
+        if words.len() == 1 && before_tail > 1 {
+            return None;
         }
         let joined = words.join(" ");
         let mut name = self.without_titles(&joined);
@@ -586,6 +600,8 @@ mod tests {
         // A name after its owner; a thing the person owns after a name.
         let people = finder().entities(&["National Review’s Kevin Williamson wrote that it was over.", "The agency broke Judge Hanen’s February injunction."]).people;
         assert_eq!(people, ["Kevin Williamson"]);
+        // A day's name is no one's.
+        assert!(finder().entities(&["Sanders leads in several states that vote on Super Tuesday, officials said."]).people.iter().all(|p| p != "Super"));
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no."]).people.is_empty());
     }
