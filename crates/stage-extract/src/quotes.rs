@@ -62,6 +62,9 @@ struct Around<'a> {
     genders: &'a std::cell::OnceCell<Genders>,
     /// The article's paragraphs and people, to read the genders from.
     article: (&'a [&'a str], &'a [String]),
+    /// The subject found for each sentence looked at (by where it starts
+    /// and ends): the quotes of a paragraph look back over the same ones.
+    subjects: &'a std::cell::RefCell<std::collections::HashMap<(usize, usize), Option<Mention>>>,
 }
 
 impl Around<'_> {
@@ -138,6 +141,7 @@ impl QuoteFinder {
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
         let genders = std::cell::OnceCell::new();
+        let subjects = std::cell::RefCell::new(std::collections::HashMap::new());
         for (pi, p) in paragraphs.iter().enumerate() {
             let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {
@@ -179,7 +183,7 @@ impl QuoteFinder {
                 }
                 let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len());
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people) };
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
                 if speaker.is_some() {
@@ -198,20 +202,31 @@ impl QuoteFinder {
     /// official said … Gidley …": no one named). `None` when no sentence does.
     /// A sentence whose subject the text gives the other gender than the
     /// pronoun's ("Jacob said …" before "she said") is passed over.
-    fn named_before(&self, before: &str, around: &Around, people: &[String], finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
+    fn named_before(&self, before: &str, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
         sentences_back(before, around.previous).into_iter().find_map(|sentence| {
             let opening = sentence.trim_start();
             let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
             if unnamed && self.verb.is_match(sentence) {
                 return Some(None);
             }
-            self.subject(sentence, people, finder).filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
+            self.subject(sentence, around, finder).filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
         })
     }
 
     /// The person a sentence is about: the one a speech verb follows ("Asked
     /// about Mr. Kim, Mr. Obama replied"), else the first named.
-    fn subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
+    fn subject(&self, sentence: &str, around: &Around, finder: &EntityFinder) -> Option<Mention> {
+        let key = (sentence.as_ptr() as usize, sentence.len());
+        if let Some(known) = around.subjects.borrow().get(&key) {
+            return known.clone();
+        }
+        let found = self.find_subject(sentence, around.article.1, finder);
+        around.subjects.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// [`Self::subject`], uncached.
+    fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
         let mentions = finder.person_mentions(sentence, people);
         let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start()));
         let speaking = mentions.iter().position(speaks).unwrap_or(0);
@@ -244,7 +259,7 @@ impl QuoteFinder {
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
         let named_before = |pronoun: Option<Gender>| {
-            self.named_before(before, around, people, finder, pronoun).or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+            self.named_before(before, around, finder, pronoun).or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
@@ -368,7 +383,7 @@ impl QuoteFinder {
         }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
-        if let Some(m) = self.subject(sentence, people, finder) {
+        if let Some(m) = self.subject(sentence, around, finder) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         // An organisation as the subject: "The Ontario Hospital Association
