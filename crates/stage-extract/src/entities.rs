@@ -308,7 +308,7 @@ impl EntityFinder {
             // "Justice Department": the word after the title is an
             // organisation's, not a surname; "Chief Justice": a title after
             // a title (but "Mr. Judge" is a surname after an honorific).
-            let honorific = ["Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "].iter().any(|h| text[..start].ends_with(h));
+            let honorific = crate::gender::honorific_before(&text[..start]).is_some();
             if self.org_words.contains(m) || self.title_heads.contains(m) && !honorific {
                 continue;
             }

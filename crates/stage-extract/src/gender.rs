@@ -120,6 +120,13 @@ impl Genders {
     }
 }
 
+/// The gender of the honorific that ends the text, right before a name
+/// ("… Mr. ", "Mrs ").
+pub(crate) fn honorific_before(text: &str) -> Option<Gender> {
+    let word = text.strip_suffix(' ')?.trim_end_matches('.');
+    honorific(word.rsplit(|c: char| !c.is_alphabetic()).next()?)
+}
+
 /// The gender of an honorific ("Mr", "Mrs"; the stop is no part of a word).
 fn honorific(word: &str) -> Option<Gender> {
     match word {
