@@ -96,6 +96,8 @@ pub struct EntityFinder {
     /// " said it had", " announced its": what follows an organisation's
     /// name, not a person's.
     said_it: Regex,
+    /// A speech verb opening the text.
+    verb_first: Regex,
     /// Capitalised person titles, longest first, each with a trailing space:
     /// a name that opens with one ("President Vladimir Putin") is the name
     /// after it.
@@ -140,7 +142,10 @@ impl EntityFinder {
         let verbs = alternation(&gazetteer.speech_verbs);
         let name = name_pattern(2);
         let titled = Regex::new(&format!(r"(?-u:\b)(?:{titles})\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
-        let subject_verb = Regex::new(&format!(r"(?P<name>{name})(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
+        // "Smith, an aide, said"; and "The press secretary, Sarah Sanders,
+        // said": the comma closing an apposition that opened before the name
+        // (checked in `person_mentions`).
+        let subject_verb = Regex::new(&format!(r"(?P<name>{name})(?:,[^,]{{1,30}},|,)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         // An organisation opening a sentence before its verb, past an
         // apposition as long as "which represents train companies".
         let organization_subject = Regex::new(&format!(r"^(?P<name>{name})(?:,[^,]{{1,80}},)?\s+(?:(?:also|then|later|however|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
@@ -148,6 +153,7 @@ impl EntityFinder {
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
         let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
+        let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?P<name>{name})")).map_err(|e| e.to_string())?;
         let said_it = Regex::new(&format!(r"^(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})\s+(?:it|its)(?-u:\b)")).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
@@ -165,6 +171,7 @@ impl EntityFinder {
             name_at_end,
             role_then_name,
             said_it,
+            verb_first,
             role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
@@ -319,7 +326,11 @@ impl EntityFinder {
         let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
         // Names before a verb, after one ("said Democratic pollster Celinda
         // Lake": `true`), and before a role in apposition.
-        let before_verb = names_in(&self.subject_verb, text).into_iter().map(|(m, start)| (m, start, false));
+        // A name a comma closes right before its verb is an apposition only
+        // if a comma opened it ("secretary of Aslef, said" names no speaker).
+        let closed_by_comma = |m: &str, start: usize| text[start + m.len()..].strip_prefix(',').is_some_and(|rest| self.verb_first.is_match(rest.trim_start()));
+        let opened_by_comma = |start: usize| text[..start].trim_end().ends_with(',');
+        let before_verb = names_in(&self.subject_verb, text).into_iter().filter(|(m, start)| !closed_by_comma(m, *start) || opened_by_comma(*start)).map(|(m, start)| (m, start, false));
         let after_verb = names_in(&self.verb_subject, text).into_iter().map(|(m, start)| (m, start, true));
         for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
             // "Loblaw said it had frozen prices", "the union Aslef said": a

@@ -228,7 +228,9 @@ impl QuoteFinder {
     /// [`Self::subject`], uncached.
     fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
         let mentions = finder.person_mentions(sentence, people);
-        let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start()));
+        // "Sanders said"; "The press secretary, Sarah Sanders, said": the
+        // comma closing the apposition may stand between.
+        let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ','])));
         let speaking = mentions.iter().position(speaks).unwrap_or(0);
         mentions.into_iter().nth(speaking)
     }
@@ -638,6 +640,11 @@ mod tests {
             ],
             &["Greg Jacob", "Ally Beiswanger"],
         );
+    }
+
+    #[test]
+    fn the_speaker_of_a_reported_clause_is_the_one_who_says_it() {
+        assert_said_by(&["The White House press secretary, Sarah Huckabee Sanders, said that Trump believes \"we cannot allow a mere allegation to destroy a person's life.\""], &["Sarah Huckabee Sanders"]);
     }
 
     #[test]
