@@ -348,6 +348,10 @@ impl EntityFinder {
                     continue;
                 }
             }
+            // "the President said": a title after "the" is no one's name.
+            if !m.contains(' ') && self.title_heads.contains(m) && text.as_bytes()[start.saturating_sub(4)..start].eq_ignore_ascii_case(b"the ") {
+                continue;
+            }
             if let Some(name) = self.clean_name(m, true) {
                 let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
                 if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
@@ -614,7 +618,7 @@ mod tests {
         // A day's name is no one's.
         assert!(finder().entities(&["Sanders leads in several states that vote on Super Tuesday, officials said."]).people.iter().all(|p| p != "Super"));
         // A title alone is no one.
-        assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no."]).people.is_empty());
+        assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
     }
 
     #[test]
