@@ -431,6 +431,11 @@ impl EntityFinder {
         if words.len() == 1 && before_tail > 1 {
             return None;
         }
+        // "Lindsey Graham Lindsey Olin Graham…" (a page's hover card glued to
+        // the name): a word that comes again starts something else.
+        if let Some(again) = (1..words.len()).find(|&i| words[..i].contains(&words[i])) {
+            words.truncate(again);
+        }
         let joined = words.join(" ");
         let mut name = self.without_titles(&joined);
         // "Owner John Saunders", "NPR Vanessa Romo": a role or an acronym
@@ -617,6 +622,9 @@ mod tests {
         assert_eq!(people, ["Kevin Williamson"]);
         // A day's name is no one's.
         assert!(finder().entities(&["Sanders leads in several states that vote on Super Tuesday, officials said."]).people.iter().all(|p| p != "Super"));
+        // A hover card glued to the name.
+        let people = finder().entities(&["Sen. Lindsey Graham Lindsey Olin said the call was fine."]).people;
+        assert!(people.contains(&"Lindsey Graham".to_string()) && !people.iter().any(|p| p.starts_with("Lindsey Graham ")), "{people:?}");
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
     }
