@@ -459,6 +459,14 @@ impl EntityFinder {
         if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 1 && words.len() == 1) {
             return None;
         }
+        // "All said", "I’ve said": a function word or a contraction alone is no name.
+        if let [word] = words[..] {
+            let lower = word.to_lowercase();
+            let contraction = lower.rsplit_once(['’', '\'']).is_some_and(|(_, end)| ["ve", "m", "re", "ll", "d"].contains(&end));
+            if contraction || newsflow_text::is_stopword(&lower) {
+                return None;
+            }
+        }
         Some(name.to_string())
     }
 
@@ -625,6 +633,8 @@ mod tests {
         // A hover card glued to the name.
         let people = finder().entities(&["Sen. Lindsey Graham Lindsey Olin said the call was fine."]).people;
         assert!(people.contains(&"Lindsey Graham".to_string()) && !people.iter().any(|p| p.starts_with("Lindsey Graham ")), "{people:?}");
+        // A function word or a contraction alone is no one.
+        assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
     }
