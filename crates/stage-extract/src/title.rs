@@ -8,11 +8,7 @@ const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " 
 /// goes (after any separator, ": " included), and with none known a short
 /// last part after a separator other than ": " is taken for the site's.
 pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
-    let site_keys: Vec<String> = sites.iter().map(|s| crate::data::squash(s)).filter(|s| !s.is_empty()).collect();
-    let is_site = |p: &str| {
-        let key = crate::data::squash(p);
-        crate::outlet::is_host(p) || site_keys.iter().any(|s| key.contains(s.as_str()) || s.contains(&key))
-    };
+    let is_site = site_test(sites);
     for sep in SEPARATORS.iter().chain([&": "]) {
         if title.contains(sep) {
             let parts: Vec<&str> = title.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -34,6 +30,25 @@ pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
         }
     }
     title.trim().to_string()
+}
+
+/// Whether a part of a title names one of the sites (or is a host name).
+fn site_test<'s>(sites: &[&str]) -> impl Fn(&str) -> bool + 's {
+    let site_keys: Vec<String> = sites.iter().map(|s| crate::data::squash(s)).filter(|s| !s.is_empty()).collect();
+    move |p: &str| {
+        let key = crate::data::squash(p);
+        crate::outlet::is_host(p) || site_keys.iter().any(|s| key.contains(s.as_str()) || s.contains(&key))
+    }
+}
+
+/// A visible heading without a last part, after a dash or a bar, that names
+/// one of the page's sites ("Best UK Art Exhibitions 2025 – Artlyst").
+fn strip_site_suffix(heading: &str, sites: &[&str]) -> String {
+    let is_site = site_test(sites);
+    SEPARATORS
+        .iter()
+        .find_map(|sep| heading.rsplit_once(sep).filter(|(head, last)| is_site(last.trim()) && newsflow_text::word_count(head) >= 2).map(|(head, _)| head.trim().to_string()))
+        .unwrap_or_else(|| heading.to_string())
 }
 
 /// Whether a visible heading is the site's masthead rather than a headline:
@@ -158,7 +173,7 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
     let visible: Vec<(&str, String)> = headings
         .into_iter()
         .filter(|h| !mastheads.contains(&h.as_str()))
-        .map(|h| ("h1", h.clone()))
+        .map(|h| ("h1", strip_site_suffix(h, &sites)))
         .chain(headline_line.map(|h| ("headline line", h)))
         .filter(|(_, t)| newsflow_text::word_count(t) >= 2)
         .collect();
@@ -191,6 +206,13 @@ mod tests {
         assert_eq!(strip_site_name("Ceasefire holds - www.example.co.uk", &[]), "Ceasefire holds");
         assert_eq!(strip_site_name("Field Notes: Small models at work", &["Field Notes"]), "Small models at work");
         assert_eq!(strip_site_name("Explained: what the ceasefire means", &[]), "Explained: what the ceasefire means", "a colon alone names no site");
+    }
+
+    #[test]
+    fn a_heading_loses_a_site_suffix_only() {
+        assert_eq!(strip_site_suffix("Best UK Art Exhibitions 2025 – Artlyst", &["Artlyst"]), "Best UK Art Exhibitions 2025");
+        assert_eq!(strip_site_suffix("The 2024 SELF Healthy Beauty Awards: The Best Oral Care", &["SELF"]), "The 2024 SELF Healthy Beauty Awards: The Best Oral Care");
+        assert_eq!(strip_site_suffix("Wedding Planning Tools – Caterer Comparison Spreadsheet", &["Happily Connected"]), "Wedding Planning Tools – Caterer Comparison Spreadsheet");
     }
 
     #[test]
