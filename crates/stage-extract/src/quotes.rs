@@ -593,18 +593,22 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_with_stops_in_its_name() {
-        assert_said_by(&["\"In 2016 this number could reach 450,000 or more,\" the U.N. Refugee Agency says in an appeal."], &["U.N. Refugee Agency"]);
-    }
-
-    #[test]
-    fn a_lower_case_role_between_the_verb_and_the_name() {
-        assert_said_by(&["\"The only way this gets resolved is if someone gets in the middle,\" says pollster G. Terry Madonna, of Franklin & Marshall College."], &["G. Terry Madonna"]);
-    }
-
-    #[test]
-    fn an_abbreviated_title_and_an_apposition_between_quote_and_verb() {
-        assert_said_by(&["\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women."], &["Louie Gohmert"]);
+    fn one_paragraph_attributions() {
+        let cases = [
+            // An organisation whose name has stops.
+            ("\"In 2016 this number could reach 450,000 or more,\" the U.N. Refugee Agency says in an appeal.", "U.N. Refugee Agency"),
+            // A lower-case role between the verb and the name.
+            ("\"The only way this gets resolved is if someone gets in the middle,\" says pollster G. Terry Madonna, of Franklin & Marshall College.", "G. Terry Madonna"),
+            // An abbreviated title and an apposition between quote and verb.
+            ("\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women.", "Louie Gohmert"),
+            // A name in apposition speaks the reported clause.
+            ("The White House press secretary, Sarah Huckabee Sanders, said that Trump believes \"we cannot allow a mere allegation to destroy a person's life.\"", "Sarah Huckabee Sanders"),
+            // A possessive before the name is its owner.
+            ("\"He is not looking to move to the middle,\" National Review’s Kevin Williamson wrote.", "Kevin Williamson"),
+        ];
+        for (paragraph, speaker) in cases {
+            assert_said_by(&[paragraph], &[speaker]);
+        }
     }
 
     #[test]
@@ -640,16 +644,6 @@ mod tests {
             ],
             &["Greg Jacob", "Ally Beiswanger"],
         );
-    }
-
-    #[test]
-    fn the_speaker_of_a_reported_clause_is_the_one_who_says_it() {
-        assert_said_by(&["The White House press secretary, Sarah Huckabee Sanders, said that Trump believes \"we cannot allow a mere allegation to destroy a person's life.\""], &["Sarah Huckabee Sanders"]);
-    }
-
-    #[test]
-    fn a_possessive_before_the_name_is_its_owner() {
-        assert_said_by(&["\"He is not looking to move to the middle,\" National Review’s Kevin Williamson wrote."], &["Kevin Williamson"]);
     }
 
     #[test]
