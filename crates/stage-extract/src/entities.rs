@@ -578,6 +578,21 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
             out.push(p);
         }
     }
+    // "Trump Donald John" beside "Donald Trump": the same words, surname
+    // first (a hover card of the page glued the full name after the
+    // surname) — the same person.
+    let reordered: Vec<bool> = out
+        .iter()
+        .map(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            out.iter().any(|other| {
+                let theirs: Vec<&str> = other.split(' ').collect();
+                other != p && theirs.len() >= 2 && words.first() == theirs.last() && theirs[..theirs.len() - 1].iter().all(|w| words[1..].contains(w))
+            })
+        })
+        .collect();
+    let mut flags = reordered.into_iter();
+    out.retain(|_| !flags.next().unwrap_or(false));
     // Keep first-mention order.
     out.sort_by_key(|o| people.iter().position(|p| o.ends_with(p.as_str()) || p == o).unwrap_or(usize::MAX));
     out
@@ -705,5 +720,7 @@ mod tests {
         assert_eq!(fullest("Putin", &people), "Vladimir Putin");
         assert_eq!(fullest("Aliyev", &people), "Aliyev");
         assert_eq!(merge_people(vec!["Putin".into(), "Vladimir Putin".into()]), vec!["Vladimir Putin"]);
+        // A hover card's surname-first full name is the same person.
+        assert_eq!(merge_people(vec!["Donald Trump".into(), "Trump Donald John".into(), "John Trump".into()]), vec!["Donald Trump", "John Trump"]);
     }
 }
