@@ -30,7 +30,7 @@ const NOT_NAMES: &[&str] = &[
     "Our", "Its", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Today", "Yesterday", "According", "However", "Meanwhile", "Also", "Some", "Many", "Most", "Officials",
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Const", "Sgt", "Cpl", "Insp", "Supt", "Det", "Lt", "Capt", "Col", "Gen", "Sen", "Rep", "Del", "Gov", "Rev", "Hon", "What", "Why", "How", "Who", "Where", "Which", "Speaking", "Asked", "Both", "Each",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Const", "Sgt", "Cpl", "Insp", "Supt", "Det", "Lt", "Capt", "Col", "Gen", "Sen", "Rep", "Del", "Gov", "Rev", "Hon", "Coun", "What", "Why", "How", "Who", "Where", "Which", "Speaking", "Asked", "Both", "Each",
     "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Sources", "Reports", "Critics",
     "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",

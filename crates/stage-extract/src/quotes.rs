@@ -91,7 +91,7 @@ const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "rele
 
 /// Abbreviated titles: one stands before a name ("Dr. Maria Lopez"),
 /// outside it, and its full stop ends no sentence.
-const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const"];
+const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const", "Det", "Coun"];
 
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs and the person and
@@ -603,6 +603,9 @@ mod tests {
             ("\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women.", "Louie Gohmert"),
             // A name in apposition speaks the reported clause.
             ("The White House press secretary, Sarah Huckabee Sanders, said that Trump believes \"we cannot allow a mere allegation to destroy a person's life.\"", "Sarah Huckabee Sanders"),
+            // Canadian titles: a councillor's abbreviation, a provincial member.
+            ("\"We cannot keep patching the same roads every spring,\" said Coun. Josh Matlow.", "Josh Matlow"),
+            ("\"The hospital needs the beds now, not in five years,\" Ontario MPP Jane Doe told reporters.", "Jane Doe"),
             // A possessive before the name is its owner.
             ("\"He is not looking to move to the middle,\" National Review’s Kevin Williamson wrote.", "Kevin Williamson"),
         ];
