@@ -445,7 +445,8 @@ impl EntityFinder {
             if !acronym && !self.role_words.contains(&first.to_lowercase()) {
                 break;
             }
-            name = rest;
+            // "NDP Leader Marit Stiles": a title may follow the acronym.
+            name = self.without_titles(rest);
         }
         let words: Vec<&str> = name.split(' ').collect();
         // "The President said": a title alone names no one (but "Judge

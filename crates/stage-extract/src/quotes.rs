@@ -177,11 +177,19 @@ impl QuoteFinder {
                 // So is a title of a work or a headline ("Gone With the Wind",
                 // "The Art of the Deal"), unless attributed right after.
                 let words = newsflow_text::word_count(&text);
-                if (words < self.min_words || reads_as_title(&text)) && !self.attributed_right_after(p, span) {
+                // But a short quote that is a sentence of its own ("“We need
+                // people.”" after an attributed quote) is a statement.
+                let before_quote = p[..quote_start_of(p, span)].trim_end();
+                let own_sentence = words >= 2
+                    && text.starts_with(|c: char| c.is_uppercase())
+                    && text.trim_end().ends_with(['.', '!', '?'])
+                    && (before_quote.is_empty() || before_quote.ends_with(['.', '!', '?', '”', '"', ':']));
+                let short = words < self.min_words && !own_sentence;
+                if (short || reads_as_title(&text)) && !self.attributed_right_after(p, span) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
                     continue;
                 }
-                let quote_start = p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len());
+                let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
@@ -427,6 +435,11 @@ fn without_owner(words: &str) -> &str {
     owner_end.map_or(words, |end| &words[end..])
 }
 
+/// Where a quote starts in its paragraph, its opening mark included.
+fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
+    p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len())
+}
+
 /// Lower-case words of a title ("The Art of the Deal").
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with", "or", "but", "from", "as", "is", "vs", "&"];
 
@@ -612,6 +625,13 @@ mod tests {
         for (paragraph, speaker) in cases {
             assert_said_by(&[paragraph], &[speaker]);
         }
+    }
+
+    #[test]
+    fn a_short_sentence_of_its_own_is_a_statement() {
+        let got = speakers(&["“Beds without staff are just furniture,” says Dr. Jane Philpott, a professor at Queen’s University. “We need people.”"]);
+        let said: Vec<(&str, Option<&str>, bool)> = got.iter().map(|(text, who, scare)| (text.as_str(), who.as_deref(), *scare)).collect();
+        assert_eq!(said, [("Beds without staff are just furniture", Some("Jane Philpott"), false), ("We need people.", Some("Jane Philpott"), false)]);
     }
 
     #[test]
