@@ -76,7 +76,8 @@ const DATE_KEYS: &[&str] = &[
     "meta:article:published_time", "jsonld:datePublished", "meta:og:article:published_time", "meta:datepublished",
     "meta:date", "meta:pubdate", "meta:publishdate", "meta:publish-date", "meta:publish_date", "meta:dc.date.issued",
     "meta:dc.date", "meta:dcterms.created", "meta:dcterms.date", "meta:sailthru.date", "meta:parsely-pub-date",
-    "meta:article.published", "meta:published_time", "meta:citation_publication_date", "meta:release_date", "time", "time:text",
+    "meta:article.published", "meta:published_time", "meta:published", "meta:publication_date", "meta:date_published",
+    "meta:original-publish-date", "meta:citation_publication_date", "meta:release_date", "time", "time:text",
     "jsonld:dateCreated", "meta:article:modified_time", "jsonld:dateModified",
 ];
 
