@@ -139,7 +139,9 @@ fn published(doc: &Document) -> Option<(String, String)> {
     // Modified: … · This post may contain affiliate links").
     let near_headline = |r: &&newsflow_core::Removed| {
         let around = r.position <= body_start.saturating_add(3) && r.position + 12 >= headline.max(1);
-        let labelled = headline > 0 && (headline..=headline + 3).contains(&r.position) && (says_published(&r.text) || r.text.contains("Posted"));
+        // (With no headline line, any such line above the body.)
+        let under_headline = if headline > 0 { (headline..=headline + 3).contains(&r.position) } else { r.position < body_start };
+        let labelled = under_headline && (says_published(&r.text) || r.text.contains("Posted"));
         around && date_or_byline(r) || labelled
     };
     // Each date printed near the headline, and whether its label ("Updated
