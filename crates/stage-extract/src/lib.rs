@@ -125,9 +125,12 @@ impl ExtractStage {
 }
 
 /// The publication date. The date printed with the headline (a date line or
-/// byline above or at the start of the article) is what readers see, so it
-/// wins; then page metadata; then an "Updated …" line; then any date line. When the printed date has no
-/// time and the metadata has one for the same day, the metadata's time is kept.
+/// byline above or at the start of the article, not one labelled as a
+/// revision) is what readers see, so it wins; then page metadata; then a
+/// publication line ("first published …"), a date line above the article, a
+/// revision date ("Updated …"), any date line, a short line above the body.
+/// When the printed date has no time and the metadata has one for the same
+/// day, the metadata's time is kept.
 fn published(doc: &Document) -> Option<(String, String)> {
     let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
     let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
@@ -147,13 +150,15 @@ fn published(doc: &Document) -> Option<(String, String)> {
     // Each date printed near the headline, and whether its label ("Updated
     // …", "Modified:", or a "Last update:" line of its own just above) makes
     // it the revision date rather than the publication date.
-    let label_lines: std::collections::HashMap<usize, &str> = doc.removed.iter().filter(|r| newsflow_text::has_at_most_words(&r.text, 4)).map(|r| (r.position, r.text.as_str())).collect();
+    // The few lines near the headline each look for the line above them;
+    // no table of every removed line is built for that.
+    let label_above = |r: &newsflow_core::Removed| doc.removed.iter().find(|above| above.position + 1 == r.position && newsflow_text::has_at_most_words(&above.text, 4)).map(|above| above.text.as_str());
     let printed_dates: Vec<(String, bool, String)> = doc
         .removed
         .iter()
         .filter(near_headline)
         .flat_map(|r| {
-            let label_above = r.position.checked_sub(1).and_then(|at| label_lines.get(&at)).copied();
+            let label_above = label_above(r);
             dates::labelled_dates(&r.text, label_above).into_iter().map(move |(iso, revision)| (iso, revision, source(r)))
         })
         .collect();
