@@ -510,11 +510,16 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         // it or below it is no breadcrumb: a call to action in header and
         // footer). Three times or more: a caption or teaser repeated by the
         // page template.
+        // Two copies that share a neighbour are one block printed twice (a
+        // menu in the header and again in the mobile menu): no breadcrumb
+        // and heading.
         let at: &[usize] = copies.get(&keys[i]).map_or(&[], Vec::as_slice);
-        let repetition = match at.len() {
-            0 | 1 => 0.0,
-            2 if at.iter().any(|&c| c >= limit) => 0.0,
-            2 => 1.5,
+        let neighbour = |c: usize, step: isize| c.checked_add_signed(step).and_then(|n| keys.get(n));
+        let one_block_twice = |a: usize, b: usize| [-1, 1].iter().any(|&s| neighbour(a, s).is_some_and(|k| neighbour(b, s) == Some(k)));
+        let repetition = match at {
+            [] | [_] => 0.0,
+            [a, b] if *b >= limit || one_block_twice(*a, *b) => 0.0,
+            [_, _] => 1.5,
             _ => -1.5,
         };
         let words = facts.words[i];
@@ -795,6 +800,17 @@ mod tests {
         // A teaser that reads as near-prose opens the run, above the breadcrumbs.
         let teaser = "Bring AI into your email strategy this year, and see what the new trends of the year will do for the predictions of your whole team and for the customers who come to you for them";
         let lines = ["Resource Hub", "Events & Webinars", "Analyst Reports", teaser, "Home - Library - Blog", "AI, Personalization", title, "Pavlina Petkova", "April 10, 2025", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_menu_printed_twice_is_no_breadcrumb_and_heading() -> Result<(), String> {
+        let title = "Top 10: Best Language Learning Apps (tested by experts)";
+        // The header menu and its mobile copy: "Language Course Guides" is
+        // printed twice, but with the same neighbours each time.
+        let menu = ["Best Programs", "Blog", "Language Course Guides", "DE"];
+        let lines: Vec<&str> = menu.iter().chain(&menu).copied().chain([title, "by Christian Roth", P1, P2, P3]).collect();
         assert_eq!(headlines(&lines)?, vec![title]);
         Ok(())
     }

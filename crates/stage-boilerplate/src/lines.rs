@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 fn byline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:|(?:medically |legally )?reviewed by|fact[- ]checked by|edited by|tested by|compiled by)\s*:?\s*)(\p{Lu}[\p{L}.'\-]+|[\w.+\-]+@[\w\-]+\.)")
+        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:|(?:medically |legally )?reviewed by|fact[- ]checked by|edited by|tested by|compiled by)\s*:?\s*)(\p{Lu}[\p{L}.'\-]+|[\w.+\-]+@[\w\-]+\.)|^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\-]+){1,2}(?:(?:,\s*(?:[A-Z][a-zA-Z]?\.?){1,3}){2,}|,\s*(?:[A-Z][A-Za-z]{2,4}|Ph\.D\.?))\s*$")
     })
 }
 
@@ -14,7 +14,9 @@ pub const BYLINE_MAX_WORDS: usize = 14;
 /// A caption is at most this many words.
 pub const CAPTION_MAX_WORDS: usize = 45;
 
-/// "By Jane Doe", "By Korin MillerPublished: Jan 29, 2025". `words` is the
+/// "By Jane Doe", "By Korin MillerPublished: Jan 29, 2025", or a name with
+/// the author's credentials and nothing else ("Dylan Bailey, MS, RD"; a single
+/// one of two letters could be a state: "Austin, TX"). `words` is the
 /// line's word count (the caller has it; counting again was a twentieth of
 /// this stage).
 pub fn is_byline(line: &str, words: usize) -> bool {
@@ -88,6 +90,11 @@ mod tests {
         assert!(is_byline("Reviewed by: Mike Rebold, PhD, CSCS"), "a colon after the label");
         assert!(is_byline("Tested by Katie Bandurski and Mary Henn"));
         assert!(is_byline("By ops@our-hometown.com"), "an address for a name");
+        assert!(is_byline("Dylan Bailey, MS, RD, FAND"), "a name with credentials");
+        assert!(is_byline("Jane Q. Roe, Ph.D."));
+        assert!(!is_byline("Language Course Guides"), "a name-shaped line without credentials is no byline");
+        assert!(!is_byline("Ukraine, Russia Agree to Talks"));
+        assert!(!is_byline("Spotlight On Washington, D.C."), "one short abbreviation can be a place");
         assert!(!is_byline("By the end of the war, Azerbaijan had regained control over a significant portion of the border, officials said."));
         assert!(!is_byline("Bypassing the capital, the convoy moved on."));
     }
