@@ -90,10 +90,27 @@ pub fn tidy_title(title: &str) -> String {
             text = rest.trim().to_string();
         }
     }
+    text = last_breadcrumb(&text).to_string();
     if let Some((head, _)) = text.split_once(" | ").filter(|(head, _)| newsflow_text::word_count(head) >= 3) {
         text = head.trim().to_string();
     }
     text
+}
+
+/// A breadcrumb trail printed with the headline ("Home » Renting a car",
+/// "Car Talk / Car Reviews / Best EVs of 2026", "| Packing Tips Guide"):
+/// the page's own name is its last step. Arrows mark a trail wherever they
+/// stand; slashes only when there are two (one can be part of a headline:
+/// "Netflix / Hulu price war").
+fn last_breadcrumb(title: &str) -> &str {
+    let title = title.trim_start_matches(['|', '»', '›', ' ']);
+    let arrow = [" » ", " › ", " > "].into_iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max();
+    let slashes = title.match_indices(" / ").count() >= 2;
+    let from = arrow.or_else(|| slashes.then(|| title.rfind(" / ").map_or(0, |at| at + 3)));
+    match from.map(|at| title[at..].trim()) {
+        Some(last) if !last.is_empty() => last,
+        _ => title,
+    }
 }
 
 /// Decodes numeric character references and the five XML entities.
@@ -231,6 +248,11 @@ mod tests {
         assert_eq!(tidy_title("Fish, chips &#x26; peas | Opinion"), "Fish, chips & peas");
         assert_eq!(tidy_title("Tools | Python, SQL &#x26; AI"), "Tools | Python, SQL & AI", "a one-word head is not a headline");
         assert_eq!(tidy_title("Title: AlignMerge - Model Merging"), "AlignMerge - Model Merging");
+        assert_eq!(tidy_title("Home » Renting a Car: Key Phrases"), "Renting a Car: Key Phrases");
+        assert_eq!(tidy_title("Home » Conservatory » Coffee"), "Coffee");
+        assert_eq!(tidy_title("Car Talk / Car Reviews / Best EVs of 2026"), "Best EVs of 2026");
+        assert_eq!(tidy_title("| Packing Tips Guide"), "Packing Tips Guide");
+        assert_eq!(tidy_title("Netflix / Hulu price war heats up"), "Netflix / Hulu price war heats up");
         assert_eq!(tidy_title("Fish &amp; chips &#8211; a history &nope; & more"), "Fish & chips – a history &nope; & more");
     }
 }
