@@ -43,15 +43,29 @@ pub fn is_caption(line: &str, words: usize) -> bool {
     if !credit_re().is_match(line) {
         return false;
     }
-    // A bracket at the end of a sentence can be an editorial insertion "[sic]":
-    // require a credit-like bracket (a slash, or a capitalised name inside).
+    // A bracket at the end of a sentence can be an editorial insertion "[sic]",
+    // and one at the end of a headline its tag ("[Step By Step]", "[2025]",
+    // "[Tried 11 Services]"): require a credit-like bracket.
     match line.rfind('[') {
-        Some(open) if line.trim_end().ends_with(']') => {
-            let inside = &line[open + 1..];
-            inside.contains('/') || inside.split_whitespace().filter(|w| newsflow_text::is_capitalized(w)).count() >= 1 && !inside.contains("sic")
-        }
+        Some(open) if line.trim_end().ends_with(']') => is_credit_bracket(line[open + 1..].trim_end().trim_end_matches(']')),
         _ => true,
     }
+}
+
+/// What a bracketed credit holds: a slash ("Kremlin Press Office/Anadolu
+/// Agency"), a credit word ("Courtesy of the family", "File photo"), or a
+/// name: capitalised words, no number, no sentence words ("Getty Images",
+/// "Reuters"; not "Step By Step", "2025 Data", "For all Budgets!").
+fn is_credit_bracket(inside: &str) -> bool {
+    let lower = inside.to_ascii_lowercase();
+    if inside.contains('/') || ["courtesy", "photo", "file", "credit", "image"].iter().any(|w| lower.starts_with(w)) {
+        return true;
+    }
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !inside.contains(|c: char| c.is_ascii_digit() || matches!(c, '!' | '?' | '&' | ','))
+        && words.iter().all(|w| newsflow_text::is_capitalized(w) && !newsflow_text::is_stopword(&w.to_lowercase()))
 }
 
 /// Libraries of stock photos, named in a credit ("Photo by Jane Doe on Unsplash").
@@ -109,5 +123,10 @@ mod tests {
         assert!(is_caption("Photo: Reuters"));
         assert!(!is_caption("The roots [of Karabakh] lie in an ethnic conflict, he added."));
         assert!(!is_caption("He said the talks would resume [sic]"));
+        assert!(is_caption("Displaced families wait for aid in Gaza City [Getty Images]"));
+        assert!(is_caption("The family home in Stepanakert [Courtesy of the Petrosyan family]"));
+        assert!(!is_caption("How To Design A Room Like An Interior Designer [Step By Step]"), "a headline's tag");
+        assert!(!is_caption("What is Project Management? The Complete Guide [2025]"));
+        assert!(!is_caption("Best Audiobook Subscriptions in 2025 [Tried 11 Services]"));
     }
 }
