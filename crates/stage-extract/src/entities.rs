@@ -84,6 +84,11 @@ pub struct EntityFinder {
     /// See [`EntityFinder::organization_subject`].
     organization_subject: Regex,
     verb_subject: Regex,
+    /// The speech verbs as plain strings: a paragraph without any cannot
+    /// match `subject_verb` or `verb_subject`, and finding that out with one
+    /// scan is cheaper than running either pattern (they start at every
+    /// capital letter).
+    any_speech_verb: AhoCorasick,
     /// ", an economist at": a role in apposition, after the name it describes
     /// ("Derek Holt, an economist at Scotiabank"). Searched for first (it
     /// opens with a comma, which the engine skips to), then the name before it.
@@ -156,7 +161,9 @@ impl EntityFinder {
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?P<name>{name})")).map_err(|e| e.to_string())?;
         let said_it = Regex::new(&format!(r"^(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})\s+(?:it|its)(?-u:\b)")).map_err(|e| e.to_string())?;
+        let any_speech_verb = AhoCorasick::new(gazetteer.speech_verbs.iter().map(String::as_str).chain(["said", "says", "added", "explained", "stated", "noted", "asked", "wrote"])).map_err(|e| e.to_string())?;
         Ok(EntityFinder {
+            any_speech_verb,
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().cloned().collect(),
@@ -330,8 +337,10 @@ impl EntityFinder {
         // if a comma opened it ("secretary of Aslef, said" names no speaker).
         let closed_by_comma = |m: &str, start: usize| text[start + m.len()..].strip_prefix(',').is_some_and(|rest| self.verb_first.is_match(rest.trim_start()));
         let opened_by_comma = |start: usize| text[..start].trim_end().ends_with(',');
-        let before_verb = names_in(&self.subject_verb, text).into_iter().filter(|(m, start)| !closed_by_comma(m, *start) || opened_by_comma(*start)).map(|(m, start)| (m, start, false));
-        let after_verb = names_in(&self.verb_subject, text).into_iter().map(|(m, start)| (m, start, true));
+        let speech = self.any_speech_verb.is_match(text);
+        let by_verb = |re: &Regex| if speech { names_in(re, text) } else { Vec::new() };
+        let before_verb = by_verb(&self.subject_verb).into_iter().filter(|(m, start)| !closed_by_comma(m, *start) || opened_by_comma(*start)).map(|(m, start)| (m, start, false));
+        let after_verb = by_verb(&self.verb_subject).into_iter().map(|(m, start)| (m, start, true));
         for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
             // "Loblaw said it had frozen prices", "the union Aslef said": a
             // company, a union, not a person.
