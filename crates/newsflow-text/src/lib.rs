@@ -24,8 +24,23 @@ pub fn fold(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // ASCII (most of any English text) is folded byte by byte; only other
-        // characters are decoded and looked up.
+        // A run of ASCII letters, digits and punctuation (most of any English
+        // text) is copied at once and lower-cased in place; only other
+        // characters are decoded and looked up one by one.
+        if b.is_ascii_graphic() && b != b'`' {
+            let run = bytes[i..].iter().position(|&b| !b.is_ascii_graphic() || b == b'`').map_or(bytes.len(), |n| i + n);
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            let from = out.len();
+            out.push_str(&text[i..run]);
+            if let Some(appended) = out.get_mut(from..) {
+                appended.make_ascii_lowercase();
+            }
+            i = run;
+            continue;
+        }
         let c = if b.is_ascii() {
             i += 1;
             char::from(b)
