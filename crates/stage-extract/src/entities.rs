@@ -93,6 +93,9 @@ pub struct EntityFinder {
     /// ("Derek Holt, an economist at Scotiabank"). Searched for first (it
     /// opens with a comma, which the engine skips to), then the name before it.
     role_apposition: Regex,
+    /// "The province's housing minister, John Lohr, welcomed …": a name in
+    /// commas right after a title.
+    titled_apposition: Regex,
     /// A name at the end of a text.
     name_at_end: Regex,
     /// " dentist Priya Nair": lower-case role words, then a name (after a
@@ -156,6 +159,7 @@ impl EntityFinder {
         let organization_subject = Regex::new(&format!(r"^(?P<name>{name})(?:,[^,]{{1,80}},)?\s+(?:(?:also|then|later|however|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
+        let titled_apposition = Regex::new(&format!(r"(?-u:\b)(?:{titles}),\s+(?P<name>{name}),")).map_err(|e| e.to_string())?;
         let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
@@ -175,6 +179,7 @@ impl EntityFinder {
             organization_subject,
             verb_subject,
             role_apposition,
+            titled_apposition,
             name_at_end,
             role_then_name,
             said_it,
@@ -328,6 +333,22 @@ impl EntityFinder {
             }
             if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)) {
                 out.push(Mention { name, start });
+            }
+        }
+        // The title must follow a lower-case word or a possessive ("the
+        // province's housing minister, John Lohr,", "Ontario's Premier, Doug
+        // Ford,"): after a name ("Rep. Peter King, R-New York,") or in a list
+        // ("Defense, Justice, Commerce") it is a word of the name or the list.
+        if text.contains(", ") {
+            for found in self.titled_apposition.captures_iter(text) {
+                let (Some(whole), Some(m)) = (found.get(0), found.name("name")) else { continue };
+                let word_before = text[..whole.start()].split_whitespace().next_back().unwrap_or("");
+                let after_lower_word = word_before.starts_with(char::is_lowercase) || word_before.ends_with("'s") || word_before.ends_with("’s");
+                // A full name: one word there is as often a product ("a
+                // password manager, NordPass,").
+                if let Some(name) = self.clean_name(m.as_str(), true).filter(|n| after_lower_word && n.contains(' ')) {
+                    out.push(Mention { name, start: m.start() });
+                }
             }
         }
         let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
@@ -662,6 +683,18 @@ mod tests {
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
+    }
+
+    #[test]
+    fn a_full_name_in_commas_after_a_title() {
+        let people = finder().entities(&["The province's housing minister, John Lohr, welcomed the decision in a statement."]).people;
+        assert_eq!(people, ["John Lohr"]);
+        let none = [
+            "Rep. Peter King, R-New York, said he was talking to members.",
+            "Cuts hit several departments, including Defense, Justice, Commerce, Agriculture and Homeland Security.",
+            "The plan includes a password manager, NordPass, and an identity theft service.",
+        ];
+        assert!(finder().entities(&none).people.iter().all(|p| p == "Peter King"), "{:?}", finder().entities(&none).people);
     }
 
     #[test]

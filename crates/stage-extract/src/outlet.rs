@@ -102,6 +102,9 @@ impl Tally {
     }
 }
 
+/// How far below the article's last paragraph a wire's sign-off stands.
+const SIGN_OFF_LINES: usize = 3;
+
 /// Finds the outlet; `None` when the evidence is too weak (no guessing).
 pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&Dateline>) -> Option<Outlet> {
     let mut tally = Tally::default();
@@ -127,8 +130,19 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             tally.add(&name, 3.0, format!("dateline \"{}\"", d.text));
         }
     }
+    // "The Canadian Press", "Reuters" alone on a line just below the
+    // article: the wire's sign-off (not "With files from …", a contributor).
+    let last_kept = doc.blocks.last().map(|b| b.position);
+    let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_LINES);
     for removed in &doc.removed {
         let text = removed.text.as_str();
+        if signs_off(removed) {
+            // A name, not an alias of a few capitals ("CP" is a menu's too).
+            let name = text.trim().trim_start_matches(['-', '—', '–', ' ']).trim_end_matches('.');
+            if let Some(entry) = registry.by_name(name).filter(|_| name.len() >= 6) {
+                tally.add(&entry.name, 2.0, format!("sign-off \"{text}\""));
+            }
+        }
         match removed.kind {
             RemovedKind::Credit => {
                 for host in host_re().captures_iter(text).filter_map(|c| c.get(1)) {
@@ -213,6 +227,21 @@ mod tests {
         assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("The Canadian Press"));
         let footer = "This story from Prairie Daily was originally published on June 3.";
         assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("Prairie Daily"), "names outside the registry count too");
+    }
+
+    #[test]
+    fn a_wire_signs_off_below_the_article() {
+        let reg = registry();
+        let mut doc = Document::default();
+        doc.blocks = vec![newsflow_core::Block { text: "The council voted 12-4 on Tuesday.".into(), position: 10, ..Default::default() }];
+        doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+        doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "With files from The Canadian Press") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a contributor is not the outlet");
+        doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "CP") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "an alias of two capitals can be anything");
+        doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a name in the menu above the article signs nothing");
     }
 
     #[test]
