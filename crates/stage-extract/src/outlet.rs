@@ -102,6 +102,14 @@ impl Tally {
     }
 }
 
+/// The fields of a line that a separator splits ("Jane Doe · CBC News ·
+/// Posted: …", "Jane Doe | Reuters"); none for a line without one.
+fn header_fields(line: &str) -> impl Iterator<Item = &str> {
+    const SEPARATORS: [char; 3] = ['·', '|', '•'];
+    let fields = line.contains(SEPARATORS).then(|| line.split(SEPARATORS).map(str::trim));
+    fields.into_iter().flatten()
+}
+
 /// How far below the article's last paragraph a wire's sign-off stands.
 const SIGN_OFF_LINES: usize = 3;
 
@@ -134,8 +142,17 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     // article: the wire's sign-off (not "With files from …", a contributor).
     let last_kept = doc.blocks.last().map(|b| b.position);
     let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_LINES);
+    let first_kept = doc.blocks.first().map(|b| b.position);
+    let in_header = |r: &newsflow_core::Removed| first_kept.is_some_and(|first| r.position < first);
     for removed in &doc.removed {
         let text = removed.text.as_str();
+        // "Darren Bernhardt · CBC News · Posted: Mar 14, 2025": a field of
+        // the byline block above the article names the outlet.
+        if in_header(removed) {
+            if let Some(entry) = header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4)) {
+                tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
+            }
+        }
         if signs_off(removed) {
             // A name, not an alias of a few capitals ("CP" is a menu's too).
             let name = text.trim().trim_start_matches(['-', '—', '–', ' ']).trim_end_matches('.');
@@ -242,6 +259,18 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None), None, "an alias of two capitals can be anything");
         doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None), None, "a name in the menu above the article signs nothing");
+    }
+
+    #[test]
+    fn a_field_of_the_header_line_names_the_outlet() {
+        let reg = registry();
+        let mut doc = Document::default();
+        doc.blocks = vec![newsflow_core::Block { text: "The union says the plan falls short.".into(), position: 3, ..Default::default() }];
+        let header = "Darren Bernhardt · CBC News · Posted: Mar 14, 2025 4:00 AM CDT";
+        doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, header) }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
+        doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "CBC News") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a name alone above the article can be a menu's");
     }
 
     #[test]
