@@ -250,15 +250,29 @@ fn authors(doc: &Document) -> Vec<String> {
         for r in doc.removed.iter().filter(|r| r.kind == RemovedKind::Byline) {
             // "By Mia Rabson, The Canadian Press": the affiliation after the comma is no author.
             let names = r.text.split(", ").next().unwrap_or("");
-            let name: String = names.split_whitespace().skip(1).take_while(|w| newsflow_text::is_capitalized(w) || *w == "and").collect::<Vec<_>>().join(" ");
+            // Past the label ("By", "Written by", "Author:"); a byline of a
+            // name and credentials ("Dylan Bailey, MS, RD") has none.
+            // Scraped text glues the label to the name ("Written byMadeline").
+            let words: Vec<&str> = names.split_whitespace().flat_map(unglue_by).collect();
+            let label = words.iter().take(4).position(|w| matches!(w.trim_end_matches(':').to_lowercase().as_str(), "by" | "author"));
+            let name: String = words.iter().copied().skip(label.map_or(0, |i| i + 1)).take_while(|w| newsflow_text::is_capitalized(w) || *w == "and").collect::<Vec<_>>().join(" ");
             let name = name.split("Published").next().unwrap_or("").trim().to_string();
             if !name.is_empty() {
                 out.push(name);
             }
         }
     }
-    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|name| seen.insert(name.clone()));
     out
+}
+
+/// "byMadeline" → "by", "Madeline"; any other word as it is.
+fn unglue_by(word: &str) -> Vec<&str> {
+    match word.get(..2).zip(word.get(2..)) {
+        Some((by, name)) if by.eq_ignore_ascii_case("by") && name.starts_with(char::is_uppercase) => vec![by, name],
+        _ => vec![word],
+    }
 }
 
 /// English when the body reads like English; else the page's declared language.
@@ -423,5 +437,13 @@ mod tests {
         let doc = page("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3, &lines);
         assert_eq!(date_of(&doc).as_deref(), Some("2023-11-21"));
         assert_eq!(authors(&doc), vec!["Mia Rabson"]);
+    }
+
+    #[test]
+    fn the_author_follows_the_label_or_opens_the_byline() {
+        for (byline, author) in [("Written by Danielle DeSiato", "Danielle DeSiato"), ("Written byMadeline Puckette", "Madeline Puckette"), ("Author: Jane Roe", "Jane Roe"), ("Dylan Bailey, MS, RD, FAND", "Dylan Bailey")] {
+            let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::Byline, byline, 2)]);
+            assert_eq!(authors(&doc), vec![author], "{byline}");
+        }
     }
 }
