@@ -284,6 +284,16 @@ impl BoilerplateStage {
                 None
             };
         }
+        // A byline's label on a line of its own ("By", "Written by"), and the
+        // name on the next.
+        for i in 0..labels.len() {
+            if labels[i].is_none() && lines::is_byline_label(&doc.blocks[i].text) {
+                labels[i] = Some((RemovedKind::Byline, "byline label".into()));
+                if labels.get(i + 1).is_some_and(Option::is_none) && lines::is_name_line(&doc.blocks[i + 1].text, facts.words[i + 1]) {
+                    labels[i + 1] = Some((RemovedKind::Byline, "byline: the name after its label".into()));
+                }
+            }
+        }
     }
 }
 
@@ -803,6 +813,16 @@ mod tests {
         let teaser = "Bring AI into your email strategy this year, and see what the new trends of the year will do for the predictions of your whole team and for the customers who come to you for them";
         let lines = ["Resource Hub", "Events & Webinars", "Analyst Reports", teaser, "Home - Library - Blog", "AI, Personalization", title, "Pavlina Petkova", "April 10, 2025", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_byline_label_on_its_own_line_names_the_author_on_the_next() -> Result<(), String> {
+        let title = "Top 10 Health and Nutrition Trends to Watch";
+        let d = stripped(&["Order Now", "Nutrition Blog", title, "Written by", "Kelia Losa Reinoso", "Share this", P1, P2, P3])?;
+        let bylines: Vec<&str> = d.removed.iter().filter(|r| r.kind == RemovedKind::Byline).map(|r| r.text.as_str()).collect();
+        assert_eq!(bylines, ["Written by", "Kelia Losa Reinoso"], "{:?}", d.removed);
+        assert!(d.removed.iter().any(|r| r.kind == RemovedKind::Headline && r.text == title), "{:?}", d.removed);
         Ok(())
     }
 

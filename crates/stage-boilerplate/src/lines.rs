@@ -2,11 +2,39 @@
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The labels that open a byline, besides "By" (longest first: the pattern
+/// takes the first that matches).
+const BYLINE_LABELS: &[&str] = &[
+    "medically reviewed by", "legally reviewed by", "fact-checked by", "fact checked by", "reporting by", "reviewed by",
+    "compiled by", "written by", "posted by", "edited by", "tested by", "words by", "author:",
+];
+
 fn byline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"^((?i:by)\s+|(?i:written by|words by|reporting by|posted by|author:|(?:medically |legally )?reviewed by|fact[- ]checked by|edited by|tested by|compiled by)\s*:?\s*)(\p{Lu}[\p{L}.'\-]+|[\w.+\-]+@[\w\-]+\.)|^\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\-]+){1,2}(?:(?:,\s*(?:[A-Z][a-zA-Z]?\.?){1,3}){2,}|,\s*(?:[A-Z][A-Za-z]{2,4}|Ph\.D\.?))\s*$")
+        let labels = BYLINE_LABELS.join("|");
+        newsflow_text::code_regex(&format!(r"^((?i:by)\s+|(?i:{labels})\s*:?\s*)(\p{{Lu}}[\p{{L}}.'\-]+|[\w.+\-]+@[\w\-]+\.)|^\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}\.)?(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{1,2}}(?:(?:,\s*(?:[A-Z][a-zA-Z]?\.?){{1,3}}){{2,}}|,\s*(?:[A-Z][A-Za-z]{{2,4}}|Ph\.D\.?))\s*$"))
     })
+}
+
+/// A byline's label alone on its line, its name on the next ("By" /
+/// "Andrew King", "Written by" / "Edzel Tabing", "Author" / …).
+pub fn is_byline_label(line: &str) -> bool {
+    let label = line.trim().trim_end_matches(':').trim_end().to_lowercase();
+    label == "by" || label == "author" || BYLINE_LABELS.iter().any(|l| l.trim_end_matches(':') == label)
+}
+
+/// A line that is only a name: two to five words, each capitalised (but the
+/// particles of names: "and", "de", "van", …), no digits, no sentence. (One
+/// word is as often a button: "Share", "Menu".)
+pub fn is_name_line(line: &str, words: usize) -> bool {
+    const PARTICLES: &[&str] = &["and", "de", "van", "von", "der", "den", "la", "le", "del", "da", "di", "bin", "al"];
+    let line = line.trim();
+    (2..=5).contains(&words)
+        && line.len() <= 60
+        && !line.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '|' | '?' | '!' | '@'))
+        && !line.ends_with('.')
+        && line.split_whitespace().enumerate().all(|(k, w)| newsflow_text::is_capitalized(w) || k > 0 && PARTICLES.contains(&w))
 }
 
 /// A byline is at most this many words.
@@ -109,6 +137,12 @@ mod tests {
         assert!(!is_byline("Language Course Guides"), "a name-shaped line without credentials is no byline");
         assert!(!is_byline("Ukraine, Russia Agree to Talks"));
         assert!(!is_byline("Spotlight On Washington, D.C."), "one short abbreviation can be a place");
+        assert!(is_byline("Fact-checked by Jane Roe") && is_byline("Medically reviewed by Dr. Jane Roe"));
+        assert!(super::is_byline_label("Written by") && super::is_byline_label("By:") && super::is_byline_label(" Author "));
+        assert!(!super::is_byline_label("Bypass"));
+        let name = |l: &str| super::is_name_line(l, newsflow_text::word_count(l));
+        assert!(name("Andrew King") && name("Ludwig van Beethoven") && name("Kelia Losa Reinoso"));
+        assert!(!name("16 min read") && !name("Table of contents") && !name("Share this article.") && !name("and Jane") && !name("Share"));
         assert!(!is_byline("By the end of the war, Azerbaijan had regained control over a significant portion of the border, officials said."));
         assert!(!is_byline("Bypassing the capital, the convoy moved on."));
     }
