@@ -1,4 +1,5 @@
-//! Datelines: "TEHRAN (Tasnim) –", "MOSCOW (AP) —", "BAKU, Azerbaijan, Nov. 9 –".
+//! Datelines: "TEHRAN (Tasnim) –", "MOSCOW (AP) —", "BAKU, Azerbaijan, Nov. 9 –",
+//! "BAKU/YEREVAN, Dec 3 (Reuters) -".
 use newsflow_core::Dateline;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -8,7 +9,7 @@ fn patterns() -> &'static [Regex; 2] {
     RE.get_or_init(|| {
         // The separator: a dash, a colon or "--" and a space, or a long dash
         // glued to the text ("WASHINGTON—President …").
-        let caps = r"^(?P<place>\p{Lu}[\p{Lu}.'\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s*\p{Lu}[a-z]{2,4}\.?\s+\d{1,2})?)\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
+        let caps = r"^(?P<place>\p{Lu}[\p{Lu}.'\-/ ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s*\p{Lu}[a-z]{2,4}\.?\s+\d{1,2})?)\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
         let mixed = r"^(?P<place>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)?)\s*\((?P<agency>[^()]{2,40})\)\s*(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
         [newsflow_text::code_regex(caps), newsflow_text::code_regex(mixed)]
     })
@@ -68,6 +69,8 @@ mod tests {
         assert_eq!(d.and_then(|d| d.agency), Some("AP".into()));
         assert_eq!(find("Russia’s President Vladimir Putin on Thursday said"), None);
         assert_eq!(find("I – the author – think"), None);
+        let d = find("BAKU/YEREVAN, Dec 3 (Reuters) - Azerbaijan and Armenia have agreed");
+        assert_eq!(d.map(|d| (d.place, d.agency)), Some(("BAKU/YEREVAN, Dec 3".into(), Some("Reuters".into()))), "two cities");
     }
 
     #[test]
