@@ -4,23 +4,33 @@ use newsflow_core::Dateline;
 use regex::Regex;
 use std::sync::OnceLock;
 
-fn patterns() -> &'static [Regex; 2] {
-    static RE: OnceLock<[Regex; 2]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 3] {
+    static RE: OnceLock<[Regex; 3]> = OnceLock::new();
     RE.get_or_init(|| {
         // The separator: a dash, a colon or "--" and a space, or a long dash
         // glued to the text ("WASHINGTON—President …").
-        let caps = r"^(?P<place>\p{Lu}[\p{Lu}.'\-/ ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,\s*\p{Lu}[a-z]{2,4}\.?\s+\d{1,2})?)\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
-        let mixed = r"^(?P<place>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+)?)\s*\((?P<agency>[^()]{2,40})\)\s*(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
-        [newsflow_text::code_regex(caps), newsflow_text::code_regex(mixed)]
+        let sep = r"(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
+        // ", Azerbaijan", ", Nov. 9", ", NOVEMBER 9, 2023".
+        let country = r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})";
+        let date = r"(?P<date>,\s*\p{Lu}\p{L}{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)";
+        let caps = format!(r"^(?P<place>\p{{Lu}}[\p{{Lu}}.'\-/ ]*\p{{Lu}}\.?{country}?{date}?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*{sep}");
+        // "Baku, Azerbaijan, Nov. 9 (Trend):", "Moscow (AP) —".
+        let mixed = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date}?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*{sep}");
+        // "YEREVAN, NOVEMBER 9, ARMENPRESS.", "Baku, November 9, AZERTAC.":
+        // the agency after the date, closed by a stop.
+        let agency_last = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-/]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date}),\s*(?P<agency>\p{{Lu}}[\p{{L}}.\-]+(?:\s\p{{Lu}}[\p{{L}}.\-]+){{0,2}})\s*(?P<sep>[.:])\s+");
+        [newsflow_text::code_regex(&caps), newsflow_text::code_regex(&mixed), newsflow_text::code_regex(&agency_last)]
     })
 }
 
 /// The dateline at the start of a paragraph, if any. `is_place` says whether
 /// a name (as the gazetteer writes it: "New Delhi") is a known place: a
 /// colon after capitals without an agency is a dateline only for one
-/// ("NEW DELHI:"), not a label or a speaker ("EXCLUSIVE:", "AMY GOODMAN:").
+/// ("NEW DELHI:"), not a label or a speaker ("EXCLUSIVE:", "AMY GOODMAN:");
+/// and so is a place in mixed case without an agency ("Baku, Nov. 9 –",
+/// not "Updated, Nov. 9 –"), which must carry its date too.
 pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option<Dateline> {
-    for re in patterns() {
+    for (k, re) in patterns().iter().enumerate() {
         if let Some(c) = re.captures(paragraph) {
             let place = c.name("place")?.as_str().trim().to_string();
             // A lone capital word like "I –" or "A –" is not a place.
@@ -28,8 +38,13 @@ pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option
                 continue;
             }
             let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
-            let city = place.split(',').next().unwrap_or(&place).trim();
-            if c.name("sep").is_some_and(|s| s.as_str() == ":") && agency.is_none() && !is_place(&title_case(city)) {
+            let city = place.split([',', '/']).next().unwrap_or(&place).trim();
+            let known = || is_place(&title_case(city)) || is_place(city);
+            if c.name("sep").is_some_and(|s| s.as_str() == ":") && agency.is_none() && !known() {
+                continue;
+            }
+            let mixed_case = k == 1;
+            if mixed_case && agency.is_none() && !(c.name("date").is_some() && known()) {
                 continue;
             }
             let text = c.get(0)?.as_str().trim().to_string();
@@ -71,6 +86,15 @@ mod tests {
         assert_eq!(find("I – the author – think"), None);
         let d = find("BAKU/YEREVAN, Dec 3 (Reuters) - Azerbaijan and Armenia have agreed");
         assert_eq!(d.map(|d| (d.place, d.agency)), Some(("BAKU/YEREVAN, Dec 3".into(), Some("Reuters".into()))), "two cities");
+        let place_and_agency = |p: &str| find(p).map(|d| (d.place, d.agency.unwrap_or_default()));
+        let expect = |place: &str, agency: &str| Some((place.to_string(), agency.to_string()));
+        assert_eq!(place_and_agency("YEREVAN, NOVEMBER 9, ARMENPRESS. Prime Minister Nikol Pashinyan received"), expect("YEREVAN, NOVEMBER 9", "ARMENPRESS"));
+        assert_eq!(place_and_agency("Baku, November 9, AZERTAC. An international conference opened"), expect("Baku, November 9", "AZERTAC"));
+        assert_eq!(place_and_agency("Baku, Azerbaijan, Nov. 9 (Trend): Azerbaijani Foreign Minister"), expect("Baku, Azerbaijan, Nov. 9", "Trend"));
+        assert_eq!(place_and_agency("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), expect("Stepanakert, November 9", "Artsakhpress"));
+        assert_eq!(place_and_agency("Baku, Nov. 9 – The army said"), expect("Baku, Nov. 9", ""));
+        assert_eq!(find("Updated, Nov. 9 – The army said"), None, "not a place");
+        assert_eq!(find("Paris, Texas - a film by Wim Wenders"), None, "no date, no agency");
     }
 
     #[test]
