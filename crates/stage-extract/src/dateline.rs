@@ -4,8 +4,8 @@ use newsflow_core::Dateline;
 use regex::Regex;
 use std::sync::OnceLock;
 
-fn patterns() -> &'static [Regex; 3] {
-    static RE: OnceLock<[Regex; 3]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 4] {
+    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
     RE.get_or_init(|| {
         // The separator: a dash, a colon or "--" and a space, or a long dash
         // glued to the text ("WASHINGTON—President …").
@@ -19,7 +19,10 @@ fn patterns() -> &'static [Regex; 3] {
         // "YEREVAN, NOVEMBER 9, ARMENPRESS.", "Baku, November 9, AZERTAC.":
         // the agency after the date, closed by a stop.
         let agency_last = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-/]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date}),\s*(?P<agency>\p{{Lu}}[\p{{L}}.\-]+(?:\s\p{{Lu}}[\p{{L}}.\-]+){{0,2}})\s*(?P<sep>[.:])\s+");
-        [newsflow_text::code_regex(&caps), newsflow_text::code_regex(&mixed), newsflow_text::code_regex(&agency_last)]
+        // "MOSCOW, November 9. /TASS/.", "YEREVAN, November 9 /ARKA/.", and
+        // "BAKU, Azerbaijan, Nov. 9. The ministry …": a stop after the date.
+        let stop = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-/]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date})(?:\.?\s*/(?P<agency>[^/\s][^/]{{1,30}})/\.?|\.)\s+");
+        [newsflow_text::code_regex(&caps), newsflow_text::code_regex(&mixed), newsflow_text::code_regex(&agency_last), newsflow_text::code_regex(&stop)]
     })
 }
 
@@ -27,8 +30,8 @@ fn patterns() -> &'static [Regex; 3] {
 /// a name (as the gazetteer writes it: "New Delhi") is a known place: a
 /// colon after capitals without an agency is a dateline only for one
 /// ("NEW DELHI:"), not a label or a speaker ("EXCLUSIVE:", "AMY GOODMAN:");
-/// and so is a place in mixed case without an agency ("Baku, Nov. 9 –",
-/// not "Updated, Nov. 9 –"), which must carry its date too.
+/// and so is a place in mixed case, or closed by a stop, without an agency
+/// ("Baku, Nov. 9 –", not "Updated, Nov. 9 –"), which must carry its date too.
 pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option<Dateline> {
     for (k, re) in patterns().iter().enumerate() {
         if let Some(c) = re.captures(paragraph) {
@@ -43,8 +46,8 @@ pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option
             if c.name("sep").is_some_and(|s| s.as_str() == ":") && agency.is_none() && !known() {
                 continue;
             }
-            let mixed_case = k == 1;
-            if mixed_case && agency.is_none() && !(c.name("date").is_some() && known()) {
+            let needs_known_place = k == 1 || k == 3;
+            if needs_known_place && agency.is_none() && !(c.name("date").is_some() && known()) {
                 continue;
             }
             let text = c.get(0)?.as_str().trim().to_string();
@@ -94,6 +97,10 @@ mod tests {
         assert_eq!(place_and_agency("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), expect("Stepanakert, November 9", "Artsakhpress"));
         assert_eq!(place_and_agency("Baku, Nov. 9 – The army said"), expect("Baku, Nov. 9", ""));
         assert_eq!(find("Updated, Nov. 9 – The army said"), None, "not a place");
+        assert_eq!(place_and_agency("MOSCOW, November 9. /TASS/. Russian President Vladimir Putin"), expect("MOSCOW, November 9", "TASS"));
+        assert_eq!(place_and_agency("YEREVAN, November 9 /ARKA/. The central bank"), expect("YEREVAN, November 9", "ARKA"));
+        assert_eq!(place_and_agency("BAKU, Azerbaijan, Nov.9. The ministry said"), expect("BAKU, Azerbaijan, Nov.9", ""));
+        assert_eq!(find("Chapter One, March 3. The story begins"), None, "a stop after a date needs a known place");
         assert_eq!(find("Paris, Texas - a film by Wim Wenders"), None, "no date, no agency");
     }
 
