@@ -218,7 +218,7 @@ impl BoilerplateStage {
                 let block = &doc.blocks[i];
                 let text = &block.text;
                 let prose_length = raw[i] == Class::NearGood || raw[i] == Class::Bad && text.len() >= self.config.prose.length_low && block.link_density() == 0.0;
-                let opens_or_closes_quoted = text.trim_start().starts_with(['"', '“']) || text.trim_end().ends_with(['"', '”']);
+                let opens_or_closes_quoted = text.trim_start().starts_with(['"', '“', '«', '‘']) || text.trim_end().ends_with(['"', '”', '»', '’']);
                 let quoted = raw[i] == Class::Short && opens_or_closes_quoted && !newsflow_text::has_at_most_words(text, 3);
                 newsflow_text::ends_like_sentence(text) && (prose_length || quoted)
             };
@@ -864,6 +864,13 @@ mod tests {
         let body = d.body();
         assert!(body.first().is_some_and(|b| b.starts_with("TORONTO")), "{body:?}");
         assert!(body.last().is_some_and(|b| b.contains("not done")), "{body:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_closing_quote_in_guillemets_stays() -> Result<(), String> {
+        let d = stripped(&[P1, P2, P3, "«The process is irreversible,» Hajiyev added.", "Share this article"])?;
+        assert!(d.body().last().is_some_and(|b| b.contains("irreversible")), "{:?}", d.body());
         Ok(())
     }
 
