@@ -123,7 +123,7 @@ impl QuoteFinder {
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
         let title = format!(r"(?:(?:{})\.\s+)?", TITLE_ABBREVIATIONS.join("|"));
-        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-zß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
         // "told CNN", "told reporters", "tells USA Today": whom the words went
@@ -331,6 +331,13 @@ impl QuoteFinder {
                         Some(person) => Some(Some(person)),
                         None if headed_by(&phrase, &self.unnamed_nouns) => Some(None),
                         None if headed_by(&phrase, &self.person_nouns) => named_before(None),
+                        // "the 67-year-old": the person named before, as a
+                        // pronoun would be, of the gender that a pronoun after
+                        // the verb gives ("the 70-year-old told her faithful").
+                        None if phrase.ends_with("-year-old") => {
+                            let gender = following.split_whitespace().take(4).find_map(|w| Gender::of_pronoun(w.trim_matches(|c: char| !c.is_alphabetic())));
+                            named_before(gender)
+                        }
                         None => Some(Some(expand_the(w, full_text))),
                     }
                 }
@@ -624,6 +631,17 @@ mod tests {
         assert_eq!(tail_of("short", 10), "short");
         assert_eq!(tail_of("éé word ending", 9), " ending", "not the end of \"word\"");
         assert_eq!(tail_of("wordé", 1), "", "not inside \"é\"");
+    }
+
+    #[test]
+    fn an_age_for_a_name_is_the_person_named_before() {
+        assert_said_by(
+            &[
+                "Gordon Brewer, 67, said: \"The basement is already gone. Now we're just trying to save the main floor.\"",
+                "\"It's heartbreaking,\" the 67-year-old said as he carried boxes to his truck.",
+            ],
+            &["Gordon Brewer", "Gordon Brewer"],
+        );
     }
 
     #[test]
