@@ -12,7 +12,30 @@ pub struct FoundDate {
 }
 
 const MONTHS: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|[|/]\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
+const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|[|/]\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<zone>utc|gmt|[ecmp][sd]t|[an][sd]t|bst|cest|cet|msk|azt)(?-u:\b))?)?";
+
+/// The offsets of the time zone abbreviations a date line may end with
+/// ("4:00 AM CDT"). Ambiguous ones (IST, AMT, ET) are left out: a wrong
+/// offset is worse than none.
+fn zone_offset(zone: &str) -> Option<&'static str> {
+    let offset = match zone.to_ascii_lowercase().as_str() {
+        "utc" | "gmt" => "+00:00",
+        "bst" | "cet" => "+01:00",
+        "cest" => "+02:00",
+        "msk" => "+03:00",
+        "azt" => "+04:00",
+        "ndt" => "-02:30",
+        "adt" => "-03:00",
+        "nst" => "-03:30",
+        "ast" | "edt" => "-04:00",
+        "est" | "cdt" => "-05:00",
+        "cst" | "mdt" => "-06:00",
+        "mst" | "pdt" => "-07:00",
+        "pst" => "-08:00",
+        _ => return None,
+    };
+    Some(offset)
+}
 
 fn patterns() -> &'static [Regex] {
     static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
@@ -91,6 +114,8 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
                     iso.push_str(&format!("T{hour:02}:{minute:02}:{:02}", num("second").unwrap_or(0).min(59)));
                     if let Some(tz) = c.name("tz") {
                         iso.push_str(tz.as_str());
+                    } else if let Some(offset) = c.name("zone").and_then(|z| zone_offset(z.as_str())) {
+                        iso.push_str(offset);
                     }
                 }
             }
@@ -178,6 +203,9 @@ mod tests {
         assert_eq!(iso("10/31/2024").as_deref(), Some("2024-10-31"));
         assert_eq!(iso("15/12/2025").as_deref(), Some("2025-12-15"));
         assert_eq!(iso("05/06/2020"), None, "ambiguous day and month");
+        assert_eq!(iso("Posted: Mar 14, 2025 4:00 AM CDT").as_deref(), Some("2025-03-14T04:00:00-05:00"), "a time zone's offset");
+        assert_eq!(iso("Monday, 23 November 2020 | 14:17 GMT").as_deref(), Some("2020-11-23T14:17:00+00:00"));
+        assert_eq!(iso("Nov 3, 2025 10:00 AM IST").as_deref(), Some("2025-11-03T10:00:00"), "an ambiguous zone gives no offset");
     }
 
     #[test]
