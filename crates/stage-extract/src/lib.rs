@@ -153,10 +153,12 @@ fn published(doc: &Document) -> Option<(String, String)> {
     // The few lines near the headline each look for the line above them;
     // no table of every removed line is built for that.
     let label_above = |r: &newsflow_core::Removed| doc.removed.iter().find(|above| above.position + 1 == r.position && newsflow_text::has_at_most_words(&above.text, 4)).map(|above| above.text.as_str());
-    let printed_dates: Vec<(String, bool, String)> = doc
-        .removed
-        .iter()
-        .filter(near_headline)
+    // Nearest the headline first, the lines just under it before any other
+    // (a sidebar's list of dated posts can stand just above it).
+    let mut near: Vec<&newsflow_core::Removed> = doc.removed.iter().filter(near_headline).collect();
+    near.sort_by_key(|r| (!(headline > 0 && (headline + 1..=headline + 3).contains(&r.position)), r.position.abs_diff(headline)));
+    let printed_dates: Vec<(String, bool, String)> = near
+        .into_iter()
         .flat_map(|r| {
             let label_above = label_above(r);
             dates::labelled_dates(&r.text, label_above).into_iter().map(move |(iso, revision)| (iso, revision, source(r)))
@@ -437,6 +439,17 @@ mod tests {
         let doc = page("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3, &lines);
         assert_eq!(date_of(&doc).as_deref(), Some("2023-11-21"));
         assert_eq!(authors(&doc), vec!["Mia Rabson"]);
+    }
+
+    #[test]
+    fn the_date_under_the_headline_beats_a_sidebar_of_dated_posts_above_it() {
+        let lines = [
+            (RemovedKind::DateLine, "[ December 3, 2025 ]", 126),
+            (RemovedKind::DateLine, "[ December 1, 2025 ]", 129),
+            (RemovedKind::Headline, "Top 10 best luxury hotel brands in the world", 139),
+            (RemovedKind::DateLine, "June 3, 2024", 140),
+        ];
+        assert_eq!(date_of(&page("The article body starts here and goes on.", 142, &lines)).as_deref(), Some("2024-06-03"));
     }
 
     #[test]
