@@ -389,9 +389,9 @@ mod tests {
         let mut doc = page("The article body starts here and goes on.", 4, &lines);
         doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-18T16:02:00+00:00".into()]);
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18T16:02:00+00:00"));
-        // Without metadata, the first printed date stands.
+        // Without metadata, the date under the headline stands.
         doc.meta.clear();
-        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-19"));
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18"));
 
         let mut doc = Document::default();
         doc.meta.insert("meta:article:published_time".into(), vec!["2025-12-19T02:41:41+00:00".into()]);
