@@ -192,6 +192,12 @@ fn published(doc: &Document) -> Option<(String, String)> {
                     .iter()
                     .filter(|r| r.position < body_start && newsflow_text::word_count(&r.text) <= 20)
                     .find_map(dated)
+            })
+            // Or the body's opening line, when it is the post's own header
+            // ("Posted on December 20, 2025 by Jean-Luc Aufranc - 5 Comments").
+            .or_else(|| {
+                let header = doc.blocks.first().filter(|b| (b.text.starts_with("Posted") || b.text.starts_with("Published")) && newsflow_text::has_at_most_words(&b.text, 30))?;
+                newsflow_text::find_date(&header.text).map(|d| (d.iso, format!("opening line \"{}\"", header.text)))
             }),
     }
 }
@@ -450,6 +456,14 @@ mod tests {
             (RemovedKind::DateLine, "June 3, 2024", 140),
         ];
         assert_eq!(date_of(&page("The article body starts here and goes on.", 142, &lines)).as_deref(), Some("2024-06-03"));
+    }
+
+    #[test]
+    fn a_post_header_opening_the_body_dates_it() {
+        let doc = page("Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need 14 USB ports?", 27, &[(RemovedKind::Headline, "Do you need 14 USB ports?", 26)]);
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-12-20"));
+        let doc = page("On December 20, 2025, the council met for the last time.", 27, &[]);
+        assert_eq!(date_of(&doc), None, "a sentence of the story is no header");
     }
 
     #[test]
