@@ -20,7 +20,12 @@ fn byline_re() -> &'static Regex {
 /// A byline's label alone on its line, its name on the next ("By" /
 /// "Andrew King", "Written by" / "Edzel Tabing", "Author" / …).
 pub fn is_byline_label(line: &str) -> bool {
-    let label = line.trim().trim_end_matches(':').trim_end().to_lowercase();
+    let label = line.trim().trim_end_matches(':').trim_end();
+    // Longer than the longest label: no allocation for a paragraph.
+    if BYLINE_LABELS.iter().all(|l| label.len() > l.len()) {
+        return false;
+    }
+    let label = label.to_lowercase();
     label == "by" || label == "author" || BYLINE_LABELS.iter().any(|l| l.trim_end_matches(':') == label)
 }
 

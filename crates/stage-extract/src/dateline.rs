@@ -12,7 +12,7 @@ fn patterns() -> &'static [Regex; 4] {
         let sep = r"(?:(?P<sep>--|[-–—:])\s+|[–—]\s*)";
         // ", Azerbaijan", ", Nov. 9", ", NOVEMBER 9, 2023".
         let country = r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})";
-        let date = r"(?P<date>,\s*\p{Lu}\p{L}{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)";
+        let date = r"(?P<date>,\s*[A-Z][A-Za-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)";
         let caps = format!(r"^(?P<place>\p{{Lu}}[\p{{Lu}}.'\-/ ]*\p{{Lu}}\.?{country}?{date}?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*{sep}");
         // "Baku, Azerbaijan, Nov. 9 (Trend):", "Moscow (AP) —".
         let mixed = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date}?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*{sep}");
@@ -26,6 +26,11 @@ fn patterns() -> &'static [Regex; 4] {
     })
 }
 
+/// The longest dateline read, with the words after it that its separator
+/// needs: "SAN FRANCISCO DE MACORÍS, Dominican Republic, November 23, 2020
+/// (Associated Press) —".
+const DATELINE_MAX_BYTES: usize = 120;
+
 /// The dateline at the start of a paragraph, if any. `is_place` says whether
 /// a name (as the gazetteer writes it: "New Delhi") is a known place: a
 /// colon after capitals without an agency is a dateline only for one
@@ -33,6 +38,17 @@ fn patterns() -> &'static [Regex; 4] {
 /// and so is a place in mixed case, or closed by a stop, without an agency
 /// ("Baku, Nov. 9 –", not "Updated, Nov. 9 –"), which must carry its date too.
 pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option<Dateline> {
+    // A dateline opens its paragraph and is short: the patterns read only the
+    // paragraph's opening bytes.
+    let mut end = paragraph.len().min(DATELINE_MAX_BYTES);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let paragraph = &paragraph[..end];
+    // Every dateline opens with a capital.
+    if !paragraph.starts_with(char::is_uppercase) {
+        return None;
+    }
     for (k, re) in patterns().iter().enumerate() {
         if let Some(c) = re.captures(paragraph) {
             let place = c.name("place")?.as_str().trim().to_string();
