@@ -12,7 +12,10 @@ pub struct OutletRegistry {
     entries: Vec<OutletEntry>,
     by_key: HashMap<String, usize>,
     by_domain: HashMap<String, usize>,
-    slogans: Vec<(String, usize)>,
+    slogans: HashMap<String, usize>,
+    /// The longest folded slogan, in bytes: a longer line is none (folding
+    /// every removed line of every page to compare it was a tenth of extract).
+    longest_slogan: usize,
 }
 
 impl OutletRegistry {
@@ -27,7 +30,9 @@ impl OutletRegistry {
                 reg.by_domain.entry(d.trim_start_matches("www.").to_ascii_lowercase()).or_insert(i);
             }
             for s in &e.slogans {
-                reg.slogans.push((newsflow_text::fold(s), i));
+                let folded = newsflow_text::fold(s);
+                reg.longest_slogan = reg.longest_slogan.max(folded.len());
+                reg.slogans.entry(folded).or_insert(i);
             }
         }
         reg.entries = entries;
@@ -55,8 +60,13 @@ impl OutletRegistry {
 
     /// The entry whose slogan a line is.
     pub fn by_slogan(&self, line: &str) -> Option<&OutletEntry> {
+        // Folding shortens a line by its runs of spaces and its three-byte
+        // typographic marks, never by more than two thirds.
+        if self.slogans.is_empty() || line.trim().len() > 3 * self.longest_slogan {
+            return None;
+        }
         let folded = newsflow_text::fold(line);
-        self.slogans.iter().find(|(s, _)| *s == folded).and_then(|(_, i)| self.entries.get(*i))
+        self.slogans.get(&folded).and_then(|&i| self.entries.get(i))
     }
 }
 
