@@ -34,6 +34,8 @@ const NOT_NAMES: &[&str] = &[
     "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Sources", "Reports", "Critics",
     "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
+    "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
+    "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps",
 ];
 
 /// The words after those that open sentences or headlines but are never
@@ -235,6 +237,46 @@ impl EntityFinder {
             name = rest;
         }
         name
+    }
+
+    /// The person a run of capitalised words names after the roles in it:
+    /// "Google Fonts Product Manager Sophia" + " Siao." → "Sophia Siao",
+    /// "Estera Events Co-Owner" + " and Lead Planner Erica Vanco." → "Erica
+    /// Vanco", "Co-Founder" + ", Stephanie Özcan." → "Stephanie Özcan". The
+    /// name goes on into `following` (the words the match stopped before).
+    /// `None` when no word of `words` is a role.
+    pub fn name_after_roles(&self, words: &str, following: &str) -> Option<String> {
+        let is_role = |w: &str| {
+            let lower = w.to_lowercase();
+            self.role_words.contains(lower.strip_prefix("co-").unwrap_or(&lower))
+        };
+        let ws: Vec<&str> = words.split_whitespace().collect();
+        let last_role = ws.iter().rposition(|w| is_role(w))?;
+        let mut name: Vec<&str> = ws[last_role + 1..].to_vec();
+        // A comma after the role opens the name ("Co-Founder, Stephanie
+        // Özcan"); after a name it closes it ("Mitch McConnell, R-Ky.").
+        let rest = match (name.is_empty(), following.trim_start().starts_with(',')) {
+            (true, _) => following.trim_start_matches([',', ' ']),
+            (false, true) => "",
+            (false, false) => following,
+        };
+        for word in rest.split_whitespace() {
+            let bare = word.trim_end_matches(['.', ',', ';', ':']);
+            if is_role(bare) {
+                name.clear();
+            } else if name.is_empty() && bare == "and" {
+                continue;
+            } else if newsflow_text::is_capitalized(bare) && !bare.is_empty() {
+                name.push(bare);
+            } else {
+                break;
+            }
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        let name = name.join(" ");
+        (!name.is_empty() && name.split(' ').count() <= 4).then_some(name)
     }
 
     /// Whether lower-case words read as a role ("spokesperson", "retired

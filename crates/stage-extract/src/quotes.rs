@@ -348,6 +348,9 @@ impl QuoteFinder {
                 }
                 // "And Akin", "When President Obama": words that open a
                 // sentence are no part of a name; "It", "Wednesday" are none.
+                // "says Google Fonts Product Manager Sophia Siao": the name
+                // after the roles.
+                _ if finder.name_after_roles(w, following).is_some() => finder.name_after_roles(w, following).map(Some),
                 _ => {
                     let name = finder.without_titles(without_owner(without_leading_non_names(w)));
                     // "Republican Richard Shelby": a party or a role before a name of two words.
@@ -631,6 +634,19 @@ mod tests {
         assert_eq!(tail_of("short", 10), "short");
         assert_eq!(tail_of("éé word ending", 9), " ending", "not the end of \"word\"");
         assert_eq!(tail_of("wordé", 1), "", "not inside \"é\"");
+    }
+
+    #[test]
+    fn the_name_after_capitalised_roles() {
+        assert_said_by(
+            &[
+                "“Google Sans Flex is a power tool for expression,” says Google Fonts Product Manager Sophia Siao.",
+                "“This year, it’s about meaning,” says Estera Events Co-Owner and Lead Planner Erica Vanco.",
+                "“Our goal is to listen first,” says Co-Founder, Stephanie Özcan.",
+                "\"We understand the threat,\" said Senate Majority Leader Mitch McConnell, R-Ky., in a speech.",
+            ],
+            &["Sophia Siao", "Erica Vanco", "Stephanie Özcan", "Mitch McConnell"],
+        );
     }
 
     #[test]
