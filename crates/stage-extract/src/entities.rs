@@ -35,7 +35,7 @@ const NOT_NAMES: &[&str] = &[
     "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
     "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
-    "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps",
+    "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted",
 ];
 
 /// The words after those that open sentences or headlines but are never
@@ -162,7 +162,7 @@ impl EntityFinder {
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
         let titled_apposition = Regex::new(&format!(r"(?-u:\b)(?:{titles}),\s+(?P<name>{name}),")).map_err(|e| e.to_string())?;
-        let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,3}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
+        let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,4}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?P<name>{name})")).map_err(|e| e.to_string())?;

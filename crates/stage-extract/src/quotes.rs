@@ -145,10 +145,10 @@ impl QuoteFinder {
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
-            after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
-            after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[a-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             min_words,
         })
@@ -214,7 +214,9 @@ impl QuoteFinder {
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
-                if speaker.is_some() {
+                // An attribution to someone unnamed ends the chain too: the
+                // quotes that follow it are not the last named speaker's.
+                if speaker.is_some() || how.is_some() {
                     last_speaker.clone_from(&speaker);
                 }
                 out.push(Quote { speaker, text, scare: false, attribution: how, paragraph });
@@ -234,7 +236,13 @@ impl QuoteFinder {
         sentences_back(before, around.previous).into_iter().find_map(|sentence| {
             let opening = sentence.trim_start();
             let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
-            if unnamed && self.verb.is_match(sentence) {
+            // Unless a name in commas says who it is ("One of its members
+            // …, Sen. Marco Rubio, R-Fla., says").
+            let in_commas = |m: &Mention| {
+                let opened = sentence[..m.start].rfind(", ").is_some_and(|comma| m.start - comma <= 12);
+                opened && sentence[m.start + m.name.len()..].starts_with(',')
+            };
+            if unnamed && self.verb.is_match(sentence) && !self.subject(sentence, around, finder).is_some_and(|m| in_commas(&m)) {
                 return Some(None);
             }
             self.subject(sentence, around, finder).filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
@@ -362,7 +370,13 @@ impl QuoteFinder {
         // the RCMP) or the one that spoke in the sentences before; never the
         // previous person quoted.
         if let Some(found) = self.after_spokesperson.captures(after) {
-            let org = found.name("for").map(|f| f.as_str().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
+            // "an Exeter City Council spokesperson": an organisation before
+            // the noun (not "a Democratic official": someone unnamed).
+            let by = found.name("by").map(|b| b.as_str().trim()).filter(|b| finder.is_place_or_org(b));
+            if found.name("by").is_some() && by.is_none() {
+                return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
+            }
+            let org = found.name("for").map(|f| f.as_str()).or(by).map(|f| f.trim().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
             return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
         if let Some(found) = self.after_unnamed.captures(after).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
@@ -663,6 +677,37 @@ mod tests {
             "Fire Chief Dave Morin briefed reporters. \"The fire is contained,\" the commander said.",
         ]);
         assert_eq!(got, [None, Some("Doug Ford".to_string()), Some("Dave Morin".to_string())]);
+    }
+
+    #[test]
+    fn he_after_a_name_in_commas_or_a_long_role() {
+        assert_said_by(
+            &[
+                "One of its members who is not on the Judiciary Committee, Sen. Marco Rubio, R-Fla., says he supports a biometric system.",
+                "\"The fundamental question is whether it can be done,\" he says.",
+                "On Sunday, Gene Sperling, the White House's top economic adviser, suggested Republicans would decide.",
+                "\"Our hope is that they will choose compromise,\" he said.",
+            ],
+            &["Marco Rubio", "Gene Sperling"],
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_named_by_the_organisation_before_the_noun() {
+        let got = who(&[
+            "Crews arrived on Monday. “It’s really making a difference,” an Exeter City Council spokesperson said of the crews.",
+            "Premier Doug Ford spoke first. “You want the law to be popular,” a Democratic official said Monday.",
+        ]);
+        assert_eq!(got, [Some("Exeter City Council".to_string()), None]);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_may_carry_a_party_or_a_nationality() {
+        let got = who(&[
+            "\"We will see,\" said Sen. Ben Sasse.",
+            "“It's not appropriate [asking Ukraine to look into it], it's wrong,” one Republican lawmaker told The Hill. “It's at best a clumsy political move.\"",
+        ]);
+        assert_eq!(got, [Some("Ben Sasse".to_string()), None, None], "the quote after an unnamed speaker's is not the last named speaker's");
     }
 
     #[test]
