@@ -274,7 +274,7 @@ impl BoilerplateStage {
                     trailers.push(i);
                 }
                 Some((m.kind, format!("cue \"{}\"", m.phrase)))
-            } else if newsflow_text::is_date_line(text) {
+            } else if newsflow_text::is_date_line(text) || lines::is_dated_header(text, facts.words[i]) {
                 Some((RemovedKind::DateLine, "date line".into()))
             } else if lines::is_byline(text, facts.words[i]) {
                 Some((RemovedKind::Byline, "byline".into()))
@@ -864,6 +864,15 @@ mod tests {
         let body = d.body();
         assert!(body.first().is_some_and(|b| b.starts_with("TORONTO")), "{body:?}");
         assert!(body.last().is_some_and(|b| b.contains("not done")), "{body:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_header_line_of_fields_with_a_date_is_a_date_line() -> Result<(), String> {
+        let header = "Jordan Kanygin · CTV News Calgary · Published Feb. 11, 2025 6:15 a.m. MST";
+        let d = stripped(&["Calgary transit strike averted after late-night deal", header, P1, P2, P3])?;
+        assert!(d.removed.iter().any(|r| r.kind == RemovedKind::DateLine && r.text == header), "{:?}", d.removed);
+        assert_eq!(d.body(), vec![P1, P2, P3]);
         Ok(())
     }
 

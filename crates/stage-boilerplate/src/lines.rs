@@ -17,6 +17,24 @@ fn byline_re() -> &'static Regex {
     })
 }
 
+/// A header line of fields set apart by dots or bars, one of them a date and
+/// one the author's or the publication's: "Jordan Kanygin · CTV News Calgary
+/// · Published Feb. 11, 2025 6:15 a.m. MST", "By Jane Doe | Reuters | March 3,
+/// 2024" (not an event listing "TCEA: January 31, 2026 | San Antonio, TX", nor
+/// a podcast's "Download file | … | Recorded on August 19, 2025"). `words` is
+/// the line's word count.
+pub fn is_dated_header(line: &str, words: usize) -> bool {
+    const SEPARATORS: [char; 3] = ['·', '|', '•'];
+    const CUES: [&str; 4] = ["by ", "published", "posted", "updated"];
+    if words > BYLINE_MAX_WORDS + 6 || !line.contains(SEPARATORS) {
+        return false;
+    }
+    let fields: Vec<&str> = line.split(SEPARATORS).map(str::trim).filter(|f| !f.is_empty()).collect();
+    let cued = |f: &&str| CUES.iter().any(|c| f.get(..c.len()).is_some_and(|head| head.eq_ignore_ascii_case(c)));
+    let authored = fields.first().is_some_and(|f| is_name_line(f, newsflow_text::word_count(f))) || fields.iter().any(cued);
+    fields.len() >= 2 && authored && newsflow_text::find_date(line).is_some()
+}
+
 /// A byline's label alone on its line, its name on the next ("By" /
 /// "Andrew King", "Written by" / "Edzel Tabing", "Author" / …).
 pub fn is_byline_label(line: &str) -> bool {
@@ -145,6 +163,13 @@ mod tests {
         assert!(is_byline("Fact-checked by Jane Roe") && is_byline("Medically reviewed by Dr. Jane Roe"));
         assert!(super::is_byline_label("Written by") && super::is_byline_label("By:") && super::is_byline_label(" Author "));
         assert!(!super::is_byline_label("Bypass"));
+        let header = |l: &str| super::is_dated_header(l, newsflow_text::word_count(l));
+        assert!(header("Jordan Kanygin · CTV News Calgary · Published Feb. 11, 2025 6:15 a.m. MST"));
+        assert!(!header("Politics | World | Business"), "no date");
+        assert!(!header("The vote on March 3, 2024 was close."), "no fields");
+        assert!(!header("TCEA: January 31-February 4, 2026 | San Antonio, TX"), "an event");
+        assert!(!header("Download file | Play in new window | Recorded on August 19, 2025"), "a podcast");
+        assert!(header("By Jane Doe | Reuters | March 3, 2024"));
         let name = |l: &str| super::is_name_line(l, newsflow_text::word_count(l));
         assert!(name("Andrew King") && name("Ludwig van Beethoven") && name("Kelia Losa Reinoso"));
         assert!(!name("16 min read") && !name("Table of contents") && !name("Share this article.") && !name("and Jane") && !name("Share"));
