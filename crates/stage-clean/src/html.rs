@@ -313,8 +313,34 @@ fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
 }
 
 fn text_of(el: scraper::ElementRef<'_>) -> String {
+    // The text nodes joined as they stand, then spaces normalised: an inline
+    // element inside a word or before its punctuation ("Planning
+    // <span>C</span>ycle", "<a>Erik Demaine</a>'s") adds no space; a block
+    // element or a line break inside does, and so does the edge of an inline
+    // one between a lower-case letter and a capital ("<span>The Best Notion
+    // Alternatives</span><span>Top Tools</span>": two lines styled as blocks).
+    let mut joined = String::new();
+    let mut at_edge = false;
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => {
+                    let capital_after_lower = joined.ends_with(char::is_lowercase) && t.starts_with(char::is_uppercase);
+                    if at_edge && capital_after_lower {
+                        joined.push(' ');
+                    }
+                    joined.push_str(t);
+                    at_edge = false;
+                }
+                Node::Element(inner) if BLOCK_TAGS.contains(&&*lower_case(inner.name())) || inner.name().eq_ignore_ascii_case("br") => joined.push(' '),
+                Node::Element(_) => at_edge = true,
+                _ => {}
+            },
+            Edge::Close(node) => at_edge |= matches!(node.value(), Node::Element(_)),
+        }
+    }
     let mut out = String::new();
-    for word in el.text().flat_map(str::split_whitespace) {
+    for word in joined.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -508,6 +534,14 @@ mod tests {
         assert_eq!(first("jsonld:author"), "Jane Doe");
         assert_eq!(first("time"), "2020-11-23");
         assert_eq!(first("lang"), "en");
+    }
+
+    #[test]
+    fn a_heading_keeps_words_an_inline_element_splits() {
+        let page = "<html><body><h1>How AI Can Cut Your Planning <span class=\"hand\">C</span>ycle</h1><h1><a href=\"/\">Erik Demaine</a>'s <a>Folding</a>:</h1><h1><div>Part one</div><div>Part two</div></h1><h1><span>Best Alternatives</span><span>Top Tools</span></h1><p>Body text.</p></body></html>";
+        let meta = parse_html(page, &[]).meta;
+        let headings = ["How AI Can Cut Your Planning Cycle", "Erik Demaine's Folding:", "Part one Part two", "Best Alternatives Top Tools"];
+        assert_eq!(meta.get("h1").map(Vec::as_slice).unwrap_or_default(), headings);
     }
 
     #[test]
