@@ -91,6 +91,14 @@ pub fn tidy_title(title: &str) -> String {
         }
     }
     text = last_breadcrumb(&text).to_string();
+    // "Dec 18 2025 Preparing a transition in Debusine": a date the page
+    // printed in its heading before the title.
+    if let Some(found) = newsflow_text::find_date(&text).filter(|d| d.span.0 == 0) {
+        let rest = text[found.span.1..].trim_start_matches([' ', '-', '–', '—', '|', ':', '·']);
+        if newsflow_text::word_count(rest) >= 3 {
+            text = rest.to_string();
+        }
+    }
     if let Some((head, _)) = text.split_once(" | ").filter(|(head, _)| newsflow_text::word_count(head) >= 3) {
         text = head.trim().to_string();
     }
@@ -252,6 +260,9 @@ mod tests {
         assert_eq!(tidy_title("Home » Conservatory » Coffee"), "Coffee");
         assert_eq!(tidy_title("Car Talk / Car Reviews / Best EVs of 2026"), "Best EVs of 2026");
         assert_eq!(tidy_title("| Packing Tips Guide"), "Packing Tips Guide");
+        assert_eq!(tidy_title("Dec 18 2025 Preparing a transition in Debusine"), "Preparing a transition in Debusine");
+        assert_eq!(tidy_title("March 3, 2024: the day the vote was lost"), "the day the vote was lost");
+        assert_eq!(tidy_title("Dec 18 2025 recap"), "Dec 18 2025 recap", "too little left to be a title");
         assert_eq!(tidy_title("Netflix / Hulu price war heats up"), "Netflix / Hulu price war heats up");
         assert_eq!(tidy_title("Fish &amp; chips &#8211; a history &nope; & more"), "Fish & chips – a history &nope; & more");
     }
