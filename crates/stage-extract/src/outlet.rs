@@ -12,6 +12,11 @@ pub struct OutletRegistry {
     entries: Vec<OutletEntry>,
     by_key: HashMap<String, usize>,
     by_domain: HashMap<String, usize>,
+    /// Every name and alias of four letters or more, found in running text
+    /// ("Source: Al Jazeera and news agencies").
+    names: Option<aho_corasick::AhoCorasick>,
+    /// The entry of each pattern of `names`.
+    name_entries: Vec<usize>,
     slogans: HashMap<String, usize>,
     /// The longest folded slogan, in bytes: a longer line is none (folding
     /// every removed line of every page to compare it was a tenth of extract).
@@ -35,8 +40,28 @@ impl OutletRegistry {
                 reg.slogans.entry(folded).or_insert(i);
             }
         }
+        let mut patterns = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for name in std::iter::once(&e.name).chain(&e.aliases).filter(|n| n.chars().count() >= 4) {
+                patterns.push(name.clone());
+                reg.name_entries.push(i);
+            }
+        }
+        reg.names = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns).ok();
         reg.entries = entries;
         reg
+    }
+
+    /// The first entry whose name or alias a text holds as whole words.
+    pub fn named_in(&self, text: &str) -> Option<&OutletEntry> {
+        let word_edge = |at: usize| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let word_end = |at: usize| text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        self.names
+            .as_ref()?
+            .find_iter(text)
+            .find(|m| word_edge(m.start()) && word_end(m.end()))
+            .and_then(|m| self.name_entries.get(m.pattern().as_usize()))
+            .and_then(|&i| self.entries.get(i))
     }
 
     /// The entry of a host name (`www.independent.co.uk` → The Independent).
@@ -90,7 +115,7 @@ fn policy_re() -> &'static Regex {
 /// the wire or paper that published the story says so at its foot.
 fn published_by_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)"))
+    RE.get_or_init(|| newsflow_text::code_regex(r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)|(?i:(?:was )?(?:first |originally )published (?:by|in|on)) (?:the website of )?(\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,4})"))
 }
 
 fn bracket_re() -> &'static Regex {
@@ -118,6 +143,14 @@ fn header_fields(line: &str) -> impl Iterator<Item = &str> {
     const SEPARATORS: [char; 3] = ['·', '|', '•'];
     let fields = line.contains(SEPARATORS).then(|| line.split(SEPARATORS).map(str::trim));
     fields.into_iter().flatten()
+}
+
+/// The account a "Follow … on Twitter" line names.
+fn follow_account(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix("Follow ")?;
+    let (name, network) = rest.rsplit_once(" on ")?;
+    let network = network.trim_end_matches(['.', '!']).to_ascii_lowercase();
+    ["twitter", "x", "facebook", "instagram", "telegram", "linkedin", "youtube", "threads", "bluesky"].contains(&network.as_str()).then_some(name.trim())
 }
 
 /// How far below the article's last paragraph a wire's sign-off stands.
@@ -172,6 +205,14 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         }
         match removed.kind {
             RemovedKind::Credit => {
+                // "Source: Al Jazeera and news agencies", "Copyright 2024 The
+                // Associated Press. All rights reserved.", "© 2024 Reuters".
+                let lower = text.trim_start().to_lowercase();
+                // (Not a photo's "© guoya / Digital Vision Vectors / Getty Images".)
+                let claims = ["source", "copyright", "©", "(c)"].iter().any(|c| lower.starts_with(c)) && !text.contains('/');
+                if let Some(entry) = registry.named_in(text).filter(|_| claims) {
+                    tally.add(&entry.name, 3.0, format!("credit line \"{text}\""));
+                }
                 for host in host_re().captures_iter(text).filter_map(|c| c.get(1)) {
                     let host = host.as_str();
                     let name = registry.by_host(host).map(|e| e.name.clone()).unwrap_or_else(|| host.trim_start_matches("www.").to_string());
@@ -202,9 +243,17 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             _ => {}
         }
-        if let Some(by) = crate::says_published(text).then(|| published_by_re().captures(text)).flatten().and_then(|c| c.get(1)) {
+        // "originally published by Eurasianet": a registry name only ("…
+        // published in March 2022", "… on Wednesday" name no one).
+        let published_by = crate::says_published(text).then(|| published_by_re().captures(text)).flatten();
+        let by = published_by.as_ref().and_then(|c| c.get(1).or_else(|| c.get(2).filter(|m| registry.by_name(m.as_str()).is_some())));
+        if let Some(by) = by {
             let name = canonical(by.as_str()).unwrap_or_else(|| by.as_str().to_string());
             tally.add(&name, 3.0, format!("publication line \"{text}\""));
+        }
+        // "Follow Middle East Eye on Twitter": the page's own account.
+        if let Some(entry) = follow_account(text).and_then(|name| registry.by_name(name)) {
+            tally.add(&entry.name, 2.0, format!("follow line \"{text}\""));
         }
         if let Some(entry) = registry.by_slogan(text) {
             tally.add(&entry.name, 2.0, format!("slogan \"{text}\""));
@@ -281,6 +330,21 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
         doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "CBC News") }];
         assert_eq!(find_outlet(&doc, &reg, None), None, "a name alone above the article can be a menu's");
+    }
+
+    #[test]
+    fn source_and_copyright_lines_originally_published_and_follow_lines() {
+        let credit = |t: &str| outlet_of(&[(RemovedKind::Credit, t)]);
+        assert_eq!(credit("Source: Al Jazeera and news agencies").as_deref(), Some("Al Jazeera"));
+        assert_eq!(credit("Copyright 2024 The Associated Press. All rights reserved.").as_deref(), Some("Associated Press"));
+        assert_eq!(credit("© 2024 Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(credit("Photo by Reuters staff on the scene"), None, "a photo credit is no claim");
+        assert_eq!(credit("© guoya / Digital Vision Vectors / Getty Images"), None, "a photo's copyright");
+        assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, "Originally published in March 2022.")]), None);
+        let outside = |t: &str| outlet_of(&[(RemovedKind::OutsideArticle, t)]);
+        assert_eq!(outside("This article was originally published by Eurasianet.").as_deref(), Some("Eurasianet"));
+        assert_eq!(outside("Follow Middle East Eye on Twitter").as_deref(), Some("Middle East Eye"));
+        assert_eq!(outside("Follow Jane Doe on Twitter"), None, "a journalist's account is no outlet");
     }
 
     #[test]
