@@ -73,6 +73,18 @@ pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option
     None
 }
 
+/// The cities a dateline names, as the text would write them: "BAKU/YEREVAN,
+/// Dec 3" → Baku, Yerevan; "Stepanakert, November 9" → Stepanakert.
+pub fn dateline_cities(dateline: &Dateline) -> Vec<String> {
+    let cities = dateline.place.split(',').next().unwrap_or("");
+    cities
+        .split('/')
+        .map(str::trim)
+        .filter(|c| c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3)
+        .map(|c| if c.chars().any(char::is_lowercase) { c.to_string() } else { title_case(c) })
+        .collect()
+}
+
 /// "NEW DELHI" → "New Delhi".
 fn title_case(words: &str) -> String {
     words
@@ -117,6 +129,9 @@ mod tests {
         assert_eq!(place_and_agency("YEREVAN, November 9 /ARKA/. The central bank"), expect("YEREVAN, November 9", "ARKA"));
         assert_eq!(place_and_agency("BAKU, Azerbaijan, Nov.9. The ministry said"), expect("BAKU, Azerbaijan, Nov.9", ""));
         assert_eq!(find("Chapter One, March 3. The story begins"), None, "a stop after a date needs a known place");
+        let cities = |p: &str| find(p).map(|d| dateline_cities(&d)).unwrap_or_default();
+        assert_eq!(cities("BAKU/YEREVAN, Dec 3 (Reuters) - Talks resume"), ["Baku", "Yerevan"]);
+        assert_eq!(cities("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), ["Stepanakert"]);
         assert_eq!(find("Paris, Texas - a film by Wim Wenders"), None, "no date, no agency");
     }
 

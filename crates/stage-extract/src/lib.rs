@@ -111,6 +111,12 @@ impl ExtractStage {
         doc.fields.authors = authors(doc);
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
+        // The dateline's cities are places of the story ("FREDERICTON —").
+        for city in doc.fields.dateline.as_ref().map(dateline::dateline_cities).unwrap_or_default() {
+            if !doc.fields.entities.places.contains(&city) {
+                doc.fields.entities.places.push(city);
+            }
+        }
         doc.fields.quotes = self.quotes.quotes(&body, &doc.fields.entities.people, &self.entities);
         // A speaker only a quote's attribution names ("The town's fire chief,
         // Dave Morin, said:") is one of the article's people too.
