@@ -225,6 +225,11 @@ impl EntityFinder {
         if !capitalised(name.split_whitespace().next()) || !capitalised(name.split_whitespace().next_back()) {
             return None;
         }
+        // "Federation of Canadian Municipalities": a word of an organisation's
+        // name, or "of" inside, makes no person.
+        if name.split_whitespace().any(|w| w == "of" || self.org_words.contains(w)) {
+            return None;
+        }
         self.clean_name(name, false)
     }
 

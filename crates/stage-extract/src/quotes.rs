@@ -597,9 +597,45 @@ fn expand_the(phrase: &str, text: &str) -> Option<String> {
             return Some(words.join(" "));
         }
     }
+    // "the federation" for "The Federation of Canadian Municipalities": the
+    // noun capitalised as the head of a name, with the words of the name
+    // around it.
+    if let Some(name) = name_headed_by(tail, text) {
+        return Some(name);
+    }
     // "the Institute": a name; "the researchers", "the report": a common
     // noun the article never names — no one named.
     tail.starts_with(char::is_uppercase).then(|| tail.to_string())
+}
+
+/// The capitalised name a one-word noun heads in the text: "federation" →
+/// "Federation of Canadian Municipalities", "union" → "Canadian Union of
+/// Public Employees".
+fn name_headed_by(noun: &str, text: &str) -> Option<String> {
+    // One lower-case noun, not a plural ("the judges": people, not a name).
+    if noun.contains(' ') || !noun.starts_with(char::is_lowercase) || noun.ends_with('s') && !noun.ends_with("ss") {
+        return None;
+    }
+    let capitalised: String = noun.chars().take(1).flat_map(char::to_uppercase).chain(noun.chars().skip(1)).collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = words.iter().position(|w| w.trim_end_matches([',', '.', ';', ':']) == capitalised)?;
+    let capital = |w: &str| newsflow_text::is_capitalized(w) && w != "The";
+    let start = at - words[..at].iter().rev().take_while(|w| capital(w)).count();
+    let mut end = at + 1;
+    // Past "of", "for", "and" joining capitalised words; a word's stop or
+    // comma ends the name.
+    while !words[end - 1].ends_with([',', '.', ';', ':']) {
+        match words.get(end..end + 2) {
+            Some([join, next]) if ["of", "for", "and"].contains(join) && capital(next) => end += 2,
+            _ => match words.get(end) {
+                Some(next) if capital(next) => end += 1,
+                _ => break,
+            },
+        }
+    }
+    let name = words[start..end].join(" ");
+    let name = name.trim_end_matches([',', '.', ';', ':']);
+    name.contains(' ').then(|| name.to_string())
 }
 
 /// The sentences before the quote in its paragraph, then those of the
@@ -666,6 +702,14 @@ mod tests {
             ],
             &["Sophia Siao", "Erica Vanco", "Stephanie Özcan", "Mitch McConnell"],
         );
+    }
+
+    #[test]
+    fn the_organisation_a_noun_heads() {
+        assert_eq!(name_headed_by("federation", "The Federation of Canadian Municipalities welcomed it. Others did not."), Some("Federation of Canadian Municipalities".into()));
+        assert_eq!(name_headed_by("union", "Members of the Canadian Union of Public Employees, the largest union, voted."), Some("Canadian Union of Public Employees".into()));
+        assert_eq!(name_headed_by("report", "The report was late."), None, "a common noun capitalised at a sentence start");
+        assert_eq!(name_headed_by("judges", "Judges Jerry E. Smith and Andrew Oldham ruled."), None, "a plural names people");
     }
 
     #[test]
