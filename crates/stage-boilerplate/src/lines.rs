@@ -26,7 +26,10 @@ fn byline_re() -> &'static Regex {
 pub fn is_dated_header(line: &str, words: usize) -> bool {
     const SEPARATORS: [char; 3] = ['·', '|', '•'];
     const CUES: [&str; 4] = ["by ", "published", "posted", "updated"];
-    if words > BYLINE_MAX_WORDS + 6 || !line.contains(SEPARATORS) {
+    // A byte scan first (for '|' and the last bytes of '·' and '•'): cheaper
+    // than decoding every character of every line.
+    let maybe_separated = || line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2));
+    if words > BYLINE_MAX_WORDS + 6 || !maybe_separated() || !line.contains(SEPARATORS) {
         return false;
     }
     let fields: Vec<&str> = line.split(SEPARATORS).map(str::trim).filter(|f| !f.is_empty()).collect();
@@ -38,13 +41,13 @@ pub fn is_dated_header(line: &str, words: usize) -> bool {
 /// A byline's label alone on its line, its name on the next ("By" /
 /// "Andrew King", "Written by" / "Edzel Tabing", "Author" / …).
 pub fn is_byline_label(line: &str) -> bool {
+    // This runs on every line of every page: a line longer than any label
+    // is none, and the rest are compared without allocating.
     let label = line.trim().trim_end_matches(':').trim_end();
-    // Longer than the longest label: no allocation for a paragraph.
     if BYLINE_LABELS.iter().all(|l| label.len() > l.len()) {
         return false;
     }
-    let label = label.to_lowercase();
-    label == "by" || label == "author" || BYLINE_LABELS.iter().any(|l| l.trim_end_matches(':') == label)
+    ["by", "author"].into_iter().chain(BYLINE_LABELS.iter().map(|l| l.trim_end_matches(':'))).any(|l| l.eq_ignore_ascii_case(label))
 }
 
 /// A line that is only a name: two to five words, each capitalised (but the
