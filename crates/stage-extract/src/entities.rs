@@ -499,6 +499,10 @@ impl EntityFinder {
         if self.is_place_or_org(&words.join(" ")) {
             return None;
         }
+        // "the Liberal MP said": a name does not end in a title of capitals.
+        if words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && self.title_heads.contains(*w)) {
+            return None;
+        }
         let before_tail = words.len();
         while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.pop();
@@ -730,6 +734,12 @@ mod tests {
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
+    }
+
+    #[test]
+    fn a_party_and_a_title_of_capitals_name_no_one() {
+        let people = finder().entities(&["Liberal MP Jenna Sudds spoke first.", "\"This rebate puts money back,\" the Liberal MP said."]).people;
+        assert_eq!(people, ["Jenna Sudds"]);
     }
 
     #[test]

@@ -185,8 +185,13 @@ impl QuoteFinder {
                 // one quotation, split by its attribution.
                 if si > 0 && paragraph == pi {
                     let previous = &spans[si - 1];
-                    let continues = p[previous.start..previous.end].trim_end().ends_with(',') && text.starts_with(|c: char| c.is_lowercase());
                     let between = &p[previous.end..span.start];
+                    // "…families," Singh said, "and …": the attribution ends
+                    // in a comma; "… said, adding that the government
+                    // "should …"" opens a quote of its own.
+                    let continues = p[previous.start..previous.end].trim_end().ends_with(',')
+                        && text.starts_with(|c: char| c.is_lowercase())
+                        && between.trim_end().trim_end_matches(OPENING).trim_end().ends_with(',');
                     if let Some(last) = out.last_mut().filter(|q| continues && q.paragraph == pi && !q.scare && newsflow_text::has_at_most_words(between, 8)) {
                         last.text = format!("{}, {text}", last.text);
                         continue;
@@ -689,6 +694,15 @@ mod tests {
         assert_eq!(tail_of("short", 10), "short");
         assert_eq!(tail_of("éé word ending", 9), " ending", "not the end of \"word\"");
         assert_eq!(tail_of("wordé", 1), "", "not inside \"é\"");
+    }
+
+    #[test]
+    fn a_partial_quote_after_adding_that_is_a_quote_of_its_own() {
+        let got = speakers(&["NDP Leader Jagmeet Singh spoke. \"We will always stand up for families,\" Singh said, adding that the government \"should have acted sooner.\""]);
+        let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(texts, ["We will always stand up for families", "should have acted sooner."]);
+        let got = speakers(&["\"The money is there,\" Dix said, \"and it will reach them.\""]);
+        assert_eq!(got.len(), 1, "split by its attribution: one quote");
     }
 
     #[test]
