@@ -384,6 +384,11 @@ mod tests {
         published(doc).map(|(date, _)| date)
     }
 
+    /// The date of a page whose body opens at `body_at` under these removed lines.
+    fn date_with(lines: &[(RemovedKind, &str, usize)], body_at: usize) -> Option<String> {
+        date_of(&page("The article body starts here and goes on.", body_at, lines))
+    }
+
     #[test]
     fn a_speaker_named_only_by_the_attribution_is_one_of_the_people() -> Result<(), String> {
         let stage = ExtractStage::with_defaults()?;
@@ -434,7 +439,7 @@ mod tests {
             (RemovedKind::DateLine, "July 16, 2025", 12),
             (RemovedKind::DateLine, "January 11, 2026 at 1:34 pm", 90),
         ];
-        assert_eq!(date_of(&page("The article body starts here and goes on.", 14, &lines)).as_deref(), Some("2022-02-08"));
+        assert_eq!(date_with(&lines, 14).as_deref(), Some("2022-02-08"));
         // A labelled line under the headline, whatever its kind: the date
         // after "Published", not the one after "Modified"; never a comment's.
         let lines = [
@@ -442,7 +447,7 @@ mod tests {
             (RemovedKind::OutsideArticle, "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain affiliate links", 26),
             (RemovedKind::DateLine, "January 11, 2026 at 1:34 pm", 189),
         ];
-        assert_eq!(date_of(&page("The article body starts here and goes on.", 28, &lines)).as_deref(), Some("2024-03-08"));
+        assert_eq!(date_with(&lines, 28).as_deref(), Some("2024-03-08"));
     }
 
     #[test]
@@ -461,7 +466,7 @@ mod tests {
             (RemovedKind::Headline, "Top 10 best luxury hotel brands in the world", 139),
             (RemovedKind::DateLine, "June 3, 2024", 140),
         ];
-        assert_eq!(date_of(&page("The article body starts here and goes on.", 142, &lines)).as_deref(), Some("2024-06-03"));
+        assert_eq!(date_with(&lines, 142).as_deref(), Some("2024-06-03"));
     }
 
     #[test]
