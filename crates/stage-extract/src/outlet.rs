@@ -210,7 +210,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
                 let lower = text.trim_start().to_lowercase();
                 // (Not a photo's "© guoya / Digital Vision Vectors / Getty Images".)
                 let claims = ["source", "copyright", "©", "(c)"].iter().any(|c| lower.starts_with(c)) && !text.contains('/');
-                if let Some(entry) = registry.named_in(text).filter(|_| claims) {
+                if let Some(entry) = claims.then(|| registry.named_in(text)).flatten() {
                     tally.add(&entry.name, 3.0, format!("credit line \"{text}\""));
                 }
                 for host in host_re().captures_iter(text).filter_map(|c| c.get(1)) {

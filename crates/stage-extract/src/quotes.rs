@@ -361,10 +361,12 @@ impl QuoteFinder {
                 }
                 // "And Akin", "When President Obama": words that open a
                 // sentence are no part of a name; "It", "Wednesday" are none.
-                // "says Google Fonts Product Manager Sophia Siao": the name
-                // after the roles.
-                _ if finder.name_after_roles(w, following).is_some() => finder.name_after_roles(w, following).map(Some),
                 _ => {
+                    // "says Google Fonts Product Manager Sophia Siao": the
+                    // name after the roles.
+                    if let Some(name) = finder.name_after_roles(w, following) {
+                        return Some(Some(name));
+                    }
                     let name = finder.without_titles(without_owner(without_leading_non_names(w)));
                     // "Republican Richard Shelby": a party or a role before a name of two words.
                     (!name.is_empty() && !is_non_name(name)).then(|| Some(finder.person_name(name).unwrap_or_else(|| name.to_string())))
