@@ -623,6 +623,8 @@ impl EntityFinder {
                     && !newsflow_text::is_date_filler(&lower)
                     && !lower.ends_with("ly")
                     && !NOT_GIVEN_NAMES.contains(&lower.as_str())
+                    // "Despite Osprey's pitch": a word that opens sentences.
+                    && !NOT_NAMES.contains(&given)
                     && !self.title_heads.contains(given)
                     && !self.is_place_or_org(given);
                 plausible.then(|| format!("{given} {surname}"))
@@ -734,6 +736,12 @@ mod tests {
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
         assert!(finder().entities(&["He was elected Chief Justice in 2012.", "The President said no.", "Later the President said yes."]).people.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opener_before_a_surname_is_no_given_name() {
+        let people = finder().entities(&["Despite Osprey's pitch, I think this is a four-day bag.", "\"It carries well,\" Osprey said."]).people;
+        assert!(people.iter().all(|p| !p.starts_with("Despite")), "{people:?}");
     }
 
     #[test]
