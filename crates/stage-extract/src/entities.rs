@@ -23,6 +23,13 @@ pub(crate) fn name_pattern(more: usize) -> String {
     format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+(?:[A-Z]\.\s+)?{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
 }
 
+/// Roles that end a capitalised phrase but are no one's surname.
+const ROLE_TAILS: &[&str] = &[
+    "founder", "co-founder", "cofounder", "owner", "co-owner", "officer", "officers", "manager", "managers", "director",
+    "directors", "executive", "executives", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman",
+    "spokeswoman", "ceo", "cfo", "cto", "coo",
+];
+
 /// Capitalised words that open sentences or headlines but are never names.
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
@@ -499,8 +506,13 @@ impl EntityFinder {
         if self.is_place_or_org(&words.join(" ")) {
             return None;
         }
-        // "the Liberal MP said": a name does not end in a title of capitals.
+        // "the Liberal MP said": a name does not end in a title of capitals,
+        // nor in a role no one bears as a surname ("Estera Events Co-Owner",
+        // "Cyber Solutions Officer").
         if words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && self.title_heads.contains(*w)) {
+            return None;
+        }
+        if words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str())) {
             return None;
         }
         let before_tail = words.len();
@@ -748,6 +760,8 @@ mod tests {
     fn a_party_and_a_title_of_capitals_name_no_one() {
         let people = finder().entities(&["Liberal MP Jenna Sudds spoke first.", "\"This rebate puts money back,\" the Liberal MP said."]).people;
         assert_eq!(people, ["Jenna Sudds"]);
+        let people = finder().entities(&["Holloway Events Founder Cathleen Holloway said the season was busy."]).people;
+        assert_eq!(people, ["Cathleen Holloway"]);
     }
 
     #[test]
