@@ -473,6 +473,10 @@ impl EntityFinder {
             return None;
         }
         let mut words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        // "Chief Information Security Officers": a role, no one's name.
+        if words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
         // "President Trump Friday": the surname after the title, before a day.
         let before_tail = words.len();
         while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
@@ -762,6 +766,7 @@ mod tests {
         assert_eq!(people, ["Jenna Sudds"]);
         let people = finder().entities(&["Holloway Events Founder Cathleen Holloway said the season was busy."]).people;
         assert_eq!(people, ["Cathleen Holloway"]);
+        assert!(finder().entities(&["Chief Information Security Officers said budgets grew."]).people.is_empty());
     }
 
     #[test]
