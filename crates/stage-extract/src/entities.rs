@@ -42,7 +42,8 @@ const NOT_NAMES: &[&str] = &[
     "Observers", "Others", "Everyone", "Nobody", "Officials", "Researchers", "Scientists", "Doctors", "Users",
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
     "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
-    "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted",
+    "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
+    "I’m", "I'm",
 ];
 
 /// The words after those that open sentences or headlines but are never
