@@ -43,7 +43,7 @@ const NOT_NAMES: &[&str] = &[
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
     "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
     "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
-    "I’m", "I'm",
+    "I’m", "I'm", "First", "Let",
 ];
 
 /// The words after those that open sentences or headlines but are never
@@ -598,6 +598,11 @@ impl EntityFinder {
         }
         let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
+        // One word that is a title, a sentence opener or an organisation's
+        // word ("President", "First", "Department") is no one, however it
+        // was found.
+        let no_one = |p: &str| self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr");
+        entities.people.retain(|p| p.contains(' ') || !no_one(p));
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
         let in_a_name = |word: &str| {
@@ -768,6 +773,7 @@ mod tests {
         let people = finder().entities(&["Holloway Events Founder Cathleen Holloway said the season was busy."]).people;
         assert_eq!(people, ["Cathleen Holloway"]);
         assert!(finder().entities(&["Chief Information Security Officers said budgets grew."]).people.is_empty());
+        assert!(finder().entities(&["First, the pope matters.", "\"Let's say we let them go,\" said Juan Carlos.", "The Justice Department said so."]).people.iter().all(|p| p.contains(' ')));
     }
 
     #[test]
