@@ -19,7 +19,9 @@ mod dateline;
 mod entities;
 mod gender;
 mod outlet;
+mod phrases;
 mod quotes;
+mod sentences;
 mod title;
 
 pub use data::{parse_outlets, Gazetteer, OutletEntry};

@@ -1,0 +1,87 @@
+//! Sentences of a paragraph as news English writes them: a full stop ends
+//! one unless it closes an abbreviated title ("Rep."), another abbreviation
+//! ("St.", "Nov.") or an initial ("Lee M. Miringoff"). The quote rules read
+//! sentences backwards from a quote, so these are small pure functions over
+//! byte offsets, with no allocation but the list of sentences.
+
+/// Abbreviated titles: one stands before a name ("Dr. Maria Lopez"),
+/// outside it, and its full stop ends no sentence.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const", "Det", "Coun"];
+
+/// Abbreviations besides the titles whose stop ends no sentence ("St.
+/// Louis", "Nov. 30", "Martin Luther King Jr. said").
+pub(crate) const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", "Inc", "Corp", "Ltd", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+
+/// Where sentences end in the text: the byte after each ". " that is not
+/// the stop of an abbreviated title, another abbreviation or an initial
+/// ("Rep. Louie Gohmert", "St. Louis", "Lee M. Miringoff", "U.S. forces").
+pub(crate) fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(". ").map(|(at, _)| at).filter(|&at| {
+        let word = text[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+        !initial && !TITLE_ABBREVIATIONS.contains(&word) && !ABBREVIATIONS.contains(&word)
+    }).map(|at| at + 2)
+}
+
+/// The text up to the first full stop that ends a sentence.
+pub(crate) fn first_sentence(text: &str) -> &str {
+    sentence_ends(text).next().map_or(text, |end| &text[..end - 2])
+}
+
+/// The sentences of a text, each with its stop and the space after it.
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in sentence_ends(text) {
+        out.push(&text[start..end]);
+        start = end;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// The sentences before the quote in its paragraph, then those of the
+/// paragraph before, nearest first.
+pub(crate) fn sentences_back<'t>(before: &'t str, previous: Option<&'t str>) -> Vec<&'t str> {
+    let mut back = sentences(before);
+    back.reverse();
+    back.extend(previous.into_iter().flat_map(|t| sentences(t).into_iter().rev()));
+    back
+}
+
+/// The last `bytes` of `text` or a little less, starting at a word.
+pub(crate) fn tail_of(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
+        return text;
+    }
+    let mut from = text.len() - bytes;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    match text[from..].find(char::is_whitespace) {
+        Some(space) => &text[from + space..],
+        None => &text[from..],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tail_starts_at_a_word_on_a_char_boundary() {
+        assert_eq!(tail_of("short", 10), "short");
+        assert_eq!(tail_of("éé word ending", 9), " ending", "not the end of \"word\"");
+        assert_eq!(tail_of("wordé", 1), "", "not inside \"é\"");
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_titles_abbreviations_or_initials() {
+        let text = "Rep. Louie Gohmert spoke in St. Louis on Nov. 30. Lee M. Miringoff agreed. Then it rained.";
+        assert_eq!(sentences(text), ["Rep. Louie Gohmert spoke in St. Louis on Nov. 30. ", "Lee M. Miringoff agreed. ", "Then it rained."]);
+        assert_eq!(first_sentence(text), "Rep. Louie Gohmert spoke in St. Louis on Nov. 30");
+        assert_eq!(sentences_back("One. Two. ", Some("Zero.")), ["Two. ", "One. ", "Zero."]);
+    }
+}
