@@ -30,6 +30,11 @@ const ROLE_TAILS: &[&str] = &[
     "spokeswoman", "ceo", "cfo", "cto", "coo",
 ];
 
+/// Whether the words end in one of [`ROLE_TAILS`].
+fn ends_in_role(words: &[&str]) -> bool {
+    words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Capitalised words that open sentences or headlines but are never names.
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
@@ -220,7 +225,7 @@ impl EntityFinder {
     fn follows_organisation_word(&self, before: &str) -> bool {
         let mut words = before.split_whitespace().rev();
         let (Some(noun), Some(article)) = (words.next(), words.next()) else { return false };
-        let capitalised: String = noun.chars().take(1).flat_map(char::to_uppercase).chain(noun.chars().skip(1)).collect();
+        let capitalised = crate::phrases::capitalised(noun);
         before.ends_with(' ') && article.eq_ignore_ascii_case("the") && self.org_words.contains(capitalised.as_str())
     }
 
@@ -475,7 +480,7 @@ impl EntityFinder {
         }
         let mut words: Vec<&str> = raw.split_whitespace().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
         // "Chief Information Security Officers": a role, no one's name.
-        if words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str())) {
+        if ends_in_role(&words) {
             return None;
         }
         // "President Trump Friday": the surname after the title, before a day.
@@ -517,7 +522,7 @@ impl EntityFinder {
         if words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && self.title_heads.contains(*w)) {
             return None;
         }
-        if words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str())) {
+        if ends_in_role(&words) {
             return None;
         }
         let before_tail = words.len();

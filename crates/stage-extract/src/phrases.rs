@@ -110,7 +110,7 @@ pub(crate) fn name_headed_by(noun: &str, text: &str) -> Option<String> {
     if noun.contains(' ') || !noun.starts_with(char::is_lowercase) || noun.ends_with('s') && !noun.ends_with("ss") {
         return None;
     }
-    let capitalised: String = noun.chars().take(1).flat_map(char::to_uppercase).chain(noun.chars().skip(1)).collect();
+    let capitalised = capitalised(noun);
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.iter().position(|w| w.trim_end_matches([',', '.', ';', ':']) == capitalised)?;
     let capital = |w: &str| newsflow_text::is_capitalized(w) && w != "The";
@@ -130,6 +130,11 @@ pub(crate) fn name_headed_by(noun: &str, text: &str) -> Option<String> {
     let name = words[start..end].join(" ");
     let name = name.trim_end_matches([',', '.', ';', ':']);
     name.contains(' ').then(|| name.to_string())
+}
+
+/// The word with its first letter capitalised ("federation" → "Federation").
+pub(crate) fn capitalised(word: &str) -> String {
+    word.chars().take(1).flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect()
 }
 
 #[cfg(test)]
