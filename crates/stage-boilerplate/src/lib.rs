@@ -500,6 +500,7 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         // updated on:", "Please select the sections to print:").
         (3..=40).contains(&facts.words[i])
             && !text.trim_end().ends_with(['.', ':'])
+            && !ends_mid_phrase(text)
             && matches!(&labels[i], None | Some((RemovedKind::Repeated, _)))
     };
     let limit = start.min(doc.blocks.len());
@@ -564,6 +565,15 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
             labels[i] = Some((RemovedKind::Repeated, "repeated headline".into()));
         }
     }
+}
+
+/// Whether a line stops on a word that leads into more ("I did Advent of
+/// Code again, and had a": a paragraph wrapped at a fixed width), which no
+/// headline ends on. Lower case only: "Vitamin A" is a name.
+fn ends_mid_phrase(text: &str) -> bool {
+    const LEADING_WORDS: [&str; 12] = ["a", "an", "the", "and", "or", "but", "nor", "of", "my", "your", "our", "their"];
+    let text = text.trim_end();
+    text.ends_with(char::is_alphanumeric) && text.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|last| LEADING_WORDS.contains(&last))
 }
 
 fn apply(doc: &mut Document, labels: Vec<Label>) {
@@ -812,6 +822,24 @@ mod tests {
         // A teaser that reads as near-prose opens the run, above the breadcrumbs.
         let teaser = "Bring AI into your email strategy this year, and see what the new trends of the year will do for the predictions of your whole team and for the customers who come to you for them";
         let lines = ["Resource Hub", "Events & Webinars", "Analyst Reports", teaser, "Home - Library - Blog", "AI, Personalization", title, "Pavlina Petkova", "April 10, 2025", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_mid_phrase_is_no_headline() -> Result<(), String> {
+        let title = "Advent of Code 2025 week 2";
+        let lines = ["RogerBW's Blog", title, "20 December 2025", "I did Advent of Code again, and had a", "really good time again. Spoilers.", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        assert!(ends_mid_phrase("I did it again, and had a") && !ends_mid_phrase("Why you need Vitamin A") && !ends_mid_phrase("What is it, and who is it for?"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_date_line_with_tags_dates_the_headline_below_it() -> Result<(), String> {
+        let title = "What Meditation Can Do for You (and How To Get Started)";
+        let dek = "From breath meditation to yoga nidra, all types of meditation aim to help you feel calmer, more relaxed and present";
+        let lines = ["Health Library", "Find a Provider", "November 28, 2025/Living Healthy/Wellness", title, dek, P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec![title]);
         Ok(())
     }

@@ -29,6 +29,9 @@ pub fn is_dated_header(line: &str, words: usize) -> bool {
     // A byte scan first (for '|' and the last bytes of '·' and '•'): cheaper
     // than decoding every character of every line.
     let maybe_separated = || line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2));
+    if is_date_with_tags(line, words) {
+        return true;
+    }
     if words > BYLINE_MAX_WORDS + 6 || !maybe_separated() || !line.contains(SEPARATORS) {
         return false;
     }
@@ -36,6 +39,25 @@ pub fn is_dated_header(line: &str, words: usize) -> bool {
     let cued = |f: &&str| CUES.iter().any(|c| f.get(..c.len()).is_some_and(|head| head.eq_ignore_ascii_case(c)));
     let authored = fields.first().is_some_and(|f| is_name_line(f, newsflow_text::word_count(f))) || fields.iter().any(cued);
     fields.len() >= 2 && authored && newsflow_text::find_date(line).is_some()
+}
+
+/// A date followed by the post's section or tags, set apart by slashes,
+/// bars, dots or hashes: "November 28, 2025/Living Healthy/Wellness",
+/// "2025-08-29#review#tech#zig". Each tag is a word or three; a sentence
+/// that opens with a date ("March 3, 2024 / the day the vote was lost.") is none.
+fn is_date_with_tags(line: &str, words: usize) -> bool {
+    const TAG_SEPARATORS: [char; 5] = ['/', '#', '|', '·', '•'];
+    if words > 12 || !line.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let line = line.trim();
+    let Some(found) = newsflow_text::find_date(line) else { return false };
+    let Some(rest) = (found.span.0 == 0).then(|| line.get(found.span.1..)).flatten().map(str::trim_start) else { return false };
+    if !rest.starts_with(TAG_SEPARATORS) || rest.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let tags: Vec<&str> = rest.split(TAG_SEPARATORS).map(str::trim).filter(|t| !t.is_empty()).collect();
+    !tags.is_empty() && tags.iter().all(|t| newsflow_text::word_count(t) <= 3 && !t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A byline's label alone on its line, its name on the next ("By" /
@@ -173,6 +195,10 @@ mod tests {
         assert!(!header("TCEA: January 31-February 4, 2026 | San Antonio, TX"), "an event");
         assert!(!header("Download file | Play in new window | Recorded on August 19, 2025"), "a podcast");
         assert!(header("By Jane Doe | Reuters | March 3, 2024"));
+        assert!(header("November 28, 2025/Living Healthy/Wellness"), "a date and its section");
+        assert!(header("2025-08-29#review#tech#zig"), "a date and its tags");
+        assert!(!header("March 3, 2024 / the day the vote was lost."), "a sentence after the date");
+        assert!(!header("Politics / World / March 3, 2024"), "the date does not lead");
         let name = |l: &str| super::is_name_line(l, newsflow_text::word_count(l));
         assert!(name("Andrew King") && name("Ludwig van Beethoven") && name("Kelia Losa Reinoso"));
         assert!(!name("16 min read") && !name("Table of contents") && !name("Share this article.") && !name("and Jane") && !name("Share"));
