@@ -105,7 +105,12 @@ impl QuoteFinder {
         let verbs = verbs.join("|");
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
-        let title = format!(r"(?:(?:{})\.\s+)?", TITLE_ABBREVIATIONS.join("|"));
+        // Up to two: "Lt. Cmdr. Anthony Falvo", "Maj. Gen. Pat Ryder".
+        let title = format!(r"(?:(?:{})\.\s+){{0,2}}", TITLE_ABBREVIATIONS.join("|"));
+        // Whom the speaker is with, between the name and the verb: "Dan Brekke
+        // of member station KQED told", "Jane Moreau of the Canadian Centre for
+        // Policy Alternatives said".
+        let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:the\s+)?{name}){{0,2}})?");
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
@@ -115,11 +120,11 @@ impl QuoteFinder {
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -386,7 +391,7 @@ impl QuoteFinder {
             }
         }
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document] {
-            if let Some(who) = re.captures(after).and_then(|c| c.name("who")) {
+            if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")) {
                 // "said Drummond's neighbour, retired teacher Paul Leblanc":
                 // the possessive describes the speaker; the apposition names them.
                 if who.as_str().ends_with("'s") || who.as_str().ends_with("’s") {
@@ -428,7 +433,7 @@ impl QuoteFinder {
         let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
         let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
         for re in patterns.into_iter().filter(|(_, possible)| *possible).map(|(re, _)| re) {
-            if let Some(who) = re.captures(tail).and_then(|c| c.name("who")) {
+            if let Some(who) = speaker_captures(re, tail).and_then(|c| c.name("who")) {
                 if let Some(r) = resolve(who.as_str(), &sentence[offset + who.end()..]) {
                     return (r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim())));
                 }
@@ -464,6 +469,23 @@ impl QuoteFinder {
 }
 
 /// Where a quote starts in its paragraph, its opening mark included.
+/// The first match of an attribution pattern whose speaker is one: a
+/// single word followed by "of …" is the head of a longer name ("Department
+/// of Homeland Security Secretary Kirstjen Nielsen said"), not a person with
+/// an affiliation ("Dan Brekke of member station KQED said"); the search goes
+/// on past it.
+fn speaker_captures<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+    let mut from = 0;
+    loop {
+        let caps = re.captures_at(text, from)?;
+        let who = caps.name("who")?;
+        if caps.name("aff").is_none() || who.as_str().trim().contains(char::is_whitespace) {
+            return Some(caps);
+        }
+        from = who.start() + who.as_str().chars().next().map_or(1, char::len_utf8);
+    }
+}
+
 fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
     p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len())
 }
@@ -781,6 +803,19 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "The money is there, and it will reach the hospitals that need it most.");
         assert_eq!(got[0].1.as_deref(), Some("Adrian Dix"));
+    }
+
+    #[test]
+    fn a_speaker_of_an_organisation_and_two_titles() {
+        assert_said_by(
+            &[
+                "\"The lake rose 50 feet in just a few days,\" Dan Brekke of member station KQED told Morning Edition.",
+                "\"Rents have doubled since 2015,\" Jane Moreau of the Canadian Centre for Policy Alternatives said.",
+                "Ricardo Tranjan of the Canadian Centre for Policy Alternatives said: \"Tenants are paying more than ever.\"",
+                "\"We are helping,\" said Lt. Cmdr. Anthony Falvo, a spokesman for U.S. Africa Command.",
+            ],
+            &["Dan Brekke", "Jane Moreau", "Ricardo Tranjan", "Anthony Falvo"],
+        );
     }
 
     #[test]

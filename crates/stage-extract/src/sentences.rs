@@ -6,7 +6,7 @@
 
 /// Abbreviated titles: one stands before a name ("Dr. Maria Lopez"),
 /// outside it, and its full stop ends no sentence.
-pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const", "Det", "Coun"];
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const", "Det", "Coun", "Cmdr", "Adm", "Maj", "Brig", "Pvt", "Amb", "Atty"];
 
 /// Abbreviations besides the titles whose stop ends no sentence ("St.
 /// Louis", "Nov. 30", "Martin Luther King Jr. said").
