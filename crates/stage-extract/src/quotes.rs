@@ -124,7 +124,7 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -227,6 +227,10 @@ impl QuoteFinder {
     /// pronoun's ("Jacob said …" before "she said") is passed over.
     fn named_before(&self, before: &str, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
         sentences_back(before, around.previous).into_iter().find_map(|sentence| {
+            // A sentence that opens a quotation names people inside it ("I
+            // think when Bernie Sanders entered the race, he …"): only its
+            // attribution, after the closing mark, can name who "he" is.
+            let sentence = outside_opening_quote(sentence)?;
             let opening = sentence.trim_start();
             let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
             // Unless a name in commas says who it is ("One of its members
@@ -361,6 +365,32 @@ impl QuoteFinder {
                 }
             }
         };
+        // The attributions before a quote end it and span a few hundred
+        // bytes at most: the patterns read only the sentence's tail (on a
+        // sentence of a few thousand bytes, a list run together, they cost
+        // a millisecond each), and only one that holds a speech verb or
+        // "according".
+        let attributed_before = || {
+            let tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
+            let offset = sentence.len() - tail.len();
+            let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
+            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
+            patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
+                let who = speaker_captures(re, tail).and_then(|c| c.name("who"))?;
+                let r = resolve(who.as_str(), &sentence[offset + who.end()..])?;
+                Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))))
+            })
+        };
+        // A quote that closes its sentence ("… the same.” Mashable’s Andrew
+        // Freedman warned that …") is followed by a sentence of its own: the
+        // attribution that introduces it ("Dana Nuccitelli concluded, “…")
+        // comes first.
+        let closes_sentence = p.get(quote_start..span.end).is_some_and(|q| q.trim_end().ends_with('.'));
+        if closes_sentence {
+            if let Some(found) = attributed_before() {
+                return found;
+            }
+        }
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
         // the RCMP) or the one that spoke in the sentences before; never the
         // previous person quoted.
@@ -392,6 +422,11 @@ impl QuoteFinder {
         }
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document] {
             if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")) {
+                // "notes the New York Times’ Michelle Goldberg": the outlet
+                // owns the person named after it.
+                if let Some(name) = owned_name(who.as_str(), &after[who.end()..]).and_then(|n| finder.person_name(n)) {
+                    return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+                }
                 // "said Drummond's neighbour, retired teacher Paul Leblanc":
                 // the possessive describes the speaker; the apposition names them.
                 if who.as_str().ends_with("'s") || who.as_str().ends_with("’s") {
@@ -418,25 +453,22 @@ impl QuoteFinder {
         // floor.": titles and an apposition between the quote and the verb;
         // the person the clause names, before its verb.
         let clause = first_sentence(after);
-        if let Some(verb) = self.verb.find(clause) {
-            if let Some(m) = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start()) {
-                return (Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim())));
+        let clause_speaker = || {
+            let verb = self.verb.find(clause)?;
+            let m = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start())?;
+            Some((Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim()))))
+        };
+        if !closes_sentence {
+            if let Some(found) = clause_speaker() {
+                return found;
             }
         }
-        // The attributions before a quote end it and span a few hundred
-        // bytes at most: the patterns read only the sentence's tail (on a
-        // sentence of a few thousand bytes, a list run together, they cost
-        // a millisecond each), and only one that holds a speech verb or
-        // "according".
-        let tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
-        let offset = sentence.len() - tail.len();
-        let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
-        let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
-        for re in patterns.into_iter().filter(|(_, possible)| *possible).map(|(re, _)| re) {
-            if let Some(who) = speaker_captures(re, tail).and_then(|c| c.name("who")) {
-                if let Some(r) = resolve(who.as_str(), &sentence[offset + who.end()..]) {
-                    return (r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim())));
-                }
+        if let Some(found) = attributed_before() {
+            return found;
+        }
+        if closes_sentence {
+            if let Some(found) = clause_speaker() {
+                return found;
             }
         }
         // The subject of the sentence: the first person named in it, or a
@@ -469,6 +501,43 @@ impl QuoteFinder {
 }
 
 /// Where a quote starts in its paragraph, its opening mark included.
+/// A sentence without the quotation it opens with: the words after the
+/// closing mark, or `None` when the quotation runs to the sentence's end.
+fn outside_opening_quote(sentence: &str) -> Option<&str> {
+    let opening = sentence.trim_start();
+    let Some(first) = opening.chars().next().filter(|c| matches!(c, '"' | '“')) else { return Some(sentence) };
+    let inside = &opening[first.len_utf8()..];
+    inside.find(['"', '”']).map(|close| inside[close..].trim_start_matches(['"', '”']))
+}
+
+/// "the New York Times’" + " Michelle Goldberg, …": the name after a
+/// capitalised owner that ends in a possessive (the pattern's lazy match may
+/// stop inside the owner: `who` + `following` are read as one).
+fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
+    if !(who.starts_with("the ") || who.starts_with("The ")) {
+        return None;
+    }
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut words = following.split_inclusive(char::is_whitespace);
+    let mut at = 0;
+    // The rest of the owner's name, up to its possessive.
+    loop {
+        let word = words.next()?;
+        let bare = word.trim_end();
+        if !capitalised(bare.trim_start()) && !bare.trim_start().is_empty() {
+            return None;
+        }
+        at += word.len();
+        if bare.ends_with(['’', '\'']) || bare.ends_with("’s") || bare.ends_with("'s") {
+            break;
+        }
+    }
+    let rest = &following[at..];
+    let name_len = rest.split_inclusive(char::is_whitespace).take_while(|w| capitalised(w)).map(str::len).sum::<usize>();
+    let name = rest[..name_len].trim_end().trim_end_matches([',', '.', ';']);
+    (!name.is_empty()).then_some(name)
+}
+
 /// The first match of an attribution pattern whose speaker is one: a
 /// single word followed by "of …" is the head of a longer name ("Department
 /// of Homeland Security Secretary Kirstjen Nielsen said"), not a person with
@@ -816,6 +885,33 @@ mod tests {
             ],
             &["Dan Brekke", "Jane Moreau", "Ricardo Tranjan", "Anthony Falvo"],
         );
+    }
+
+    #[test]
+    fn an_attribution_before_a_quote_that_closes_its_sentence() {
+        assert_said_by(
+            &[
+                "Professor Michael Mann called it a mistake. In the Guardian, Dana Nuccitelli concluded, “Functionally he might not be very different.” Mashable’s Andrew Freedman warned that the nominees had changed course.",
+                "Rep. Adam Kinzinger, R-Ill., a frequent critic of Trump, tweeted that \"we can all disagree on the process,\" but such terms should never be used.",
+            ],
+            &["Dana Nuccitelli", "Adam Kinzinger"],
+        );
+    }
+
+    #[test]
+    fn he_is_never_a_name_inside_a_quote() {
+        assert_said_by(
+            &[
+                "Michael Cauthen, a retired teacher, came to the rally.",
+                "\"I feel like both have similar platforms,\" Cauthen said. \"I think when Bernie Sanders entered the race, he definitely pulled Hillary to the left.\" And then, he said, \"ultimately I'm leaning Hillary.\"",
+            ],
+            &["Michael Cauthen", "Michael Cauthen", "Michael Cauthen"],
+        );
+    }
+
+    #[test]
+    fn a_possessive_outlet_before_the_name() {
+        assert_said_by(&["“Side effects include paranoia and hallucinations,” notes the New York Times’ Michelle Goldberg, reading one of the rare side effects."], &["Michelle Goldberg"]);
     }
 
     #[test]
