@@ -16,6 +16,38 @@ pub(crate) fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
     nouns.contains(words) || head.is_some_and(|head| nouns.contains(head))
 }
 
+/// Whether the text brings in the phrase's head noun as someone unnamed who
+/// speaks: "said one former GOP lawmaker", "a second source told NPR" (not
+/// in apposition to a name: "John Lee, a Texas lawmaker,"; not "what a
+/// president should do"). `verb` finds a speech verb.
+pub(crate) fn introduced_unnamed(phrase: &str, text: &str, verb: &regex::Regex) -> bool {
+    let Some(head) = phrase.rsplit(' ').next().filter(|h| h.len() > 2) else { return false };
+    text.match_indices(head).any(|(at, _)| {
+        let ends_word = !text[at + head.len()..].starts_with(char::is_alphanumeric);
+        let before = text[..at].trim_end();
+        // The words of the noun phrase before the head, back to its article.
+        let words: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+        let article = words.iter().position(|w| matches!(*w, "a" | "an" | "one" | "another" | "A" | "An" | "One" | "Another"));
+        let in_apposition = |k: usize| words.get(k + 1).is_some_and(|w| w.ends_with(','));
+        let plain = |k: usize| words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')));
+        let speaks = |k: usize| {
+            // The verb just before the phrase ("said one …"), or in the rest
+            // of its clause ("one senior aide told CNN").
+            let mut phrase_start = before.len();
+            for _ in 0..=k {
+                phrase_start = before[..phrase_start].trim_end().rfind(char::is_whitespace).unwrap_or(0);
+            }
+            let ahead = &text[at + head.len()..];
+            let mut clause_end = ahead.find(['.', ';', '“', '"']).unwrap_or(ahead.len()).min(120);
+            while !ahead.is_char_boundary(clause_end) {
+                clause_end -= 1;
+            }
+            verb.is_match(crate::sentences::tail_of(&before[..phrase_start], 24)) || verb.is_match(&ahead[..clause_end])
+        };
+        ends_word && article.is_some_and(|k| plain(k) && !in_apposition(k) && speaks(k))
+    })
+}
+
 /// The name after its owner: "CNN's Brianna Keilar" → "Brianna Keilar",
 /// "National Review’s Kevin Williamson" → "Kevin Williamson".
 pub(crate) fn without_owner(words: &str) -> &str {
@@ -85,6 +117,10 @@ pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
     let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
     for (at, _) in text.match_indices(tail) {
         let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && *w != "The").collect();
+        // A headline in capitals ("RIGHT’ TO INTERVENE IN DOJ") names nothing.
+        if before.iter().any(|w| is_shouted(w)) {
+            continue;
+        }
         if !before.is_empty() {
             let mut words: Vec<&str> = before.into_iter().rev().collect();
             words.push(tail);
@@ -100,6 +136,13 @@ pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
     // "the Institute": a name; "the researchers", "the report": a common
     // noun the article never names — no one named.
     tail.starts_with(char::is_uppercase).then(|| tail.to_string())
+}
+
+/// A word set in capitals that no acronym is: five letters or more, or a
+/// small word ("TO", "IN", "THE").
+fn is_shouted(word: &str) -> bool {
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.chars().all(char::is_uppercase) && (letters.chars().count() >= 5 || letters.len() >= 2 && newsflow_text::is_stopword(&letters.to_lowercase()))
 }
 
 /// The capitalised name a one-word noun heads in the text: "federation" →
@@ -147,6 +190,25 @@ mod tests {
         assert_eq!(name_headed_by("union", "Members of the Canadian Union of Public Employees, the largest union, voted."), Some("Canadian Union of Public Employees".into()));
         assert_eq!(name_headed_by("report", "The report was late."), None, "a common noun capitalised at a sentence start");
         assert_eq!(name_headed_by("judges", "Judges Jerry E. Smith and Andrew Oldham ruled."), None, "a plural names people");
+    }
+
+    #[test]
+    fn someone_brought_in_unnamed() {
+        let text = "It smelled bad, said one former GOP lawmaker with direct knowledge. Rep. John Lee, a Texas senator, spoke.";
+        let verb = regex::Regex::new(r"\b(?:said|told)\b").unwrap_or_else(|e| panic!("{e}"));
+        assert!(introduced_unnamed("the former GOP lawmaker", text, &verb));
+        assert!(introduced_unnamed("the aide", "\"No,\" one senior GOP aide told CNN.", &verb));
+        assert!(!introduced_unnamed("the senator", text, &verb), "in apposition to a name");
+        assert!(!introduced_unnamed("the congressman", text, &verb));
+        assert!(!introduced_unnamed("the president", "It is what a president should do. The president said no.", &verb), "no one unnamed who speaks");
+    }
+
+    #[test]
+    fn the_name_a_phrase_stands_for_is_never_a_headline_in_capitals() {
+        let text = "MCCABE WON’T BE CHARGED, RIGHT’ TO INTERVENE IN DOJ\nThe Kremlin press service said so. The DOJ added more.";
+        assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
+        assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
+        assert!(is_shouted("INTERVENE") && is_shouted("TO") && !is_shouted("FBI") && !is_shouted("NASA"));
     }
 
 }

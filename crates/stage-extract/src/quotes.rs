@@ -1,7 +1,7 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
-use crate::phrases::{expand_the, headed_by, noun_phrase, person_with_role, reads_as_title, without_owner};
+use crate::phrases::{expand_the, headed_by, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
@@ -40,6 +40,8 @@ pub struct QuoteFinder {
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
+    /// "…," recalled one source with direct knowledge.": the same, verb first.
+    after_verb_unnamed: Regex,
     /// "Later, he declared that the caravan is "…"": a pronoun speaking in
     /// the sentence before the quote.
     pronoun_speaks: Regex,
@@ -117,6 +119,8 @@ impl QuoteFinder {
         // "told CNN", "told reporters", "tells USA Today": whom the words went
         // to (after "told" only: "said Obama had …" names a subject).
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
+        // "an industry official", "one GOP lawmaker", "a second source".
+        let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[a-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -136,7 +140,8 @@ impl QuoteFinder {
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
-            after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][a-z’'-]+\s+){{0,3}}[a-z][a-z-]+)(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             min_words,
         })
@@ -335,6 +340,9 @@ impl QuoteFinder {
                     match person_with_role(&phrase, people, full_text) {
                         Some(person) => Some(Some(person)),
                         None if headed_by(&phrase, &self.unnamed_nouns) => Some(None),
+                        // "the former GOP lawmaker" after "one former GOP
+                        // lawmaker said": the same unnamed person.
+                        None if headed_by(&phrase, &self.person_nouns) && introduced_unnamed(&phrase, full_text, &self.verb) => Some(None),
                         None if headed_by(&phrase, &self.person_nouns) => named_before(None),
                         // "the 67-year-old": the person named before, as a
                         // pronoun would be, of the gender that a pronoun after
@@ -404,7 +412,12 @@ impl QuoteFinder {
             let org = found.name("for").map(|f| f.as_str()).or(by).map(|f| f.trim().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
             return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
-        if let Some(found) = self.after_unnamed.captures(after).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
+        if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
+            // "said one such Kelly supporter, Thad Bingel.": named after all.
+            let end = found.name("who").map_or(0, |w| w.end());
+            if let Some(name) = after[end..].strip_prefix(", ").and_then(|rest| rest.split([',', '.', ';']).next()).and_then(|n| finder.person_name(n.trim())) {
+                return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
+            }
             return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
         if let Some(found) = self.after_described.captures(after) {
@@ -501,13 +514,22 @@ impl QuoteFinder {
 }
 
 /// Where a quote starts in its paragraph, its opening mark included.
-/// A sentence without the quotation it opens with: the words after the
-/// closing mark, or `None` when the quotation runs to the sentence's end.
+/// A sentence without the quotation it opens with, or the end of one begun
+/// in an earlier sentence ("… Nancy Pelosi w…," writes Roger L. Simon."):
+/// the words after the closing mark, or `None` when the quotation runs to
+/// the sentence's end.
 fn outside_opening_quote(sentence: &str) -> Option<&str> {
     let opening = sentence.trim_start();
-    let Some(first) = opening.chars().next().filter(|c| matches!(c, '"' | '“')) else { return Some(sentence) };
-    let inside = &opening[first.len_utf8()..];
-    inside.find(['"', '”']).map(|close| inside[close..].trim_start_matches(['"', '”']))
+    if let Some(first) = opening.chars().next().filter(|c| matches!(c, '"' | '“')) {
+        let inside = &opening[first.len_utf8()..];
+        return inside.find(['"', '”']).map(|close| inside[close..].trim_start_matches(['"', '”']));
+    }
+    // The first mark closes a quotation when it is a closing one, or a
+    // straight one that no word follows.
+    let Some(mark) = sentence.find(['"', '“', '”']) else { return Some(sentence) };
+    let rest = &sentence[mark..];
+    let closing = rest.starts_with('”') || rest.starts_with('"') && !rest[1..].starts_with(char::is_alphanumeric);
+    Some(if closing { rest.trim_start_matches(['"', '”']) } else { sentence })
 }
 
 /// "the New York Times’" + " Michelle Goldberg, …": the name after a
@@ -907,6 +929,29 @@ mod tests {
             ],
             &["Michael Cauthen", "Michael Cauthen", "Michael Cauthen"],
         );
+    }
+
+    #[test]
+    fn he_after_a_quotation_of_several_sentences_is_its_writer() {
+        assert_said_by(
+            &["“I’m a racist. You’re a racist. Nancy Pelosi is a racist,” writes supporter Roger L. Simon in PJ Media. Such condemnation, he adds, “only makes people hate each other.”"],
+            &["Roger L. Simon", "Roger L. Simon"],
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_the_verb_and_the_same_source_again() {
+        let got = who(&[
+            "RMSP board member Doug Ose disputed the account.",
+            "\"And then it all started to fall apart,\" recalled one former GOP lawmaker with direct knowledge of events.",
+            "\"There were checks and balances,\" the former GOP lawmaker said.",
+        ]);
+        assert_eq!(got, [None, None]);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_named_in_apposition() {
+        assert_said_by(&["\"People like them are willing to serve,\" said one such Kelly supporter, Thad Bingel."], &["Thad Bingel"]);
     }
 
     #[test]
