@@ -30,6 +30,24 @@ const ROLE_TAILS: &[&str] = &[
     "spokeswoman", "ceo", "cfo", "cto", "coo",
 ];
 
+/// A word of two glued together: a capital after three lower-case letters
+/// or more ("RatcliffeTrump"; not "McConnell", "DeSantis", "MacArthur").
+fn is_glued(word: &str) -> bool {
+    glued_head(word).len() < word.len()
+}
+
+/// The first of two glued words ("RatcliffeTrump" → "Ratcliffe"), or the word.
+fn glued_head(word: &str) -> &str {
+    let mut lower_run = 0;
+    for (at, c) in word.char_indices() {
+        if c.is_uppercase() && lower_run >= 3 {
+            return &word[..at];
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    word
+}
+
 /// Whether the words end in one of [`ROLE_TAILS`].
 fn ends_in_role(words: &[&str]) -> bool {
     words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str()))
@@ -507,6 +525,16 @@ impl EntityFinder {
             return None;
         }
         let mut words: Vec<&str> = raw_words[owned_from..].iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+        // "John Lee RatcliffeTrump asserts": a pop-up card's headline glued
+        // to a name by the page's markup ends the name where the glue is (a
+        // single word is a brand: "ViacomCBS").
+        if words.len() > 1 {
+            if let Some(k) = words.iter().position(|w| is_glued(w)) {
+                let head = glued_head(words[k]);
+                words.truncate(k);
+                words.push(head);
+            }
+        }
         let after_opener = words.first().is_some_and(|w| NOT_NAMES.contains(w));
         while words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.remove(0);
@@ -759,6 +787,10 @@ mod tests {
         // A hover card glued to the name.
         let people = finder().entities(&["Sen. Lindsey Graham Lindsey Olin said the call was fine."]).people;
         assert!(people.contains(&"Lindsey Graham".to_string()) && !people.iter().any(|p| p.starts_with("Lindsey Graham ")), "{people:?}");
+        // A pop-up card's headline glued to the name.
+        let people = finder().entities(&["His nominee, John Ratcliffe John Lee RatcliffeTrump asserts his power over Republicans."]).people;
+        assert!(people.iter().all(|p| !p.contains("RatcliffeTrump")), "{people:?}");
+        assert!(!is_glued("McConnell") && !is_glued("DeSantis") && !is_glued("MacArthur") && is_glued("BurrTrump"));
         // A function word or a contraction alone is no one.
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.

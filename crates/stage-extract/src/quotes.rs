@@ -36,6 +36,8 @@ pub struct QuoteFinder {
     /// "…," the statement read.": a document reads, as "said" (not a speech
     /// verb elsewhere: "I've read", "signs that read").
     after_document: Regex,
+    /// "…" — Trump attorney Rudy Giuliani": a pull quote signed with a dash.
+    after_dash: Regex,
     /// ". John Kasich" after "Ohio Gov": the name after a title's stop.
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
@@ -124,11 +126,11 @@ impl QuoteFinder {
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -138,6 +140,7 @@ impl QuoteFinder {
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -433,7 +436,7 @@ impl QuoteFinder {
                 return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
-        for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document] {
+        for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document, &self.after_dash] {
             if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")) {
                 // "notes the New York Times’ Michelle Goldberg": the outlet
                 // owns the person named after it.
@@ -952,6 +955,20 @@ mod tests {
     #[test]
     fn an_unnamed_speaker_named_in_apposition() {
         assert_said_by(&["\"People like them are willing to serve,\" said one such Kelly supporter, Thad Bingel."], &["Thad Bingel"]);
+    }
+
+    #[test]
+    fn a_quote_signed_with_a_dash_and_verbs_of_retort() {
+        let got = who(&[
+            "\"The Washington press will not accept the fact.\" — Trump attorney Rudy Giuliani \"I have an affidavit here,\" Giuliani said.",
+            "After anchor George Stephanopoulos expressed skepticism, Giuliani fired back: \"How about if I tell you?\"",
+            "\"There's evidence that they got $1 billion,\" Giuliani asserted.",
+            "\"We will appeal,\" The Shokin affidavit purportedly said.",
+            "“Let it be gone with the wind.” — Queen Latifah to the Associated Press",
+        ]);
+        assert_eq!(got[..4], [Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string())]);
+        assert_ne!(got[4].as_deref(), Some("Shokin affidavit purportedly"));
+        assert!(got[5].as_deref().is_some_and(|w| w.ends_with("Latifah")), "{got:?}");
     }
 
     #[test]
