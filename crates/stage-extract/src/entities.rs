@@ -69,6 +69,11 @@ const NOT_NAMES: &[&str] = &[
     "I’m", "I'm", "First", "Let",
 ];
 
+/// The department in "Secretary of State Hillary Clinton", "Secretary of
+/// Homeland Security Kirstjen Nielsen": no given name, but the head of an
+/// organisation's ("State Department").
+const DEPARTMENT_WORDS: &[&str] = &["State", "Defense", "Defence", "Homeland", "Treasury", "Commerce", "Interior"];
+
 /// The words after those that open sentences or headlines but are never
 /// names ("And Akin" → "Akin", "When President Obama" → "President Obama").
 pub(crate) fn without_leading_non_names(words: &str) -> &str {
@@ -354,10 +359,17 @@ impl EntityFinder {
     /// verb ("Airbnb Canada said it supports …", "The RCMP said …"); not a
     /// person the article names.
     pub fn organization_subject(&self, sentence: &str, people: &[String]) -> Option<String> {
-        let text = sentence.trim_start();
+        // A list's or a live blog's bullet before it ("-- The State Department says").
+        let text = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'));
         let text = text.strip_prefix("The ").unwrap_or(text);
         let (name, start) = names_in(&self.organization_subject, text).into_iter().next()?;
         let is_person = people.iter().any(|p| p == name || p.ends_with(&format!(" {name}")));
+        // "But Peres said", "When President Obama said", "Chief Justice
+        // Roberts agreed": a person after an opener or a title.
+        let first = name.split(' ').next().unwrap_or(name);
+        if NOT_NAMES.contains(&first) || self.title_heads.contains(first) {
+            return None;
+        }
         // One capitalised word is an organisation only when listed ("He", "Officials" are not).
         let organisation_like = name.contains(' ') || self.is_place_or_org(name);
         (start == 0 && organisation_like && !is_person && !self.person_mentions(text, people).iter().any(|m| m.name == name)).then(|| name.to_string())
@@ -535,9 +547,14 @@ impl EntityFinder {
                 words.push(head);
             }
         }
-        let after_opener = words.first().is_some_and(|w| NOT_NAMES.contains(w));
-        while words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
+        let leading = |w: &&str| NOT_NAMES.contains(w) || DEPARTMENT_WORDS.contains(w);
+        let after_opener = words.first().is_some_and(leading);
+        while words.first().is_some_and(leading) {
             words.remove(0);
+        }
+        // "State Department" less "State": an organisation's word alone.
+        if after_opener && words.len() == 1 && self.org_words.contains(words[0]) {
+            return None;
         }
         // "the Azerbaijani Defense Ministry announced": a known organisation
         // as a whole, not a person once "Ministry" is trimmed.
@@ -791,6 +808,11 @@ mod tests {
         let people = finder().entities(&["His nominee, John Ratcliffe John Lee RatcliffeTrump asserts his power over Republicans."]).people;
         assert!(people.iter().all(|p| !p.contains("RatcliffeTrump")), "{people:?}");
         assert!(!is_glued("McConnell") && !is_glued("DeSantis") && !is_glued("MacArthur") && is_glued("BurrTrump"));
+        // The department of a secretary's title is no given name.
+        let people = finder().entities(&["Secretary of State Hillary Clinton said Wednesday that the staff had fought."]).people;
+        assert_eq!(people, ["Hillary Clinton"]);
+        assert!(finder().entities(&["The State Department says this was a complex attack."]).people.is_empty());
+        assert_eq!(finder().organization_subject("-- The State Department says this was a complex attack.", &[]).as_deref(), Some("State Department"));
         // A function word or a contraction alone is no one.
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.

@@ -487,15 +487,17 @@ impl QuoteFinder {
                 return found;
             }
         }
+        // An organisation that opens the sentence as the subject of its
+        // speech verb: "The Ontario Hospital Association said in a statement
+        // that hospitals "continue to …"", "The UK Supreme Court said that
+        // since Johnson’s decision was unlawful, it was "…"" (not Johnson).
+        if let Some(org) = finder.organization_subject(sentence, people) {
+            return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
+        }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
         if let Some(m) = self.subject(sentence, around, finder) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
-        }
-        // An organisation as the subject: "The Ontario Hospital Association
-        // said in a statement that hospitals "continue to …"".
-        if let Some(org) = finder.organization_subject(sentence, people) {
-            return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
         if newsflow_text::is_capitalized(first) && finder.is_place_or_org(first) {
@@ -969,6 +971,11 @@ mod tests {
         assert_eq!(got[..4], [Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string())]);
         assert_ne!(got[4].as_deref(), Some("Shokin affidavit purportedly"));
         assert!(got[5].as_deref().is_some_and(|w| w.ends_with("Latifah")), "{got:?}");
+    }
+
+    #[test]
+    fn an_organisation_opening_the_sentence_speaks_before_a_person_named_later() {
+        assert_said_by(&["Prime Minister Boris Johnson suspended Parliament.", "The UK Supreme Court said that since Johnson’s decision was unlawful, it was “thus void and of no effect.”"], &["UK Supreme Court"]);
     }
 
     #[test]
