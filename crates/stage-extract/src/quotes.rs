@@ -122,7 +122,8 @@ impl QuoteFinder {
         // to (after "told" only: "said Obama had …" names a subject).
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
         // "an industry official", "one GOP lawmaker", "a second source".
-        let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[a-z][a-z-]+)";
+        // The head may be capitalised: "a New Hampshire Democrat".
+        let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -976,6 +977,17 @@ mod tests {
     #[test]
     fn an_organisation_opening_the_sentence_speaks_before_a_person_named_later() {
         assert_said_by(&["Prime Minister Boris Johnson suspended Parliament.", "The UK Supreme Court said that since Johnson’s decision was unlawful, it was “thus void and of no effect.”"], &["UK Supreme Court"]);
+    }
+
+    #[test]
+    fn a_party_member_unnamed() {
+        let got = who(&[
+            "Sen. Bernie Sanders spoke first.",
+            "“He made a mistake right off the bat,” a New Hampshire Democrat said.",
+            "\"He was not comfortable,\" agreed another New Hampshire Democrat.",
+            "\"Focused entirely on his base,\" said an unaligned Iowa Democrat.",
+        ]);
+        assert_eq!(got, [None, None, None]);
     }
 
     #[test]
