@@ -245,6 +245,14 @@ impl EntityFinder {
     /// Whether the text ends with "the union ", "the Ministry ": an
     /// organisation word (any case) right before a name makes it the
     /// organisation's name.
+    /// Whether the text ends with an organisation's word and the small word
+    /// that joins its name ("the Center for ", "Institute of ").
+    fn ends_organisation_name(&self, before: &str) -> bool {
+        let mut words = before.split_whitespace().rev();
+        let (Some(joint), Some(noun)) = (words.next(), words.next()) else { return false };
+        before.ends_with(' ') && matches!(joint, "for" | "of" | "on") && self.org_words.contains(noun)
+    }
+
     fn follows_organisation_word(&self, before: &str) -> bool {
         let mut words = before.split_whitespace().rev();
         let (Some(noun), Some(article)) = (words.next(), words.next()) else { return false };
@@ -456,6 +464,11 @@ impl EntityFinder {
             // "Loblaw said it had frozen prices", "the union Aslef said": a
             // company, a union, not a person.
             if !m.contains(' ') && (self.said_it.is_match(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
+                continue;
+            }
+            // "the Center for Immigration Studies acknowledges": the end of
+            // an organisation's name, not a person.
+            if self.ends_organisation_name(&text[..start]) {
                 continue;
             }
             // "asked Ontario dentist Priya Nair", "said Democratic pollster

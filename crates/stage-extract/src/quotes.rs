@@ -338,6 +338,9 @@ impl QuoteFinder {
                 // as "he" would be.
                 // "the Arab world and what he", "the Associated Press that
                 // Congress had been": a clause, not a noun phrase.
+                // "the Center for Constitutional Rights": an organisation's
+                // name, its words joined by small words.
+                _ if (w.starts_with("the ") || w.starts_with("The ")) && is_joined_name(&w[4..]) => Some(Some(w[4..].to_string())),
                 _ if (w.starts_with("the ") || w.starts_with("The ")) && w.split_whitespace().skip(1).any(newsflow_text::is_stopword) => None,
                 _ if w.starts_with("the ") || w.starts_with("The ") => {
                     let phrase = noun_phrase(w, following, &self.verb);
@@ -419,7 +422,7 @@ impl QuoteFinder {
         if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
             let end = found.name("who").map_or(0, |w| w.end());
-            if let Some(name) = after[end..].strip_prefix(", ").and_then(|rest| rest.split([',', '.', ';']).next()).and_then(|n| finder.person_name(n.trim())) {
+            if let Some(name) = named_in_apposition(&after[end..], finder) {
                 return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
             }
             return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
@@ -460,6 +463,13 @@ impl QuoteFinder {
                 if let Some((start, end)) = finder.named_after_role(following).filter(|(start, _)| !self.verb.is_match(&following[..*start])) {
                     let name = &following[start..end];
                     return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
+                }
+                // "says the lawyer for the challengers, Michael Carvin.": the
+                // role, then the name.
+                if who.as_str().starts_with("the ") || who.as_str().starts_with("The ") {
+                    if let Some(name) = named_in_apposition(following, finder) {
+                        return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
+                    }
                 }
                 if let Some(r) = resolve(who.as_str(), following) {
                     return (r, Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
@@ -520,6 +530,38 @@ impl QuoteFinder {
 }
 
 /// Where a quote starts in its paragraph, its opening mark included.
+/// Capitalised words joined by "for", "of", "on", "and" or "the" between
+/// them ("Center for Constitutional Rights", "Bank of Canada"), at least one
+/// joint: an organisation's name.
+fn is_joined_name(words: &str) -> bool {
+    const JOINTS: [&str; 5] = ["for", "of", "on", "and", "the"];
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    words.len() >= 3
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words.iter().any(|w| JOINTS.contains(w))
+        && words.iter().all(|w| capital(w) || JOINTS.contains(w))
+}
+
+/// The person named in apposition right after a described speaker: ", Thad
+/// Bingel." after "one such Kelly supporter", " for the challengers, Michael
+/// Carvin." after "the lawyer" (a few words of the description may come
+/// first, not a clause of their own).
+fn named_in_apposition(following: &str, finder: &EntityFinder) -> Option<String> {
+    let comma = following.find(", ")?;
+    let description = &following[..comma];
+    if description.len() > 48 || description.contains(['.', ';', '"', '“', '”']) {
+        return None;
+    }
+    // The capitalised words after the comma (an initial's stop is no end).
+    let rest = &following[comma + 2..];
+    let words: Vec<&str> = rest.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).take(5).collect();
+    let last_full = words.iter().position(|w| w.len() > 2 && w.ends_with(['.', ',', ';']) || w.ends_with([',', ';'])).map_or(words.len(), |k| k + 1);
+    let name = words[..last_full.min(words.len())].join(" ");
+    finder.person_name(name.trim_end_matches([',', '.', ';']))
+}
+
 /// A sentence without the quotation it opens with, or the end of one begun
 /// in an earlier sentence ("… Nancy Pelosi w…," writes Roger L. Simon."):
 /// the words after the closing mark, or `None` when the quotation runs to
@@ -900,6 +942,28 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "The money is there, and it will reach the hospitals that need it most.");
         assert_eq!(got[0].1.as_deref(), Some("Adrian Dix"));
+    }
+
+    #[test]
+    fn a_described_speaker_named_after_the_description() {
+        assert_said_by(&["\"Ridiculous,\" says the lawyer for the challengers, Michael Carvin. \"The text says the opposite.\""], &["Michael Carvin", "Michael Carvin"]);
+        assert_said_by(&["\"It works,\" Ignagni observes."], &["Ignagni"]);
+    }
+
+    #[test]
+    fn she_after_a_person_of_an_organisation() {
+        let got = who(&[
+            "\"The job is not finished,\" says Jessica Vaughan, director of policy studies at the Center for Immigration Studies.",
+            "Ms. Vaughan of the Center for Immigration Studies acknowledges that fresh thinking is needed. She says the government should waive some regulations.",
+            "\"We're reaching a point where we are much closer to operational control now,\" she says.",
+        ]);
+        assert_eq!(got, [Some("Jessica Vaughan".to_string()), Some("Jessica Vaughan".to_string())]);
+    }
+
+    #[test]
+    fn an_organisation_whose_name_has_small_words() {
+        assert_said_by(&["Sen. Rand Paul objected.", "\"It requires no level of suspicion,\" the Center for Constitutional Rights said in a statement."], &["Center for Constitutional Rights"]);
+        assert!(!is_joined_name("Arab world and what he") && is_joined_name("Bank of Canada"));
     }
 
     #[test]
