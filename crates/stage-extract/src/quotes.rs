@@ -441,7 +441,10 @@ impl QuoteFinder {
             }
         }
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document, &self.after_dash] {
-            if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")) {
+            // "-- Executive at a developer tools company": one word with a
+            // place of work after it is a role, not a signature.
+            let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
+            if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")).filter(|w| !role_signed(w)) {
                 // "notes the New York Times’ Michelle Goldberg": the outlet
                 // owns the person named after it.
                 if let Some(name) = owned_name(who.as_str(), &after[who.end()..]).and_then(|n| finder.person_name(n)) {
@@ -1032,10 +1035,12 @@ mod tests {
             "\"There's evidence that they got $1 billion,\" Giuliani asserted.",
             "\"We will appeal,\" The Shokin affidavit purportedly said.",
             "“Let it be gone with the wind.” — Queen Latifah to the Associated Press",
+            "\"The tooling was incredibly easy.\" -- Executive at a developer tools company",
         ]);
         assert_eq!(got[..4], [Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string()), Some("Rudy Giuliani".to_string())]);
         assert_ne!(got[4].as_deref(), Some("Shokin affidavit purportedly"));
         assert!(got[5].as_deref().is_some_and(|w| w.ends_with("Latifah")), "{got:?}");
+        assert_ne!(got[6].as_deref(), Some("Executive"));
     }
 
     #[test]
