@@ -47,10 +47,17 @@ pub fn is_dated_header(line: &str, words: usize) -> bool {
 /// that opens with a date ("March 3, 2024 / the day the vote was lost.") is none.
 fn is_date_with_tags(line: &str, words: usize) -> bool {
     const TAG_SEPARATORS: [char; 5] = ['/', '#', '|', '·', '•'];
-    if words > 12 || !line.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
+    // Cheap tests first: this runs on every line of every page.
+    if words > 12 || !line.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !line.contains(TAG_SEPARATORS) {
         return false;
     }
     let line = line.trim();
+    // The date leads: a digit or a month's name ("Nov", "November") first.
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let leads_with_date = line.starts_with(|c: char| c.is_ascii_digit()) || line.get(..3).is_some_and(|head| MONTHS.iter().any(|m| head.eq_ignore_ascii_case(m)));
+    if !leads_with_date {
+        return false;
+    }
     let Some(found) = newsflow_text::find_date(line) else { return false };
     let Some(rest) = (found.span.0 == 0).then(|| line.get(found.span.1..)).flatten().map(str::trim_start) else { return false };
     if !rest.starts_with(TAG_SEPARATORS) || rest.ends_with(['.', '!', '?', ':']) {
