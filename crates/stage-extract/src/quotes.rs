@@ -127,7 +127,7 @@ impl QuoteFinder {
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation},?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
@@ -391,7 +391,7 @@ impl QuoteFinder {
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
-                let who = speaker_captures(re, tail).and_then(|c| c.name("who"))?;
+                let who = speaker_captures(re, tail, people).and_then(|c| c.name("who"))?;
                 let r = resolve(who.as_str(), &sentence[offset + who.end()..])?;
                 Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))))
             })
@@ -444,7 +444,7 @@ impl QuoteFinder {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
             let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
-            if let Some(who) = speaker_captures(re, after).and_then(|c| c.name("who")).filter(|w| !role_signed(w)) {
+            if let Some(who) = speaker_captures(re, after, people).and_then(|c| c.name("who")).filter(|w| !role_signed(w)) {
                 // "notes the New York Times’ Michelle Goldberg": the outlet
                 // owns the person named after it.
                 if let Some(name) = owned_name(who.as_str(), &after[who.end()..]).and_then(|n| finder.person_name(n)) {
@@ -616,16 +616,37 @@ fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
 /// of Homeland Security Secretary Kirstjen Nielsen said"), not a person with
 /// an affiliation ("Dan Brekke of member station KQED said"); the search goes
 /// on past it.
-fn speaker_captures<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+fn speaker_captures<'t>(re: &Regex, text: &'t str, people: &[String]) -> Option<regex::Captures<'t>> {
     let mut from = 0;
     loop {
         let caps = re.captures_at(text, from)?;
         let who = caps.name("who")?;
-        if caps.name("aff").is_none() || who.as_str().trim().contains(char::is_whitespace) {
+        let several_words = who.as_str().trim().contains(char::is_whitespace);
+        if (caps.name("aff").is_none() || several_words) && caps.name("appos").is_none_or(|a| apposition_reads(who.as_str(), a.as_str(), caps.name("close").is_some(), people)) {
             return Some(caps);
+        }
+        if caps.name("appos").is_some() {
+            return None;
         }
         from = who.start() + who.as_str().chars().next().map_or(1, char::len_utf8);
     }
+}
+
+/// Whether ", <apposition>," between a name and its verb describes the
+/// speaker: "Terry Madonna, director of a recent … poll, told", "Brian
+/// Darling, a former Senate Republican aide told", "Cruz, who has proposed
+/// …, said". Not a clause's pronoun ("the Michigan amendment, she said"), not
+/// a capitalised subject left unclosed ("Sabrewing, LGBTQ Nation said"); one
+/// word is a person the article names, or one the apposition describes as a
+/// person ("Cruz, who has proposed …", "Lewis, cradling the firearm …",
+/// "Jones, 45,"; not "Eventually, when asked …" or "Indeed, in a later story").
+fn apposition_reads(who: &str, apposition: &str, closed: bool, people: &[String]) -> bool {
+    let apposition = apposition.trim();
+    let pronoun = matches!(apposition, "he" | "she" | "they" | "it" | "we" | "I" | "you");
+    let known = || people.iter().any(|p| p == who || p.ends_with(&format!(" {who}")));
+    let first = apposition.split(' ').next().unwrap_or("");
+    let describes_person = || matches!(first, "who" | "whose" | "a" | "an" | "the") || first.ends_with("ing") || first.starts_with(|c: char| c.is_ascii_digit());
+    !pronoun && (closed || apposition.starts_with(char::is_lowercase)) && (who.trim().contains(' ') || known() || describes_person())
 }
 
 fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
@@ -968,6 +989,24 @@ mod tests {
     fn an_organisation_whose_name_has_small_words() {
         assert_said_by(&["Sen. Rand Paul objected.", "\"It requires no level of suspicion,\" the Center for Constitutional Rights said in a statement."], &["Center for Constitutional Rights"]);
         assert!(!is_joined_name("Arab world and what he") && is_joined_name("Bank of Canada"));
+    }
+
+    #[test]
+    fn a_long_apposition_between_the_name_and_the_verb() {
+        assert_said_by(
+            &[
+                "“How big is that? Big,” writes The Washington Post.",
+                "“In 1984, 1 out of every 2 voters cast a vote for the president of one party,” Terry Madonna, director of a recent Franklin & Marshall College Poll of Pennsylvania poll, told The Hill.",
+                "“Any Republican in cycle is looking at the polls right now,” Brian Darling, a former Senate Republican aide told The Hill bluntly.",
+                "\"I do want to meet with him right now,\" McSpadden screamed.",
+            ],
+            &["Washington Post", "Terry Madonna", "Brian Darling", "McSpadden"],
+        );
+        let got = who(&[
+            "Jessica Tolbert wavered. \"Consistency is key,\" Tolbert said. \"It changes.\" Eventually, when asked how she'd vote, she said, \"Probably Hillary.\"",
+            "Their names are Tyrian \"Ty\" Sabrewing and Indigo \"Indy\" Sabrewing, LGBTQ Nation said.",
+        ]);
+        assert!(!got.iter().any(|g| matches!(g.as_deref(), Some("Eventually") | Some("Sabrewing"))), "{got:?}");
     }
 
     #[test]
