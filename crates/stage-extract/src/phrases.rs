@@ -11,6 +11,10 @@ use std::collections::HashSet;
 pub(crate) fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
     let lower = phrase.to_lowercase();
     let words = lower.strip_prefix("the ").unwrap_or(&lower);
+    // "the source close to the show", "the official with knowledge of …":
+    // the noun before what qualifies it.
+    let words = [" close to ", " familiar with ", " with ", " of ", " for ", " at ", " in ", " from ", " on "].iter().filter_map(|p| words.find(p)).min().map_or(words, |cut| &words[..cut]);
+    let words = words.strip_suffix(" close").unwrap_or(words);
     // "the ex-lawmaker", "the former senator": the noun after the prefix.
     let head = words.rsplit(' ').next().map(|h| h.strip_prefix("ex-").unwrap_or(h));
     nouns.contains(words) || head.is_some_and(|head| nouns.contains(head))
@@ -80,13 +84,16 @@ pub(crate) fn reads_as_title(text: &str) -> bool {
 
 /// The noun phrase of "the Texas" when the text goes on " native, who …":
 /// the words matched, then up to three lower-case words that are no function
-/// word or speech verb.
+/// word or speech verb ("the Minnesota" + " Republican": a capitalised word
+/// right after capitalised words goes on with them).
 pub(crate) fn noun_phrase(words: &str, following: &str, verb: &Regex) -> String {
     let mut phrase = words.trim().to_string();
     for raw in following.split_whitespace().take(3) {
         let word = raw.trim_end_matches([',', '.', ';', ':']);
-        let lower_word = word.starts_with(|c: char| c.is_lowercase()) && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !lower_word || crate::entities::NOT_ROLE_WORDS.contains(&word) || verb.is_match(word) {
+        let alphabetic = word.chars().all(|c| c.is_alphabetic() || c == '-');
+        let lower_word = word.starts_with(|c: char| c.is_lowercase()) && alphabetic;
+        let capital_run = word.starts_with(|c: char| c.is_uppercase()) && alphabetic && phrase.rsplit(' ').next().is_some_and(|last| last.starts_with(|c: char| c.is_uppercase()));
+        if !(lower_word || capital_run) || crate::entities::NOT_ROLE_WORDS.contains(&word) || verb.is_match(word) {
             break;
         }
         phrase.push(' ');

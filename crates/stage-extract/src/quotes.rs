@@ -1010,6 +1010,16 @@ mod tests {
     }
 
     #[test]
+    fn a_source_qualified_after_the_noun_and_a_party_member_named_before() {
+        let got = who(&[
+            "Cumulus spokesman Davidson Goldin declined to comment.",
+            "\"It's a very serious discussion,\" the source close to the show told POLITICO.",
+            "Former presidential candidate Michele Bachmann answered by talking about her staff. \"We'd like to keep everybody on the payroll,\" said the Minnesota Republican.",
+        ]);
+        assert_eq!(got, [None, Some("Michele Bachmann".to_string())]);
+    }
+
+    #[test]
     fn a_speaker_of_an_organisation_and_two_titles() {
         assert_said_by(
             &[
