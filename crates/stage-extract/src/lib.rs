@@ -144,6 +144,9 @@ fn published(doc: &Document) -> Option<(String, String)> {
     let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
     let source = |r: &newsflow_core::Removed| format!("{:?} line \"{}\"", r.kind, r.text);
     let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, source(r)));
+    // A line's first date that no label makes a revision's ("Updated on
+    // November 18, 2025" above "Aug 01, 2024" dates nothing).
+    let first_publication = |r: &newsflow_core::Removed| dates::labelled_dates(&r.text, None).into_iter().find(|(_, revision)| !revision).map(|(iso, _)| (iso, source(r)));
     let date_or_byline = |r: &newsflow_core::Removed| matches!(r.kind, RemovedKind::DateLine | RemovedKind::Byline);
     // A date line or byline around the headline; or, right below it, any
     // line that says it gives the publication ("Published: Mar 8, 2024 ·
@@ -190,7 +193,7 @@ fn published(doc: &Document) -> Option<(String, String)> {
         // Then a date line above the article, before a revision date and
         // before one anywhere (below the story, dates are comments').
         (None, None) => publication_line(doc)
-            .or_else(|| doc.removed.iter().filter(|r| date_or_byline(r) && r.position < body_start).find_map(dated))
+            .or_else(|| doc.removed.iter().filter(|r| date_or_byline(r) && r.position < body_start).find_map(first_publication))
             .or(updated)
             .or_else(|| doc.removed.iter().filter(|r| date_or_byline(r)).find_map(dated))
             // Last, a short line above the body ("Posted by Ann on March 30,
@@ -450,6 +453,9 @@ mod tests {
             (RemovedKind::DateLine, "January 11, 2026 at 1:34 pm", 189),
         ];
         assert_eq!(date_with(&lines, 28).as_deref(), Some("2024-03-08"));
+        // Far from the headline, a line's publication date before its revision's.
+        let lines = [(RemovedKind::DateLine, "Updated Jan 5, 2025 | Published Dec 1, 2024", 3), (RemovedKind::Headline, "Best movers in the city", 30)];
+        assert_eq!(date_with(&lines, 32).as_deref(), Some("2024-12-01"));
     }
 
     #[test]
