@@ -201,7 +201,9 @@ impl EntityFinder {
         let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,4}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
-        let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?P<name>{name})")).map_err(|e| e.to_string())?;
+        // " state Sen. Richard Pan": a title's abbreviation may follow the role.
+        let abbreviations = crate::sentences::TITLE_ABBREVIATIONS.join("|");
+        let role_then_name = Regex::new(&format!(r"^\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}})(?:(?:{abbreviations})\.\s+)?(?P<name>{name})")).map_err(|e| e.to_string())?;
         let said_it = Regex::new(&format!(r"^(?:,[^,]{{1,30}},)?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})\s+(?:it|its)(?-u:\b)")).map_err(|e| e.to_string())?;
         let any_speech_verb = AhoCorasick::new(gazetteer.speech_verbs.iter().map(String::as_str).chain(["said", "says", "added", "explained", "stated", "noted", "asked", "wrote"])).map_err(|e| e.to_string())?;
         Ok(EntityFinder {

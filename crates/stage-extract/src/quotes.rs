@@ -1020,6 +1020,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_a_role_and_a_title_before_the_name() {
+        assert_said_by(
+            &[
+                "\"They threaten me all the time,\" said California state Sen. Richard Pan (D), the bill's primary sponsor.",
+                "\"Only this year was the impetus front and center,\" said New York state Sen. Brad Hoylman (D), who sponsored the bill.",
+            ],
+            &["Richard Pan", "Brad Hoylman"],
+        );
+    }
+
+    #[test]
     fn a_speaker_of_an_organisation_and_two_titles() {
         assert_said_by(
             &[
