@@ -251,7 +251,13 @@ impl QuoteFinder {
             if unnamed && self.verb.is_match(sentence) && !self.subject(sentence, around, finder).is_some_and(|m| in_commas(&m)) {
                 return Some(None);
             }
-            self.subject(sentence, around, finder).filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
+            // Names quoted inside the sentence ("in a tweet as “Top posts at
+            // EPA …”") are no one "he" stands for: they are blanked out.
+            let subject = match blank_quotations(sentence) {
+                Some(blanked) => self.find_subject(&blanked, around.article.1, finder),
+                None => self.subject(sentence, around, finder),
+            };
+            subject.filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
         })
     }
 
@@ -563,6 +569,31 @@ fn named_in_apposition(following: &str, finder: &EntityFinder) -> Option<String>
     let last_full = words.iter().position(|w| w.len() > 2 && w.ends_with(['.', ',', ';']) || w.ends_with([',', ';'])).map_or(words.len(), |k| k + 1);
     let name = words[..last_full.min(words.len())].join(" ");
     finder.person_name(name.trim_end_matches([',', '.', ';']))
+}
+
+/// The sentence with the words inside its quotation marks blanked out
+/// (spaces of the same length, so positions hold), or `None` when it quotes
+/// nothing.
+fn blank_quotations(sentence: &str) -> Option<String> {
+    if !sentence.contains(['“', '"']) {
+        return None;
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut inside = false;
+    for c in sentence.chars() {
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ if inside => {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    Some(out)
 }
 
 /// A sentence without the quotation it opens with, or the end of one begun
@@ -1028,6 +1059,15 @@ mod tests {
             ],
             &["Richard Pan", "Brad Hoylman"],
         );
+    }
+
+    #[test]
+    fn he_is_no_name_quoted_inside_a_sentence() {
+        let got = who(&[
+            "But Gillis summarized her story in a tweet as “Top posts at EPA are being stocked with denialists.” That was awkward, though not as awkward as Professor Michael Mann’s testimony later that month: “I don’t believe I called anybody here a denier,” he asserted.",
+        ]);
+        assert_ne!(got.last().cloned().flatten().as_deref(), Some("Top"), "{got:?}");
+        assert_eq!(blank_quotations("He called it “Top posts” today").as_deref(), Some("He called it “         ” today"));
     }
 
     #[test]
