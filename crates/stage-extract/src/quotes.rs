@@ -71,11 +71,17 @@ struct Around<'a> {
     /// The subject found for each sentence looked at (by where it starts
     /// and ends): the quotes of a paragraph look back over the same ones.
     subjects: &'a std::cell::RefCell<std::collections::HashMap<(usize, usize), Option<Mention>>>,
+    /// The gender of each speaker an earlier quote's pronoun stood for
+    /// (""…," he said" given to John Roberts: Roberts is "he").
+    learned: &'a std::cell::RefCell<std::collections::HashMap<String, Gender>>,
 }
 
 impl Around<'_> {
     /// Whether a pronoun of this gender can stand for the person.
     fn agrees(&self, name: &str, pronoun: Option<Gender>) -> bool {
+        if let (Some(pronoun), Some(known)) = (pronoun, self.learned.borrow().get(name)) {
+            return pronoun == *known;
+        }
         pronoun.is_none()
             || self
                 .genders
@@ -159,6 +165,7 @@ impl QuoteFinder {
         let full_text = paragraphs.join("\n");
         let genders = std::cell::OnceCell::new();
         let subjects = std::cell::RefCell::new(std::collections::HashMap::new());
+        let learned = std::cell::RefCell::new(std::collections::HashMap::new());
         for (pi, p) in paragraphs.iter().enumerate() {
             let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {
@@ -213,9 +220,12 @@ impl QuoteFinder {
                 }
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects };
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
+                if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
+                    learned.borrow_mut().entry(name.clone()).or_insert(gender);
+                }
                 // An attribution to someone unnamed ends the chain too: the
                 // quotes that follow it are not the last named speaker's.
                 if speaker.is_some() || how.is_some() {
@@ -281,6 +291,20 @@ impl QuoteFinder {
         let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ','])));
         let speaking = mentions.iter().position(speaks).unwrap_or(0);
         mentions.into_iter().nth(speaking)
+    }
+
+    /// The gender of a pronoun that attributes the quote right after it
+    /// (""…," she said") or right before it ("he said, "…"").
+    fn pronoun_attribution(&self, p: &str, span: &newsflow_text::QuoteSpan, quote_start: usize) -> Option<Gender> {
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING).trim_start_matches([',', ' ', '!', '?', '.']);
+        let (first, rest) = after.split_once(' ')?;
+        if let Some(gender) = Gender::of_pronoun(first).filter(|_| self.verb_first.is_match(rest)) {
+            return Some(gender);
+        }
+        let before = p.get(..quote_start)?.trim_end().trim_end_matches([',', ':']).trim_end();
+        let mut words = before.rsplit(' ');
+        let (verb, pronoun) = (words.next()?, words.next()?);
+        Gender::of_pronoun(pronoun).filter(|_| self.verb_first.is_match(verb))
     }
 
     /// Whether an attribution ("he said", "said Ford") follows the quote.
@@ -530,7 +554,9 @@ impl QuoteFinder {
             }
         }
         if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
-            if let Some(l) = last {
+            // Not a speaker of the other gender (""…," she said" after
+            // John Roberts, who was "he").
+            if let Some(l) = last.filter(|l| around.agrees(l, self.pronoun_attribution(p, span, quote_start))) {
                 return (Some(l.to_string()), Some("the previous speaker".into()));
             }
         }
@@ -1068,6 +1094,18 @@ mod tests {
         ]);
         assert_ne!(got.last().cloned().flatten().as_deref(), Some("Top"), "{got:?}");
         assert_eq!(blank_quotations("He called it “Top posts” today").as_deref(), Some("He called it “         ” today"));
+    }
+
+    #[test]
+    fn a_speaker_who_was_he_is_not_she() {
+        let got = who(&[
+            "Chief Justice John Roberts wrote the majority opinion.",
+            "“The president lawfully exercised that discretion,” Roberts wrote. “It was plausible,” he said.",
+            "Justice Sonia Sotomayor issued a scathing dissent, read from the bench.",
+            "The dissent ran to 28 pages and cited the president's own statements many times over.",
+            "“Ultimately, what began as a policy explicitly calling for a total shutdown is now cloaked,” she said.",
+        ]);
+        assert_ne!(got.last().cloned().flatten().as_deref(), Some("John Roberts"), "{got:?}");
     }
 
     #[test]
