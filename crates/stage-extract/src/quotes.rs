@@ -74,23 +74,30 @@ struct Around<'a> {
     /// The gender of each speaker an earlier quote's pronoun stood for
     /// (""…," he said" given to John Roberts: Roberts is "he").
     learned: &'a std::cell::RefCell<std::collections::HashMap<String, Gender>>,
+    /// Which of the article's paragraphs holds the quote.
+    index: usize,
 }
 
 impl Around<'_> {
+    /// The gender the article gives the person, when it says.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.learned.borrow().get(name).copied().or_else(|| self.read_genders().of(name))
+    }
+
+    fn read_genders(&self) -> &Genders {
+        self.genders.get_or_init(|| {
+            let (paragraphs, people) = self.article;
+            let all: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
+            Genders::read(&all, people)
+        })
+    }
+
     /// Whether a pronoun of this gender can stand for the person.
     fn agrees(&self, name: &str, pronoun: Option<Gender>) -> bool {
         if let (Some(pronoun), Some(known)) = (pronoun, self.learned.borrow().get(name)) {
             return pronoun == *known;
         }
-        pronoun.is_none()
-            || self
-                .genders
-                .get_or_init(|| {
-                    let (paragraphs, people) = self.article;
-                    let all: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
-                    Genders::read(&all, people)
-                })
-                .agrees(name, pronoun)
+        pronoun.is_none() || self.read_genders().agrees(name, pronoun)
     }
 }
 
@@ -220,7 +227,7 @@ impl QuoteFinder {
                 }
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned };
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| fullest(&w, people));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
@@ -268,6 +275,23 @@ impl QuoteFinder {
                 None => self.subject(sentence, around, finder),
             };
             subject.filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
+        })
+    }
+
+    /// "she said" with no woman named in the quote's paragraph or the one
+    /// before, nor speaking last: the nearest subject a few paragraphs back
+    /// whom the article calls "she" ("Justice Sonia Sotomayor issued a
+    /// dissent. / … / "…," she said.").
+    fn named_further_back(&self, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
+        let gender = pronoun?;
+        let (paragraphs, people) = around.article;
+        let last = around.index.checked_sub(2)?;
+        (last.saturating_sub(3)..=last).rev().find_map(|k| {
+            sentences(paragraphs.get(k)?).into_iter().rev().find_map(|sentence| {
+                let blanked = blank_quotations(sentence);
+                let subject = self.find_subject(blanked.as_deref().unwrap_or(sentence), people, finder)?;
+                (around.gender_of(&subject.name) == Some(gender)).then(|| Some(subject.name))
+            })
         })
     }
 
@@ -333,7 +357,9 @@ impl QuoteFinder {
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
         let named_before = |pronoun: Option<Gender>| {
-            self.named_before(before, around, finder, pronoun).or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+            self.named_before(before, around, finder, pronoun)
+                .or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+                .or_else(|| self.named_further_back(around, finder, pronoun))
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
