@@ -13,7 +13,11 @@ pub(crate) fn headed_by(phrase: &str, nouns: &HashSet<String>) -> bool {
     let words = lower.strip_prefix("the ").unwrap_or(&lower);
     // "the source close to the show", "the official with knowledge of …":
     // the noun before what qualifies it.
-    let words = [" close to ", " familiar with ", " with ", " of ", " for ", " at ", " in ", " from ", " on "].iter().filter_map(|p| words.find(p)).min().map_or(words, |cut| &words[..cut]);
+    let words = [" close to ", " familiar with ", " with ", " of ", " for ", " at ", " in ", " from ", " on ", " who ", " whose ", " which ", " that "]
+        .iter()
+        .filter_map(|p| format!("{words} ").find(p))
+        .min()
+        .map_or(words, |cut| &words[..cut.min(words.len())]);
     let words = words.strip_suffix(" close").unwrap_or(words);
     // "the ex-lawmaker", "the former senator": the noun after the prefix.
     let head = words.rsplit(' ').next().map(|h| h.strip_prefix("ex-").unwrap_or(h));

@@ -1097,9 +1097,10 @@ mod tests {
         let got = who(&[
             "Cumulus spokesman Davidson Goldin declined to comment.",
             "\"It's a very serious discussion,\" the source close to the show told POLITICO.",
+            "“They’re taking money from other programs,” said an industry source who requested anonymity.",
             "Former presidential candidate Michele Bachmann answered by talking about her staff. \"We'd like to keep everybody on the payroll,\" said the Minnesota Republican.",
         ]);
-        assert_eq!(got, [None, Some("Michele Bachmann".to_string())]);
+        assert_eq!(got, [None, None, Some("Michele Bachmann".to_string())]);
     }
 
     #[test]
