@@ -127,7 +127,7 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
 pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
     let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
     for (at, _) in text.match_indices(tail) {
-        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && *w != "The").collect();
+        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && !matches!(*w, "The" | "A" | "An")).collect();
         // A headline in capitals ("RIGHT’ TO INTERVENE IN DOJ") names nothing.
         if before.iter().any(|w| is_shouted(w)) {
             continue;

@@ -1136,6 +1136,16 @@ mod tests {
     }
 
     #[test]
+    fn the_unnamed_member_again() {
+        let got = who(&[
+            "A former Libyan general appears to be gaining allies.",
+            "Haftar has won a degree of support, says a former cabinet member from Libya's first government.",
+            "It is a “very reasonable proposal for the whole country,” says the former cabinet member, but cautions that more is needed.",
+        ]);
+        assert_eq!(got, [None]);
+    }
+
+    #[test]
     fn a_speaker_of_an_organisation_and_two_titles() {
         assert_said_by(
             &[
