@@ -118,6 +118,13 @@ fn published_by_re() -> &'static Regex {
     RE.get_or_init(|| newsflow_text::code_regex(r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)|(?i:(?:was )?(?:first |originally )published (?:by|in|on)) (?:the website of )?(\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,4})"))
 }
 
+/// A name in brackets at the start of the first paragraph, after at most
+/// a place's few words, and a capital after it.
+fn opening_credit_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| newsflow_text::code_regex(r"^(?:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,2},?\s)?\(([^()]{2,30})\)\s+\p{Lu}"))
+}
+
 fn bracket_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| newsflow_text::code_regex(r"\[([^\[\]]{2,80})\]"))
@@ -179,6 +186,14 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         if let Some(agency) = &d.agency {
             let name = canonical(agency).unwrap_or_else(|| agency.clone());
             tally.add(&name, 3.0, format!("dateline \"{}\"", d.text));
+        }
+    }
+    // "(CNN) Heavily armed gunmen …", "Washington (CNN) Another Bush …": a
+    // registry name in brackets opening the article, with no dash after it.
+    if let Some(first) = doc.blocks.first() {
+        if let Some(entry) = opening_credit_re().captures(&first.text).and_then(|c| c.get(1)).and_then(|name| registry.by_name(name.as_str())) {
+            let shown: String = first.text.chars().take(40).collect();
+            tally.add(&entry.name, 3.0, format!("opening credit \"{shown}…\""));
         }
     }
     // "The Canadian Press", "Reuters" alone on a line just below the
@@ -345,6 +360,19 @@ mod tests {
         assert_eq!(outside("This article was originally published by Eurasianet.").as_deref(), Some("Eurasianet"));
         assert_eq!(outside("Follow Middle East Eye on Twitter").as_deref(), Some("Middle East Eye"));
         assert_eq!(outside("Follow Jane Doe on Twitter"), None, "a journalist's account is no outlet");
+    }
+
+    #[test]
+    fn a_name_in_brackets_opens_the_article() {
+        let opening = |text: &str| {
+            let mut doc = Document::default();
+            doc.blocks.push(newsflow_core::Block { text: text.into(), ..Default::default() });
+            find_outlet(&doc, &registry(), None).map(|o| o.name)
+        };
+        assert_eq!(opening("(CNN) Heavily armed gunmen on Friday fired at guests.").as_deref(), Some("CNN"));
+        assert_eq!(opening("Washington (CNN) Another Bush is confronting Iraq.").as_deref(), Some("CNN"));
+        assert_eq!(opening("(Some aside) The rest of the sentence.").as_deref(), None, "not a registry name");
+        assert_eq!(outlet_of(&[(RemovedKind::Credit, "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.")]).as_deref(), Some("The Washington Times"));
     }
 
     #[test]
