@@ -125,6 +125,13 @@ fn opening_credit_re() -> &'static Regex {
     RE.get_or_init(|| newsflow_text::code_regex(r"^(?:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,2},?\s)?\(([^()]{2,30})\)\s+\p{Lu}"))
 }
 
+/// "Fox News' Jonathan Wachtel … contributed to this report": an owner's
+/// reporter named before "contributed".
+fn staff_contribution_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| newsflow_text::code_regex(r"^([A-Z][\w.&' ]{1,40}?)(?:’s|'s|’|')\s+\p{Lu}[^.]{0,120}\bcontributed to this report"))
+}
+
 fn bracket_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| newsflow_text::code_regex(r"\[([^\[\]]{2,80})\]"))
@@ -266,6 +273,12 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             let name = canonical(by.as_str()).unwrap_or_else(|| by.as_str().to_string());
             tally.add(&name, 3.0, format!("publication line \"{text}\""));
         }
+        // "Fox News' Jonathan Wachtel and The Associated Press contributed
+        // to this report": the outlet's own reporter (a wire named alone,
+        // "The Associated Press contributed …", is a contributor).
+        if let Some(entry) = staff_contribution_re().captures(text).and_then(|c| c.get(1)).and_then(|name| registry.by_name(name.as_str())) {
+            tally.add(&entry.name, 2.0, format!("contributor line \"{text}\""));
+        }
         // "Follow Middle East Eye on Twitter": the page's own account.
         if let Some(entry) = follow_account(text).and_then(|name| registry.by_name(name)) {
             tally.add(&entry.name, 2.0, format!("follow line \"{text}\""));
@@ -373,6 +386,8 @@ mod tests {
         assert_eq!(opening("Washington (CNN) Another Bush is confronting Iraq.").as_deref(), Some("CNN"));
         assert_eq!(opening("(Some aside) The rest of the sentence.").as_deref(), None, "not a registry name");
         assert_eq!(outlet_of(&[(RemovedKind::Credit, "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.")]).as_deref(), Some("The Washington Times"));
+        assert_eq!(outlet_of(&[(RemovedKind::Trailer, "Fox News’ Jonathan Wachtel and The Associated Press contributed to this report.")]).as_deref(), Some("Fox News"));
+        assert_eq!(outlet_of(&[(RemovedKind::Trailer, "The Associated Press contributed to this report.")]).as_deref(), None, "a wire that contributed");
     }
 
     #[test]
