@@ -25,10 +25,19 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
 fn double_quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         match c {
             '“' | '«' if open.is_none() => open = Some(i + c.len_utf8()),
             '”' | '»' => {
+                if let Some(start) = open.take() {
+                    out.push(QuoteSpan { start, end: i, closed: true });
+                }
+            }
+            // Two single marks for a closing double one ("…,'' he said"),
+            // as some wires print it.
+            '\'' | '’' if open.is_some() && chars.peek().is_some_and(|&(_, next)| next == c) => {
+                chars.next();
                 if let Some(start) = open.take() {
                     out.push(QuoteSpan { start, end: i, closed: true });
                 }
@@ -86,6 +95,9 @@ mod tests {
         let spans: Vec<&str> = quote_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(spans, vec!["a b", "c", "d"]);
         assert!(!quote_spans(t)[2].closed);
+        let wire = "\"We need to accept this decision,'' he said. But Obama said \"no.\" “Rock ’n’ roll,’’ she said.";
+        let spans: Vec<&str> = quote_spans(wire).iter().map(|s| &wire[s.start..s.end]).collect();
+        assert_eq!(spans, vec!["We need to accept this decision,", "no.", "Rock ’n’ roll,"], "two single marks close a double quote");
     }
 
     #[test]

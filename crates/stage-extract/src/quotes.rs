@@ -103,7 +103,7 @@ impl Around<'_> {
 
 /// Opening and closing quotation marks, double and (British) single.
 const OPENING: [char; 4] = ['“', '"', '«', '‘'];
-const CLOSING: [char; 4] = ['”', '"', '»', '’'];
+const CLOSING: [char; 5] = ['”', '"', '»', '’', '\''];
 
 /// Documents that "say" what their issuer said ("the statement said").
 const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
