@@ -30,6 +30,37 @@ const ROLE_TAILS: &[&str] = &[
     "spokeswoman", "ceo", "cfo", "cto", "coo",
 ];
 
+/// A number word ("Eight", "Twenty-one") or a plural of people ("Advocates",
+/// "Employers", "Prosecutors", "Missourians"): words that open sentences as
+/// subjects and are no one's surname there.
+fn reads_as_common_noun(word: &str) -> bool {
+    const NUMBERS: [&str; 20] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    ];
+    const PLURALS: [&str; 14] = ["ers", "ors", "ists", "ants", "ents", "ees", "ians", "ates", "ides", "ies", "ends", "ves", "ics", "ats"];
+    let lower = word.to_lowercase();
+    let number = NUMBERS.iter().any(|n| lower == *n || lower.starts_with(&format!("{n}-")) || lower.starts_with("twenty") || lower.starts_with("thirty"));
+    number || PLURALS.iter().any(|s| lower.ends_with(s)) && lower.len() > 5
+}
+
+/// Whether a capitalised word reads as a name in the text: capitalised at
+/// least once inside a sentence, after a word, a comma or a title's stop
+/// ("said Kimball", "Dr. Fauci"), not only where a sentence or a quotation
+/// opens ("Advocates say").
+fn used_as_a_name(word: &str, paragraphs: &[&str]) -> bool {
+    let bounded = |text: &str, at: usize, len: usize| {
+        !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !text[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    paragraphs.iter().any(|p| {
+        p.match_indices(word).any(|(at, m)| {
+            let before = p[..at].trim_end();
+            let title_stop = before.strip_suffix('.').and_then(|b| b.rsplit(' ').next()).is_some_and(|t| t.len() <= 4 && t.starts_with(char::is_uppercase));
+            bounded(p, at, m.len()) && (before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':' | '(')) || title_stop)
+        })
+    })
+}
+
 /// A word of two glued together: a capital after three lower-case letters
 /// or more ("RatcliffeTrump"; not "McConnell", "DeSantis", "MacArthur").
 fn is_glued(word: &str) -> bool {
@@ -668,6 +699,13 @@ impl EntityFinder {
         // was found.
         let no_one = |p: &str| self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr");
         entities.people.retain(|p| p.contains(' ') || !no_one(p));
+        // One word is a person's surname when someone's full name ends in
+        // it, or when the text capitalises it inside a sentence ("said
+        // Kimball"). Capitalised only where a sentence opens, a number or
+        // a plural of people is a common noun ("Eight said", "Advocates
+        // say", "Employers said"); a surname stays ("Obama said").
+        let full_names: Vec<String> = entities.people.iter().filter(|p| p.contains(' ')).cloned().collect();
+        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !reads_as_common_noun(p) || used_as_a_name(p, paragraphs));
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
         let in_a_name = |word: &str| {
@@ -828,6 +866,10 @@ mod tests {
         assert_eq!(people, ["Hillary Clinton"]);
         assert!(finder().entities(&["The State Department says this was a complex attack."]).people.is_empty());
         assert_eq!(finder().organization_subject("-- The State Department says this was a complex attack.", &[]).as_deref(), Some("State Department"));
+        // A common noun capitalised where a sentence opens is no one; a
+        // surname said inside a sentence is.
+        let people = finder().entities(&["Advocates say the bill is overdue.", "\"It is late,\" said Kimball, who has studied it. Kimball agrees.", "Fauci said it was early. Dr. Fauci spoke."]).people;
+        assert_eq!(people, ["Kimball", "Fauci"]);
         // A function word or a contraction alone is no one.
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
