@@ -128,6 +128,24 @@ impl ExtractStage {
                 doc.fields.entities.people.push(speaker);
             }
         }
+        // A news outlet of the registry is an organisation, not a person
+        // ("Politico", "Guardian" for The Guardian), unless someone the
+        // article names in full bears it ("Michael Bloomberg").
+        let entities = &mut doc.fields.entities;
+        let full_names: Vec<String> = entities.people.iter().filter(|p| p.contains(' ')).cloned().collect();
+        let outlets: Vec<String> = entities
+            .people
+            .iter()
+            .filter(|p| self.outlets.by_name(p).or_else(|| self.outlets.by_name(&format!("The {p}"))).is_some())
+            .filter(|p| !full_names.iter().any(|f| f != *p && f.ends_with(&format!(" {p}"))))
+            .cloned()
+            .collect();
+        entities.people.retain(|p| !outlets.contains(p));
+        for outlet in outlets {
+            if !entities.organizations.contains(&outlet) {
+                entities.organizations.push(outlet);
+            }
+        }
         doc.fields.language = language(doc);
     }
 }
@@ -401,6 +419,17 @@ mod tests {
         stage.extract(&mut doc);
         assert_eq!(doc.fields.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Dave Morin"));
         assert_eq!(doc.fields.entities.people, vec!["Dave Morin"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_news_outlet_is_no_person() -> Result<(), String> {
+        let stage = ExtractStage::with_defaults()?;
+        let mut doc = page("\"The talks are over,\" Politico reported on Monday, citing two officials. Guardian said the same.", 1, &[]);
+        stage.extract(&mut doc);
+        let people = &doc.fields.entities.people;
+        assert!(!people.iter().any(|p| p == "Politico" || p == "Guardian"), "{people:?}");
+        assert!(doc.fields.entities.organizations.iter().any(|o| o == "Politico"), "{:?}", doc.fields.entities.organizations);
         Ok(())
     }
 
