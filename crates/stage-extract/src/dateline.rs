@@ -4,8 +4,8 @@ use newsflow_core::Dateline;
 use regex::Regex;
 use std::sync::OnceLock;
 
-fn patterns() -> &'static [Regex; 4] {
-    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 5] {
+    static RE: OnceLock<[Regex; 5]> = OnceLock::new();
     RE.get_or_init(|| {
         // The separator: a dash, a colon or "--" and a space, or a long dash
         // glued to the text ("WASHINGTON—President …").
@@ -22,7 +22,17 @@ fn patterns() -> &'static [Regex; 4] {
         // "MOSCOW, November 9. /TASS/.", "YEREVAN, November 9 /ARKA/.", and
         // "BAKU, Azerbaijan, Nov. 9. The ministry …": a stop after the date.
         let stop = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-/]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+)?{country}?{date})(?:\.?\s*/(?P<agency>[^/\s][^/]{{1,30}})/\.?|\.)\s+");
-        [newsflow_text::code_regex(&caps), newsflow_text::code_regex(&mixed), newsflow_text::code_regex(&agency_last), newsflow_text::code_regex(&stop)]
+        // "Washington (CNN) Another Bush …", "Kiev, Ukraine (AP) The …": a
+        // broadcaster's or wire's capitals in brackets and no separator,
+        // the sentence going on with a capital.
+        let bracket_only = format!(r"^(?P<place>\p{{Lu}}[\p{{L}}.'\-]+(?:\s\p{{Lu}}[\p{{L}}.'\-]+){{0,2}}{country}?)\s+\((?P<agency>[A-Z]{{2,6}})\)\s+\p{{Lu}}");
+        [
+            newsflow_text::code_regex(&caps),
+            newsflow_text::code_regex(&mixed),
+            newsflow_text::code_regex(&agency_last),
+            newsflow_text::code_regex(&stop),
+            newsflow_text::code_regex(&bracket_only),
+        ]
     })
 }
 
@@ -66,7 +76,9 @@ pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option
             if needs_known_place && agency.is_none() && !(c.name("date").is_some() && known()) {
                 continue;
             }
-            let text = c.get(0)?.as_str().trim().to_string();
+            // (The capital that opens the story is no part of the dateline.)
+            let end = if k == 4 { c.name("agency")?.end() + 1 } else { c.get(0)?.end() };
+            let text = paragraph[..end].trim().to_string();
             return Some(Dateline { place, agency, text });
         }
     }
@@ -133,6 +145,9 @@ mod tests {
         assert_eq!(cities("BAKU/YEREVAN, Dec 3 (Reuters) - Talks resume"), ["Baku", "Yerevan"]);
         assert_eq!(cities("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), ["Stepanakert"]);
         assert_eq!(find("Paris, Texas - a film by Wim Wenders"), None, "no date, no agency");
+        let d = find("Washington (CNN) Another Bush is confronting the challenges of Iraq.");
+        assert_eq!(d.map(|d| (d.place, d.agency, d.text)), Some(("Washington".into(), Some("CNN".into()), "Washington (CNN)".into())), "no separator after a broadcaster");
+        assert_eq!(find("Smith (right) Speaks at the rally."), None, "a bracket of lower case is no agency");
     }
 
     #[test]
