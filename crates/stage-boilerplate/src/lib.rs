@@ -537,7 +537,10 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         };
         let words = facts.words[i];
         let distance = limit.saturating_sub(i) as f64;
-        overlap * 4.0 + repetition + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
+        // Headlines are often set in title case ("Pope Francis Begins With
+        // Prayer, Turns To Challenges"); a lead or a dek never is.
+        let title_case = if is_title_case(&doc.blocks[i].text) { 1.5 } else { 0.0 };
+        overlap * 4.0 + repetition + title_case + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };
     // A headline carries its byline or date line close below it (past a
     // subtitle, a photo caption, share buttons): a title-shaped line that
@@ -565,6 +568,21 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
             labels[i] = Some((RemovedKind::Repeated, "repeated headline".into()));
         }
     }
+}
+
+/// Whether a line is set in title case: four words or more, and of its
+/// words of four letters or more all but one capitalised. Not a line in
+/// capitals (a section's label as often as a headline), nor a list of
+/// names ("Sean Lahman and Steve Orr and Meaghan M. McDermott").
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let lower = long.iter().filter(|w| !w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase)).count();
+    let shouted = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // (Three names or more: two capitalised pairs joined by "and" read as
+    // a headline's as often: "Home Networks and Cyber Security".)
+    let parts: Vec<&str> = text.split([',', '&']).flat_map(|part| part.split(" and ")).collect();
+    let names = parts.len() >= 3 && parts.iter().all(|part| newsflow_text::word_count(part) <= 4 && lines::is_name_line(part, newsflow_text::word_count(part)));
+    newsflow_text::word_count(text) >= 4 && long.len() >= 3 && lower <= 1 && long.len() - lower >= 3 && !shouted && !names
 }
 
 /// Whether a line stops on a word that leads into more ("I did Advent of
@@ -832,6 +850,16 @@ mod tests {
         let lines = ["RogerBW's Blog", title, "20 December 2025", "I did Advent of Code again, and had a", "really good time again. Spoilers.", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec![title]);
         assert!(ends_mid_phrase("I did it again, and had a") && !ends_mid_phrase("Why you need Vitamin A") && !ends_mid_phrase("What is it, and who is it for?"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_headline_in_title_case_over_its_lead() -> Result<(), String> {
+        let title = "Pope Francis Begins With Prayer, Turns To Challenges";
+        let lead = "Pope Francis celebrated Mass on Thursday in the Sistine Chapel, his first Mass since becoming pope the night before, Vatican video shows";
+        assert_eq!(headlines(&[title, lead, P1, P2, P3])?, vec![title]);
+        assert!(is_title_case(title) && !is_title_case(lead));
+        assert!(!is_title_case("CAN HILLARY DUCK TALIBAN DEAL ON CAMPAIGN TRAIL?") && !is_title_case("Sean Lahman and Steve Orr and Meaghan M. McDermott"));
         Ok(())
     }
 
