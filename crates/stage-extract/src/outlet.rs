@@ -101,40 +101,45 @@ pub(crate) fn is_host(text: &str) -> bool {
     host_re().find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len())
 }
 
-fn host_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"(?i)(?-u:\b)(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))(?-u:\b)"))
+/// A function returning a regular expression compiled once, on first use.
+macro_rules! cached_regex {
+    ($(#[$doc:meta])* $name:ident, $pattern:expr) => {
+        $(#[$doc])*
+        fn $name() -> &'static Regex {
+            static RE: OnceLock<Regex> = OnceLock::new();
+            RE.get_or_init(|| newsflow_text::code_regex($pattern))
+        }
+    };
 }
 
-fn policy_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right"))
+cached_regex! {
+    host_re, r"(?i)(?-u:\b)(?:https?://)?((?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co\.uk|uk|az|am|ir|ru|tr|de|fr|io|tv|us|ca|au|in|me|eu|int|ge|[a-z]{2}))(?-u:\b)"
 }
 
-/// "This report by The Canadian Press was first published Nov. 21, 2023.":
-/// the wire or paper that published the story says so at its foot.
-fn published_by_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)|(?i:(?:was )?(?:first |originally )published (?:by|in|on)) (?:the website of )?(\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,4})"))
+cached_regex! {
+    policy_re, r"(\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3})\s+reserves the right"
 }
 
-/// A name in brackets at the start of the first paragraph, after at most
-/// a place's few words, and a capital after it.
-fn opening_credit_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"^(?:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,2},?\s)?\(([^()]{2,30})\)\s+\p{Lu}"))
+cached_regex! {
+    /// "This report by The Canadian Press was first published Nov. 21, 2023.":
+    /// the wire or paper that published the story says so at its foot.
+    published_by_re, r"(?i:this (?:report|story|article) (?:by|from)) (\p{Lu}[\w.&'-]*(?:\s[\w.&'-]+){0,4}?) (?i:was (?:first |originally )?published)|(?i:(?:was )?(?:first |originally )published (?:by|in|on)) (?:the website of )?(\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,4})"
 }
 
-/// "Fox News' Jonathan Wachtel … contributed to this report": an owner's
-/// reporter named before "contributed".
-fn staff_contribution_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"^([A-Z][\w.&' ]{1,40}?)(?:’s|'s|’|')\s+\p{Lu}[^.]{0,120}\bcontributed to this report"))
+cached_regex! {
+    /// A name in brackets at the start of the first paragraph, after at most
+    /// a place's few words, and a capital after it.
+    opening_credit_re, r"^(?:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,2},?\s)?\(([^()]{2,30})\)\s+\p{Lu}"
 }
 
-fn bracket_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| newsflow_text::code_regex(r"\[([^\[\]]{2,80})\]"))
+cached_regex! {
+    /// "Fox News' Jonathan Wachtel … contributed to this report": an owner's
+    /// reporter named before "contributed".
+    staff_contribution_re, r"^([A-Z][\w.&' ]{1,40}?)(?:’s|'s|’|')\s+\p{Lu}[^.]{0,120}\bcontributed to this report"
+}
+
+cached_regex! {
+    bracket_re, r"\[([^\[\]]{2,80})\]"
 }
 
 

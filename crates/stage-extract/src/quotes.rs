@@ -290,7 +290,7 @@ impl QuoteFinder {
             sentences(paragraphs.get(k)?).into_iter().rev().find_map(|sentence| {
                 let blanked = blank_quotations(sentence);
                 let subject = self.find_subject(blanked.as_deref().unwrap_or(sentence), people, finder)?;
-                (around.gender_of(&subject.name) == Some(gender)).then(|| Some(subject.name))
+                (around.gender_of(&subject.name) == Some(gender)).then_some(Some(subject.name))
             })
         })
     }
