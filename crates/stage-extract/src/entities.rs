@@ -814,11 +814,13 @@ pub fn fullest(name: &str, people: &[String]) -> String {
     if let Some(person) = titled {
         return person.clone();
     }
+    // Of several full names of the surname ("Donald Trump", "Melania
+    // Trump"), the one the article names first: the person it is about,
+    // whom it then calls by the surname.
     let last = name.rsplit(' ').next().unwrap_or(name);
     people
         .iter()
-        .filter(|p| p.rsplit(' ').next() == Some(last) && p.ends_with(name))
-        .max_by_key(|p| p.len())
+        .find(|p| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name))
         .cloned()
         .unwrap_or_else(|| name.to_string())
 }
@@ -969,6 +971,8 @@ mod tests {
         let people = vec!["Vladimir Putin".to_string()];
         assert_eq!(fullest("Putin", &people), "Vladimir Putin");
         assert_eq!(fullest("Aliyev", &people), "Aliyev");
+        let family = vec!["Donald Trump".to_string(), "Melania Trump".to_string()];
+        assert_eq!(fullest("Trump", &family), "Donald Trump", "the one named first");
         assert_eq!(merge_people(vec!["Putin".into(), "Vladimir Putin".into()]), vec!["Vladimir Putin"]);
         // A hover card's surname-first full name is the same person.
         assert_eq!(merge_people(vec!["Donald Trump".into(), "Trump Donald John".into(), "John Trump".into()]), vec!["Donald Trump", "John Trump"]);

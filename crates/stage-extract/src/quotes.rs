@@ -38,6 +38,11 @@ pub struct QuoteFinder {
     after_document: Regex,
     /// "…" — Trump attorney Rudy Giuliani": a pull quote signed with a dash.
     after_dash: Regex,
+    /// The capitalised person titles of the gazetteer ("President", "Sen.").
+    titles: Vec<String>,
+    /// The lower-case roles and person nouns, by their last word ("lady" of
+    /// "first lady", "daughter", "adviser").
+    role_nouns: HashSet<String>,
     /// ". John Kasich" after "Ohio Gov": the name after a title's stop.
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
@@ -148,6 +153,10 @@ impl QuoteFinder {
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
+            // (Not the honorifics: "Mr. Cruz" is how some papers write any
+            // man named in full before.)
+            role_nouns: gazetteer.person_titles.iter().chain(&gazetteer.person_nouns).filter(|t| t.starts_with(char::is_lowercase)).map(|t| t.rsplit(' ').next().unwrap_or(t).to_string()).collect(),
+            titles: gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase) && !["Mr", "Mrs", "Ms", "Miss", "Mx"].contains(&t.trim_end_matches('.'))).cloned().collect(),
             organization_nouns: gazetteer.organization_nouns(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
@@ -229,7 +238,7 @@ impl QuoteFinder {
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.map(|w| fullest(&w, people));
+                let speaker = who.map(|w| self.fullest_with_titles(&w, people, &full_text));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
                 }
@@ -329,6 +338,28 @@ impl QuoteFinder {
         let mut words = before.rsplit(' ');
         let (verb, pronoun) = (words.next()?, words.next()?);
         Gender::of_pronoun(pronoun).filter(|_| self.verb_first.is_match(verb))
+    }
+
+    /// The fullest name of the article for a speaker, but not a full name
+    /// the text gives another role than the bare surname: with "President
+    /// Trump" and "first lady Melania Trump" in the text, "Trump said" stays
+    /// "Trump" ("President Putin" and "Vladimir Putin", untitled, or
+    /// "President Vladimir Putin" are the same man).
+    fn fullest_with_titles(&self, name: &str, people: &[String], text: &str) -> String {
+        let full = fullest(name, people);
+        if name.contains(' ') || full == name {
+            return full;
+        }
+        let titled = |who: &str| self.titles.iter().any(|t| text.contains(&format!("{t} {who}")));
+        // The role words right before the full name ("first lady", "daughter").
+        let given_a_role = text.match_indices(full.as_str()).any(|(at, _)| {
+            text[..at].trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && self.role_nouns.contains(w))
+        });
+        if titled(name) && !titled(&full) && given_a_role {
+            name.to_string()
+        } else {
+            full
+        }
     }
 
     /// Whether an attribution ("he said", "said Ford") follows the quote.
@@ -1143,6 +1174,16 @@ mod tests {
             "It is a “very reasonable proposal for the whole country,” says the former cabinet member, but cautions that more is needed.",
         ]);
         assert_eq!(got, [None]);
+    }
+
+    #[test]
+    fn a_titled_surname_is_not_the_untitled_full_name_of_that_surname() {
+        let got = who(&[
+            "First lady Melania Trump visited the hospital on Monday, with first lady Melania Trump's staff. President Trump stayed in Washington.",
+            "\"We will not stand for that,\" Trump said.",
+            "President Vladimir Putin spoke later. \"The talks will resume,\" Putin said.",
+        ]);
+        assert_eq!(got, [Some("Trump".to_string()), Some("Vladimir Putin".to_string())]);
     }
 
     #[test]
