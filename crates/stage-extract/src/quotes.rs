@@ -595,9 +595,20 @@ impl QuoteFinder {
         if let Some(org) = finder.organization_subject(sentence, people) {
             return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
         }
+        // "He called Ms. Lynch’s decision "…"": a sentence whose subject is
+        // a pronoun is said by whom the pronoun stands for, not by the first
+        // person it names.
+        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p));
+        if pronoun_subject {
+            if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
+                if let Some(who) = named_before(Gender::of_pronoun(pronoun.as_str())) {
+                    return (who, Some(format!("before the quote: \"{}\"", sentence[pronoun.start()..].trim())));
+                }
+            }
+        }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
-        if let Some(m) = self.subject(sentence, around, finder) {
+        if let Some(m) = self.subject(sentence, around, finder).filter(|_| !pronoun_subject) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -621,7 +632,6 @@ impl QuoteFinder {
     }
 }
 
-/// Where a quote starts in its paragraph, its opening mark included.
 /// Capitalised words joined by "for", "of", "on", "and" or "the" between
 /// them ("Center for Constitutional Rights", "Bank of Canada"), at least one
 /// joint: an organisation's name.
@@ -763,6 +773,7 @@ fn apposition_reads(who: &str, apposition: &str, closed: bool, people: &[String]
     !pronoun && (closed || apposition.starts_with(char::is_lowercase)) && (who.trim().contains(' ') || known() || describes_person())
 }
 
+/// Where a quote starts in its paragraph, its opening mark included.
 fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
     p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len())
 }
@@ -1184,6 +1195,15 @@ mod tests {
             "President Vladimir Putin spoke later. \"The talks will resume,\" Putin said.",
         ]);
         assert_eq!(got, [Some("Trump".to_string()), Some("Vladimir Putin".to_string())]);
+    }
+
+    #[test]
+    fn a_sentence_a_pronoun_opens_is_not_the_person_it_names() {
+        let got = who(&[
+            "Sen. Jeff Sessions criticized the attorney general on Tuesday.",
+            "He called Ms. Lynch’s decision to accept the recommendation “a total abandonment of her responsibility and her duty.”",
+        ]);
+        assert_eq!(got, [Some("Jeff Sessions".to_string())]);
     }
 
     #[test]
