@@ -299,6 +299,9 @@ fn authors(doc: &Document) -> Vec<String> {
             }
         }
     }
+    // A page's metadata may escape its characters twice ("Maria &amp;
+    // Katerina"), or wrap the name in quotes.
+    let mut out: Vec<String> = out.iter().map(|name| title::decode_entities(name).trim().trim_matches(['"', '“', '”']).trim().to_string()).filter(|name| !name.is_empty()).collect();
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
@@ -420,6 +423,13 @@ mod tests {
         assert_eq!(doc.fields.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Dave Morin"));
         assert_eq!(doc.fields.entities.people, vec!["Dave Morin"]);
         Ok(())
+    }
+
+    #[test]
+    fn metadata_authors_are_unescaped() {
+        let mut doc = Document::default();
+        doc.meta.insert("meta:author".into(), vec!["Maria &amp; Katerina".into(), "\"David Kim\"".into()]);
+        assert_eq!(authors(&doc), ["Maria & Katerina", "David Kim"]);
     }
 
     #[test]

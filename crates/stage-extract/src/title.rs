@@ -122,7 +122,7 @@ fn last_breadcrumb(title: &str) -> &str {
 }
 
 /// Decodes numeric character references and the five XML entities.
-fn decode_entities(text: &str) -> String {
+pub(crate) fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_string();
     }
