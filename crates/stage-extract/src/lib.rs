@@ -300,8 +300,16 @@ fn authors(doc: &Document) -> Vec<String> {
         }
     }
     // A page's metadata may escape its characters twice ("Maria &amp;
-    // Katerina"), or wrap the name in quotes.
-    let mut out: Vec<String> = out.iter().map(|name| title::decode_entities(name).trim().trim_matches(['"', '“', '”']).trim().to_string()).filter(|name| !name.is_empty()).collect();
+    // Katerina"), wrap the name in quotes, keep the byline's label ("By
+    // Arlene Marturano") or give a profile's address instead of a name.
+    let clean = |name: &String| {
+        let name = title::decode_entities(name);
+        let name = name.trim().trim_matches(['"', '“', '”', ',', ';', ' ']);
+        let name = name.strip_prefix("By ").or_else(|| name.strip_prefix("by ")).unwrap_or(name).trim();
+        let label = matches!(name.to_lowercase().as_str(), "written" | "by" | "author" | "posted");
+        (!name.contains("://") && !label).then(|| name.to_string())
+    };
+    let mut out: Vec<String> = out.iter().filter_map(clean).filter(|name| !name.is_empty()).collect();
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
@@ -428,8 +436,8 @@ mod tests {
     #[test]
     fn metadata_authors_are_unescaped() {
         let mut doc = Document::default();
-        doc.meta.insert("meta:author".into(), vec!["Maria &amp; Katerina".into(), "\"David Kim\"".into()]);
-        assert_eq!(authors(&doc), ["Maria & Katerina", "David Kim"]);
+        doc.meta.insert("meta:author".into(), vec!["Maria &amp; Katerina".into(), "\"David Kim\"".into(), "By Arlene Marturano".into(), "https://example.com/user/jane".into(), "Written".into()]);
+        assert_eq!(authors(&doc), ["Maria & Katerina", "David Kim", "Arlene Marturano"]);
     }
 
     #[test]
