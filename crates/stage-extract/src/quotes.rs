@@ -1102,12 +1102,14 @@ mod tests {
 
     #[test]
     fn she_after_a_person_of_an_organisation() {
-        let got = who(&[
-            "\"The job is not finished,\" says Jessica Vaughan, director of policy studies at the Center for Immigration Studies.",
-            "Ms. Vaughan of the Center for Immigration Studies acknowledges that fresh thinking is needed. She says the government should waive some regulations.",
-            "\"We're reaching a point where we are much closer to operational control now,\" she says.",
-        ]);
-        assert_eq!(got, [Some("Jessica Vaughan".to_string()), Some("Jessica Vaughan".to_string())]);
+        assert_said_by(
+            &[
+                "\"The job is not finished,\" says Jessica Vaughan, director of policy studies at the Center for Immigration Studies.",
+                "Ms. Vaughan of the Center for Immigration Studies acknowledges that fresh thinking is needed. She says the government should waive some regulations.",
+                "\"We're reaching a point where we are much closer to operational control now,\" she says.",
+            ],
+            &["Jessica Vaughan", "Jessica Vaughan"],
+        );
     }
 
     #[test]
@@ -1189,12 +1191,14 @@ mod tests {
 
     #[test]
     fn a_titled_surname_is_not_the_untitled_full_name_of_that_surname() {
-        let got = who(&[
-            "First lady Melania Trump visited the hospital on Monday, with first lady Melania Trump's staff. President Trump stayed in Washington.",
-            "\"We will not stand for that,\" Trump said.",
-            "President Vladimir Putin spoke later. \"The talks will resume,\" Putin said.",
-        ]);
-        assert_eq!(got, [Some("Trump".to_string()), Some("Vladimir Putin".to_string())]);
+        assert_said_by(
+            &[
+                "First lady Melania Trump visited the hospital on Monday, with first lady Melania Trump's staff. President Trump stayed in Washington.",
+                "\"We will not stand for that,\" Trump said.",
+                "President Vladimir Putin spoke later. \"The talks will resume,\" Putin said.",
+            ],
+            &["Trump", "Vladimir Putin"],
+        );
     }
 
     #[test]
