@@ -411,7 +411,7 @@ impl QuoteFinder {
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
                     let sentences = sentences_back(before, previous);
                     let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
-                    Some(issuer.or_else(|| expand_the(w, full_text)))
+                    Some(issuer.or_else(|| expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string())))
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
@@ -445,7 +445,7 @@ impl QuoteFinder {
                             let gender = following.split_whitespace().take(4).find_map(|w| Gender::of_pronoun(w.trim_matches(|c: char| !c.is_alphabetic())));
                             named_before(gender)
                         }
-                        None => Some(expand_the(w, full_text)),
+                        None => Some(expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string())),
                     }
                 }
                 // "said Ohio Gov. John Kasich": a place, then a title whose
@@ -629,6 +629,24 @@ impl QuoteFinder {
             }
         }
         (None, None)
+    }
+}
+
+/// The issuer a document's name carries ("Strava’s trends report",
+/// "Strava report" → Strava; "Institute’s release" → Institute), or the
+/// name itself when it names no document.
+fn issuer_of_document(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_document = words.last().is_some_and(|last| DOCUMENTS.contains(&last.to_lowercase().as_str()));
+    if !is_document {
+        return name.to_string();
+    }
+    // The capitalised words before the document's own (lower-case) words.
+    let issuer: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+    if issuer.is_empty() {
+        name.to_string()
+    } else {
+        issuer.join(" ")
     }
 }
 
@@ -1208,6 +1226,13 @@ mod tests {
             "He called Ms. Lynch’s decision to accept the recommendation “a total abandonment of her responsibility and her duty.”",
         ]);
         assert_eq!(got, [Some("Jeff Sessions".to_string())]);
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_issuer() {
+        assert_eq!(issuer_of_document("Strava’s trends report"), "Strava");
+        assert_eq!(issuer_of_document("Strava report"), "Strava");
+        assert_eq!(issuer_of_document("Kremlin press service"), "Kremlin press service", "no document");
     }
 
     #[test]
