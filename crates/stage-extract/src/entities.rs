@@ -97,7 +97,9 @@ const NOT_NAMES: &[&str] = &[
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
     "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
     "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
-    "I’m", "I'm", "First", "Let",
+    "I’m", "I'm", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+    "Otherwise", "Besides", "Overall", "Finally", "Eventually", "Anyhow", "Additionally", "Sorry", "Yes", "Well",
+    "Everybody",
 ];
 
 /// The department in "Secretary of State Hillary Clinton", "Secretary of
@@ -872,6 +874,8 @@ mod tests {
         // surname said inside a sentence is.
         let people = finder().entities(&["Advocates say the bill is overdue.", "\"It is late,\" said Kimball, who has studied it. Kimball agrees.", "Fauci said it was early. Dr. Fauci spoke."]).people;
         assert_eq!(people, ["Kimball", "Fauci"]);
+        // A sentence adverb is no one ("Still, she said", "Moreover, … said").
+        assert!(finder().entities(&["Still said it was over.", "Moreover said nothing."]).people.is_empty());
         // A function word or a contraction alone is no one.
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
