@@ -56,6 +56,13 @@ pub(crate) fn introduced_unnamed(phrase: &str, text: &str, verb: &regex::Regex) 
     })
 }
 
+/// Whether a noun phrase is the plural of one of the nouns ("the
+/// justices", "several senators"): a group, never one person.
+pub(crate) fn headed_by_plural(phrase: &str, nouns: &HashSet<String>) -> bool {
+    let lower = phrase.to_lowercase();
+    lower.rsplit(' ').next().and_then(|head| head.strip_suffix('s')).is_some_and(|singular| nouns.contains(singular) || nouns.contains(singular.strip_suffix('e').unwrap_or(singular)))
+}
+
 /// The name after its owner: "CNN's Brianna Keilar" → "Brianna Keilar",
 /// "National Review’s Kevin Williamson" → "Kevin Williamson".
 pub(crate) fn without_owner(words: &str) -> &str {

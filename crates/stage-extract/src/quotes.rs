@@ -1,7 +1,7 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
-use crate::phrases::{expand_the, headed_by, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
+use crate::phrases::{expand_the, headed_by, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::Quote;
@@ -141,7 +141,7 @@ impl QuoteFinder {
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
         // "an industry official", "one GOP lawmaker", "a second source".
         // The head may be capitalised: "a New Hampshire Democrat".
-        let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
+        let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
@@ -418,7 +418,10 @@ impl QuoteFinder {
                 _ if self.organization_nouns.iter().any(|n| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(n.as_str())) => {
                     let sentences = sentences_back(before, previous);
                     let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people));
-                    Some(speaker.or_else(|| expand_the(w, full_text)).or_else(|| Some(w.trim_start_matches("the ").trim_start_matches("The ").to_string())))
+                    // With no name for it, a noun of two words is a name of
+                    // sorts ("the press service"); one ("the group") is no one's.
+                    let bare = w.trim_start_matches("the ").trim_start_matches("The ");
+                    Some(speaker.or_else(|| expand_the(w, full_text)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
                 }
                 // "the premier": the person the text gave that role; "the
                 // congressman", "the Texas native": the person named before,
@@ -429,11 +432,16 @@ impl QuoteFinder {
                 // name, its words joined by small words.
                 _ if (w.starts_with("the ") || w.starts_with("The ")) && is_joined_name(&w[4..]) => Some(Some(w[4..].to_string())),
                 _ if (w.starts_with("the ") || w.starts_with("The ")) && w.split_whitespace().skip(1).any(newsflow_text::is_stopword) => None,
+                // "the Goldman associate, who asked to remain anonymous,
+                // told me": someone the article leaves unnamed.
+                _ if (w.starts_with("the ") || w.starts_with("The ")) && keeps_anonymity(following) => Some(None),
                 _ if w.starts_with("the ") || w.starts_with("The ") => {
                     let phrase = noun_phrase(w, following, &self.verb);
                     match person_with_role(&phrase, people, full_text) {
                         Some(person) => Some(Some(person)),
                         None if headed_by(&phrase, &self.unnamed_nouns) => Some(None),
+                        // "the justices said", "the researchers wrote": a group.
+                        None if headed_by_plural(&phrase, &self.person_nouns) => Some(None),
                         // "the former GOP lawmaker" after "one former GOP
                         // lawmaker said": the same unnamed person.
                         None if headed_by(&phrase, &self.person_nouns) && introduced_unnamed(&phrase, full_text, &self.verb) => Some(None),
@@ -506,7 +514,8 @@ impl QuoteFinder {
             let org = found.name("for").map(|f| f.as_str()).or(by).map(|f| f.trim().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
             return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
-        if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| headed_by(w.as_str(), &self.person_nouns) || headed_by(w.as_str(), &self.unnamed_nouns))) {
+        let unnamed_noun = |w: &str| headed_by(w, &self.person_nouns) || headed_by(w, &self.unnamed_nouns) || headed_by_plural(w, &self.person_nouns);
+        if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str()))) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
             let end = found.name("who").map_or(0, |w| w.end());
             if let Some(name) = named_in_apposition(&after[end..], finder) {
@@ -630,6 +639,18 @@ impl QuoteFinder {
         }
         (None, None)
     }
+}
+
+/// Whether the words right after a speaker say the article keeps them
+/// anonymous ("…, who asked not to be named, said", "who requested anonymity").
+fn keeps_anonymity(following: &str) -> bool {
+    const CUES: [&str; 6] = ["not to be named", "remain anonymous", "requested anonymity", "condition of anonymity", "not authorized to speak", "declined to be named"];
+    let mut end = following.len().min(120);
+    while !following.is_char_boundary(end) {
+        end -= 1;
+    }
+    let near = &following[..end];
+    CUES.iter().any(|c| near.contains(c))
 }
 
 /// The issuer a document's name carries ("Strava’s trends report",
@@ -1226,6 +1247,18 @@ mod tests {
             "He called Ms. Lynch’s decision to accept the recommendation “a total abandonment of her responsibility and her duty.”",
         ]);
         assert_eq!(got, [Some("Jeff Sessions".to_string())]);
+    }
+
+    #[test]
+    fn speakers_kept_anonymous_or_plural_or_a_bare_noun_are_no_one_named() {
+        let got = who(&[
+            "Goldman Sachs published a note on Monday.",
+            "“That’s a reason to feel okay about things,” the Goldman associate, who asked to remain anonymous, told me.",
+            "“We see that as purely a negotiating tactic,” said several senators.",
+            "“It is a scam,” the group said.",
+        ]);
+        assert_eq!(got, [None, None, None]);
+        assert_eq!(who(&["Justice Sonia Sotomayor dissented.", "“It is void,” the justices said."]), [None], "a group");
     }
 
     #[test]
