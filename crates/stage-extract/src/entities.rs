@@ -595,6 +595,13 @@ impl EntityFinder {
                 words.push(head);
             }
         }
+        // Two words in capitals or more before a name are a page's label, not
+        // a given name ("JUST WATCHED Obama"; one is an acronym: "LGBTQ Nation").
+        let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let label = words.iter().take_while(|w| caps(w)).count();
+        if label >= 2 && label < words.len() {
+            words.drain(..label);
+        }
         let leading = |w: &&str| NOT_NAMES.contains(w) || DEPARTMENT_WORDS.contains(w);
         let after_opener = words.first().is_some_and(leading);
         while words.first().is_some_and(leading) {
@@ -752,6 +759,8 @@ impl EntityFinder {
                     && !NOT_GIVEN_NAMES.contains(&lower.as_str())
                     // "Despite Osprey's pitch": a word that opens sentences.
                     && !NOT_NAMES.contains(&given)
+                    // "JUST WATCHED Obama": a label in capitals.
+                    && !given.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !self.title_heads.contains(given)
                     && !self.is_place_or_org(given);
                 plausible.then(|| format!("{given} {surname}"))
@@ -874,6 +883,9 @@ mod tests {
         // surname said inside a sentence is.
         let people = finder().entities(&["Advocates say the bill is overdue.", "\"It is late,\" said Kimball, who has studied it. Kimball agrees.", "Fauci said it was early. Dr. Fauci spoke."]).people;
         assert_eq!(people, ["Kimball", "Fauci"]);
+        // A page's label in capitals before a name is no part of it.
+        let people = finder().entities(&["JUST WATCHED Obama said the war was dumb."]).people;
+        assert_eq!(people, ["Obama"]);
         // A sentence adverb is no one ("Still, she said", "Moreover, … said").
         assert!(finder().entities(&["Still said it was over.", "Moreover said nothing."]).people.is_empty());
         // A function word or a contraction alone is no one.
