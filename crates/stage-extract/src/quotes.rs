@@ -839,6 +839,11 @@ mod tests {
         assert_eq!(who(paragraphs), expected);
     }
 
+    /// Asserts that the paragraphs hold this many quotes, each of someone unnamed.
+    fn assert_unnamed(paragraphs: &[&str], quotes: usize) {
+        assert_eq!(who(paragraphs), vec![None; quotes]);
+    }
+
     fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
@@ -1242,23 +1247,27 @@ mod tests {
 
     #[test]
     fn a_sentence_a_pronoun_opens_is_not_the_person_it_names() {
-        let got = who(&[
-            "Sen. Jeff Sessions criticized the attorney general on Tuesday.",
-            "He called Ms. Lynch’s decision to accept the recommendation “a total abandonment of her responsibility and her duty.”",
-        ]);
-        assert_eq!(got, [Some("Jeff Sessions".to_string())]);
+        assert_said_by(
+            &[
+                "Sen. Jeff Sessions criticized the attorney general on Tuesday.",
+                "He called Ms. Lynch’s decision to accept the recommendation “a total abandonment of her responsibility and her duty.”",
+            ],
+            &["Jeff Sessions"],
+        );
     }
 
     #[test]
     fn speakers_kept_anonymous_or_plural_or_a_bare_noun_are_no_one_named() {
-        let got = who(&[
-            "Goldman Sachs published a note on Monday.",
-            "“That’s a reason to feel okay about things,” the Goldman associate, who asked to remain anonymous, told me.",
-            "“We see that as purely a negotiating tactic,” said several senators.",
-            "“It is a scam,” the group said.",
-        ]);
-        assert_eq!(got, [None, None, None]);
-        assert_eq!(who(&["Justice Sonia Sotomayor dissented.", "“It is void,” the justices said."]), [None], "a group");
+        assert_unnamed(
+            &[
+                "Goldman Sachs published a note on Monday.",
+                "“That’s a reason to feel okay about things,” the Goldman associate, who asked to remain anonymous, told me.",
+                "“We see that as purely a negotiating tactic,” said several senators.",
+                "“It is a scam,” the group said.",
+            ],
+            3,
+        );
+        assert_unnamed(&["Justice Sonia Sotomayor dissented.", "“It is void,” the justices said."], 1);
     }
 
     #[test]
@@ -1344,13 +1353,15 @@ mod tests {
 
     #[test]
     fn a_party_member_unnamed() {
-        let got = who(&[
-            "Sen. Bernie Sanders spoke first.",
-            "“He made a mistake right off the bat,” a New Hampshire Democrat said.",
-            "\"He was not comfortable,\" agreed another New Hampshire Democrat.",
-            "\"Focused entirely on his base,\" said an unaligned Iowa Democrat.",
-        ]);
-        assert_eq!(got, [None, None, None]);
+        assert_unnamed(
+            &[
+                "Sen. Bernie Sanders spoke first.",
+                "“He made a mistake right off the bat,” a New Hampshire Democrat said.",
+                "\"He was not comfortable,\" agreed another New Hampshire Democrat.",
+                "\"Focused entirely on his base,\" said an unaligned Iowa Democrat.",
+            ],
+            3,
+        );
     }
 
     #[test]
