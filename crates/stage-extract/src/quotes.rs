@@ -40,9 +40,6 @@ pub struct QuoteFinder {
     after_dash: Regex,
     /// The capitalised person titles of the gazetteer ("President", "Sen.").
     titles: Vec<String>,
-    /// The lower-case roles and person nouns, by their last word ("lady" of
-    /// "first lady", "daughter", "adviser").
-    role_nouns: HashSet<String>,
     /// ". John Kasich" after "Ohio Gov": the name after a title's stop.
     name_after_stop: Regex,
     /// "…," an industry official said.": someone the article does not name.
@@ -155,7 +152,6 @@ impl QuoteFinder {
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
             // (Not the honorifics: "Mr. Cruz" is how some papers write any
             // man named in full before.)
-            role_nouns: gazetteer.person_titles.iter().chain(&gazetteer.person_nouns).filter(|t| t.starts_with(char::is_lowercase)).map(|t| t.rsplit(' ').next().unwrap_or(t).to_string()).collect(),
             titles: gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase) && !["Mr", "Mrs", "Ms", "Miss", "Mx"].contains(&t.trim_end_matches('.'))).cloned().collect(),
             organization_nouns: gazetteer.organization_nouns(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
@@ -341,20 +337,21 @@ impl QuoteFinder {
     }
 
     /// The fullest name of the article for a speaker, but not a full name
-    /// the text gives another role than the bare surname: with "President
-    /// Trump" and "first lady Melania Trump" in the text, "Trump said" stays
-    /// "Trump" ("President Putin" and "Vladimir Putin", untitled, or
-    /// "President Vladimir Putin" are the same man).
+    /// the text gives a family role while it titles the bare surname: with
+    /// "President Trump" and "first lady Melania Trump" in the text, "Trump
+    /// said" stays "Trump" ("President Putin" and "Vladimir Putin", untitled,
+    /// or "President Vladimir Putin" are the same man; so are "Gov. Romney"
+    /// and "nominee Mitt Romney").
     fn fullest_with_titles(&self, name: &str, people: &[String], text: &str) -> String {
         let full = fullest(name, people);
         if name.contains(' ') || full == name {
             return full;
         }
         let titled = |who: &str| self.titles.iter().any(|t| text.contains(&format!("{t} {who}")));
-        // The role words right before the full name ("first lady", "daughter").
-        let given_a_role = text.match_indices(full.as_str()).any(|(at, _)| {
-            text[..at].trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && self.role_nouns.contains(w))
-        });
+        // Family shares a surname: the word right before the full name
+        // ("first lady", "daughter", "wife") says it is someone else.
+        const FAMILY: [&str; 12] = ["lady", "wife", "husband", "daughter", "son", "brother", "sister", "mother", "father", "widow", "niece", "nephew"];
+        let given_a_role = text.match_indices(full.as_str()).any(|(at, _)| text[..at].trim_end().rsplit(' ').next().is_some_and(|w| FAMILY.contains(&w)));
         if titled(name) && !titled(&full) && given_a_role {
             name.to_string()
         } else {
