@@ -142,11 +142,11 @@ impl QuoteFinder {
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -1272,6 +1272,11 @@ mod tests {
         assert_eq!(issuer_of_document("Strava’s trends report"), "Strava");
         assert_eq!(issuer_of_document("Strava report"), "Strava");
         assert_eq!(issuer_of_document("Kremlin press service"), "Kremlin press service", "no document");
+    }
+
+    #[test]
+    fn an_auxiliary_and_an_adverb_before_the_verb() {
+        assert_said_by(&["The CIA used harsh methods. President Obama has previously acknowledged, \"We tortured some folks.\""], &["Obama"]);
     }
 
     #[test]
