@@ -526,10 +526,14 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         // Two copies that share a neighbour are one block printed twice (a
         // menu in the header and again in the mobile menu): no breadcrumb
         // and heading.
-        let at: &[usize] = copies.get(&keys[i]).map_or(&[], Vec::as_slice);
+        // Copies on consecutive lines are one print (a heading set twice for
+        // two screen sizes, or once more in capitals), itself a heading's mark.
+        let all: &[usize] = copies.get(&keys[i]).map_or(&[], Vec::as_slice);
+        let at: Vec<usize> = all.iter().take(1).chain(all.windows(2).filter(|w| w[0] + 1 != w[1]).map(|w| &w[1])).copied().collect();
         let neighbour = |c: usize, step: isize| c.checked_add_signed(step).and_then(|n| keys.get(n));
         let one_block_twice = |a: usize, b: usize| [-1, 1].iter().any(|&s| neighbour(a, s).is_some_and(|k| neighbour(b, s) == Some(k)));
-        let repetition = match at {
+        let repetition = match at.as_slice() {
+            [_] if all.len() > 1 => 1.5,
             [] | [_] => 0.0,
             [a, b] if *b >= limit || one_block_twice(*a, *b) => 0.0,
             [_, _] => 1.5,
@@ -860,6 +864,20 @@ mod tests {
         assert_eq!(headlines(&[title, lead, P1, P2, P3])?, vec![title]);
         assert!(is_title_case(title) && !is_title_case(lead));
         assert!(!is_title_case("CAN HILLARY DUCK TALIBAN DEAL ON CAMPAIGN TRAIL?") && !is_title_case("Sean Lahman and Steve Orr and Meaghan M. McDermott"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_heading_printed_again_on_the_next_line_is_one_print_of_a_headline() -> Result<(), String> {
+        // Menu item, heading, the heading again in capitals: printed twice
+        // (breadcrumb and heading), not three times as a teaser would be.
+        let title = "Tips for Online Success";
+        let lines = ["Student Support Home", title, "Canvas Student Help Desk", "Exam Tips", "Glossary", title, "TIPS FOR ONLINE SUCCESS", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        // Set twice on consecutive lines alone, it is still a heading's mark.
+        let dek = "A guide to the types of taxes Americans pay, how they work, and why understanding them matters";
+        let title = "Tax 101: Understanding the basics";
+        assert_eq!(headlines(&["Economy", title, title, dek, P1, P2, P3])?, vec![title]);
         Ok(())
     }
 
