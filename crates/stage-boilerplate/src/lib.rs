@@ -553,11 +553,18 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
     // Blogs print the date just above the title instead ("Dec 18 2025" over
     // "Preparing a transition in Debusine"): a date line (not a byline, whose
     // next line is often the author's role) right above a line of four words
-    // or more that leads into nothing (no closing colon).
+    // or more that leads into nothing (no closing colon), or one more line up
+    // past a label ("Share", "Sponsored", a section's name), unless that date
+    // has its own headline over it (past its author's name).
     let is_dateline = |l: &Label| matches!(l, Some((RemovedKind::DateLine | RemovedKind::Byline, _)));
+    let date_at = |a: usize| matches!(labels[a], Some((RemovedKind::DateLine, _)));
+    let author_at = |b: usize| matches!(labels[b], Some((RemovedKind::Byline, _))) || lines::is_name_line(&doc.blocks[b].text, facts.words[b]);
+    let headline_shaped = |b: usize| shaped(b) && facts.words[b] >= 4;
+    let headline_over = |a: usize| a.checked_sub(1).is_some_and(|b| headline_shaped(b) || author_at(b) && b.checked_sub(1).is_some_and(headline_shaped));
+    let label_between = |a: usize| !shaped(a + 1) && !author_at(a + 1);
     let dated = |i: usize| {
         let below = labels[i + 1..(i + 4).min(labels.len())].iter().any(is_dateline);
-        let above = i.checked_sub(1).is_some_and(|a| matches!(labels[a], Some((RemovedKind::DateLine, _))));
+        let above = i.checked_sub(1).is_some_and(date_at) || i.checked_sub(2).is_some_and(|a| date_at(a) && label_between(a) && !headline_over(a));
         below || above && facts.words[i] >= 4 && !doc.blocks[i].text.trim_end().ends_with(':')
     };
     let scored = (0..limit)
@@ -878,6 +885,19 @@ mod tests {
         let dek = "A guide to the types of taxes Americans pay, how they work, and why understanding them matters";
         let title = "Tax 101: Understanding the basics";
         assert_eq!(headlines(&["Economy", title, title, dek, P1, P2, P3])?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_date_one_label_above_the_headline_dates_it_unless_the_date_has_its_own_headline() -> Result<(), String> {
+        let title = "Black Friday 2025 cybersecurity deals to explore";
+        let lines = ["Newsletters", "Help Net Security", "Sponsored", "November 24, 2025", "Share", title, P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        // Headline, author, date, a section label, then a line of tags: the
+        // tags are not dated by the headline's date.
+        let title = "Kickstart Your Accounting Education: Degree vs. Certification";
+        let lines = ["Blog", title, "Jennifer Newmann", "November 15, 2022", "FAQ", "Accounting, Bryan University, Certification, Degree", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
         Ok(())
     }
 
