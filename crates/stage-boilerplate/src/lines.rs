@@ -20,12 +20,13 @@ fn byline_re() -> &'static Regex {
 /// A header line of fields set apart by dots or bars, one of them a date and
 /// one the author's or the publication's: "Jordan Kanygin · CTV News Calgary
 /// · Published Feb. 11, 2025 6:15 a.m. MST", "By Jane Doe | Reuters | March 3,
-/// 2024" (not an event listing "TCEA: January 31, 2026 | San Antonio, TX", nor
-/// a podcast's "Download file | … | Recorded on August 19, 2025"). `words` is
-/// the line's word count.
+/// 2024", "On Behalf of Smith & Jones PLLC | Apr 21, 2017 | Injury" (not an
+/// event listing "TCEA: January 31, 2026 | San Antonio, TX", nor a podcast's
+/// "Download file | … | Recorded on August 19, 2025"). `words` is the line's
+/// word count.
 pub fn is_dated_header(line: &str, words: usize) -> bool {
     const SEPARATORS: [char; 3] = ['·', '|', '•'];
-    const CUES: [&str; 4] = ["by ", "published", "posted", "updated"];
+    const CUES: [&str; 6] = ["by ", "written by ", "on behalf of ", "published", "posted", "updated"];
     // A byte scan first (for '|' and the last bytes of '·' and '•'): cheaper
     // than decoding every character of every line.
     let maybe_separated = || line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2));
@@ -202,6 +203,7 @@ mod tests {
         assert!(!header("TCEA: January 31-February 4, 2026 | San Antonio, TX"), "an event");
         assert!(!header("Download file | Play in new window | Recorded on August 19, 2025"), "a podcast");
         assert!(header("By Jane Doe | Reuters | March 3, 2024"));
+        assert!(header("On Behalf of Smith & Jones PLLC | Apr 21, 2017 | Products Liability"), "a law firm's post header");
         assert!(header("November 28, 2025/Living Healthy/Wellness"), "a date and its section");
         assert!(header("2025-08-29#review#tech#zig"), "a date and its tags");
         assert!(!header("March 3, 2024 / the day the vote was lost."), "a sentence after the date");
