@@ -50,8 +50,9 @@ fn patterns() -> &'static [Regex] {
             // 23 Nov 2020, 23rd of November 2020, 23-Nov-2020, 23.Nov.2020.
             format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?|[.\-]){MONTHS}(?:\.?,?\s+|[.\-])(?P<year>(?:19|20)\d{{2}}){TIME}"),
             r"(?-u:\b)(?P<year>(?:19|20)\d{2})[/.](?P<mnum>\d{1,2})[/.](?P<day>\d{1,2})(?-u:\b)".to_string(),
-            // 23.11.2020: day first, as everywhere dots are used.
-            r"(?-u:\b)(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
+            // 23.11.2020: day first, as almost everywhere dots are used; month
+            // first only when the second part cannot be a month ("06.18.2025").
+            r"(?-u:\b)(?P<d1>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
             // 11/23/2020 or 23/11/2020: taken only when one part cannot be a month.
             r"(?-u:\b)(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<year>(?:19|20)\d{2})(?-u:\b)".to_string(),
         ]
@@ -95,6 +96,11 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
                 (Some(a), Some(b)) if a > 12 && b <= 12 => (b, a),
                 (Some(a), Some(b)) if b > 12 && a <= 12 => (a, b),
                 (Some(_), Some(_)) => continue, // 05/06/2020: no evidence which is the month
+                _ if c.name("d1").is_some() => match (num("d1"), num("m2")) {
+                    (Some(d), Some(m)) if m > 12 && d <= 12 => (d, m),
+                    (Some(d), Some(m)) => (m, d),
+                    _ => continue,
+                },
                 _ => (num("mnum").or_else(|| c.name("month").and_then(|m| month_number(m.as_str())))?, num("day")?),
             };
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
@@ -194,6 +200,9 @@ mod tests {
         assert_eq!(iso("November 23, 2020 at 2:17 pm").as_deref(), Some("2020-11-23T14:17:00"));
         assert_eq!(iso("Published 23 Nov 2020").as_deref(), Some("2020-11-23"));
         assert_eq!(iso("25.Jun.2019").as_deref(), Some("2019-06-25"));
+        assert_eq!(iso("23.11.2020").as_deref(), Some("2020-11-23"));
+        assert_eq!(iso("06.18.2025").as_deref(), Some("2025-06-18"), "month first when the second part is no month");
+        assert_eq!(iso("05.06.2020").as_deref(), Some("2020-06-05"), "day first otherwise");
         assert_eq!(iso("posted 25-Jun-2019 by admin").as_deref(), Some("2019-06-25"));
         assert_eq!(iso("2020-11-23T14:17Z").as_deref(), Some("2020-11-23T14:17:00Z"));
         assert_eq!(iso("Dec. 17, 2020 12:05 a.m.").as_deref(), Some("2020-12-17T00:05:00"));
