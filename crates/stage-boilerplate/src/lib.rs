@@ -176,7 +176,8 @@ impl BoilerplateStage {
         let is_prose = |i: usize| labels[i].is_none() && raw[i] == Class::Good;
         let opens_with_prose = article_start.checked_sub(1).is_some_and(is_prose);
         let headline_limit = if opens_with_prose { article_start } else { (article_start..n).find(|&i| is_prose(i)).unwrap_or(article_start) };
-        label_headline(doc, &facts, &copies, &mut labels, headline_limit);
+        let prose: Vec<bool> = (0..n).map(is_prose).collect();
+        label_headline(doc, &facts, &copies, &mut labels, headline_limit, &prose);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -485,9 +486,14 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
     true
 }
 
+/// Below this score (a line's content words are half in the text below it,
+/// with no other mark of a headline), an undated line above the article run is
+/// a weak headline: a dated one inside the run is preferred.
+const WEAK_HEADLINE_SCORE: f64 = 3.0;
+
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize) {
+fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize, prose: &[bool]) {
     let (folded, keys) = (&facts.folded, &facts.keys);
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
@@ -567,11 +573,27 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         let above = i.checked_sub(1).is_some_and(date_at) || i.checked_sub(2).is_some_and(|a| date_at(a) && label_between(a) && !headline_over(a));
         below || above && facts.words[i] >= 4 && !doc.blocks[i].text.trim_end().ends_with(':')
     };
-    let scored = (0..limit)
-        .filter(|&i| shaped(i))
-        .map(|i| (dated(i), score(i), i))
-        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)))
-        .map(|(_, _, i)| i);
+    let best = |candidates: &mut dyn Iterator<Item = usize>| candidates.map(|i| (dated(i), score(i), i)).max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let above = best(&mut (0..limit).filter(|&i| shaped(i)));
+    // When no line above the run is dated or reads much like the text below
+    // it, a dated headline inside the run with most of its prose below it
+    // heads the article: the prose above it is a teaser or a banner that the
+    // run took in ("We noticed that you are using Internet Explorer …").
+    let weak = above.is_none_or(|(dated, score, _)| !dated && score < WEAK_HEADLINE_SCORE);
+    let inside = || {
+        let mut prose_chars = Vec::with_capacity(prose.len() + 1);
+        prose_chars.push(0usize);
+        for (i, &p) in prose.iter().enumerate() {
+            prose_chars.push(prose_chars[i] + if p { doc.blocks[i].text.len() } else { 0 });
+        }
+        let total = prose_chars.last().copied().unwrap_or(0);
+        let heads_the_run = |i: usize| (prose_chars[i] - prose_chars[limit]) * 3 < total - prose_chars[i];
+        // (Not a credit inside the run, a name and what follows its comma:
+        // "David Leonhardt, New York Times" under a quote, a photo's credit.)
+        let credit = |i: usize| doc.blocks[i].text.split_once(',').is_some_and(|(name, _)| lines::is_name_line(name, newsflow_text::word_count(name)));
+        best(&mut (limit..doc.blocks.len()).take_while(|&i| heads_the_run(i)).filter(|&i| shaped(i) && dated(i) && !credit(i)))
+    };
+    let scored = if weak { inside().or(above) } else { above }.map(|(_, _, i)| i);
     let Some(h) = by_hint.or(scored) else { return };
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
@@ -898,6 +920,20 @@ mod tests {
         let title = "Kickstart Your Accounting Education: Degree vs. Certification";
         let lines = ["Blog", title, "Jennifer Newmann", "November 15, 2022", "FAQ", "Accounting, Bryan University, Certification, Degree", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_dated_headline_inside_the_run_beats_a_weak_line_above_it() -> Result<(), String> {
+        // A browser banner reads as prose and opens the run; the headline,
+        // its byline and date stand below it, over the article.
+        let banner = "We noticed that you are using Internet Explorer 11 or older, which is not supported any longer. Please consider using a modern browser for the best experience of the site.";
+        let title = "Machine learning, explained";
+        let lines = ["Programs", "Which program is right for you?", banner, "Artificial Intelligence", title, "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        // A credit under a quote inside the run is no headline.
+        let lines = ["Programs", "Which program is right for you?", banner, "David Leonhardt, New York Times", "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec!["Which program is right for you?"]);
         Ok(())
     }
 
