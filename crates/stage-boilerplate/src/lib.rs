@@ -177,7 +177,7 @@ impl BoilerplateStage {
         let opens_with_prose = article_start.checked_sub(1).is_some_and(is_prose);
         let headline_limit = if opens_with_prose { article_start } else { (article_start..n).find(|&i| is_prose(i)).unwrap_or(article_start) };
         let prose: Vec<bool> = (0..n).map(is_prose).collect();
-        label_headline(doc, &facts, &copies, &mut labels, headline_limit, &prose);
+        let headline = label_headline(doc, &facts, &copies, &mut labels, headline_limit, &prose);
         // Prose classes and the main run are judged on the lines no rule has
         // claimed yet: a removed ad marker must not split the article in two.
         let open: Vec<usize> = (0..n).filter(|&i| labels[i].is_none()).collect();
@@ -225,6 +225,11 @@ impl BoilerplateStage {
             };
             let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good || prose_sentence(i));
             (start, end) = extend_over_clean_gaps(&labels, start, end, reachable);
+            // A headline found inside the run opens the article: what the run
+            // took in above it is a banner or a teaser.
+            if let Some(h) = headline.filter(|&h| !in_region && h >= headline_limit && h > start && h < end) {
+                start = h + 1;
+            }
         }
         // A trailer ("Related stories", "12 comments") ends the article only
         // when most of the run's prose is above it. One with more prose below
@@ -493,7 +498,7 @@ const WEAK_HEADLINE_SCORE: f64 = 3.0;
 
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
-fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize, prose: &[bool]) {
+fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize, prose: &[bool]) -> Option<usize> {
     let (folded, keys) = (&facts.folded, &facts.keys);
     let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
         .iter()
@@ -594,13 +599,14 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         best(&mut (limit..doc.blocks.len()).take_while(|&i| heads_the_run(i)).filter(|&i| shaped(i) && dated(i) && !credit(i)))
     };
     let scored = if weak { inside().or(above) } else { above }.map(|(_, _, i)| i);
-    let Some(h) = by_hint.or(scored) else { return };
+    let h = by_hint.or(scored)?;
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
         if i != h && keys[i] == keys[h] {
             labels[i] = Some((RemovedKind::Repeated, "repeated headline".into()));
         }
     }
+    Some(h)
 }
 
 /// Whether a line is set in title case: four words or more, and of its
@@ -931,6 +937,8 @@ mod tests {
         let title = "Machine learning, explained";
         let lines = ["Programs", "Which program is right for you?", banner, "Artificial Intelligence", title, "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec![title]);
+        // The article opens under it: the banner is no part of it.
+        assert_eq!(stripped(&lines)?.body(), vec![P1, P2, P3]);
         // A credit under a quote inside the run is no headline.
         let lines = ["Programs", "Which program is right for you?", banner, "David Leonhardt, New York Times", "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec!["Which program is right for you?"]);
