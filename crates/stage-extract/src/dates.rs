@@ -46,17 +46,26 @@ fn says_revision(label: &str) -> bool {
 /// The dates of a line, each with whether it is a revision date: its own
 /// label, the words since the date before ("Published: Mar 8, 2024 ·
 /// Modified: May 19, 2025"), says so, or for a line's first date the label
-/// line just above it ("Last update:" over "July 16, 2025").
+/// line just above it ("Last update:" over "July 16, 2025"). Of two dates
+/// no label tells apart ("May 21, 2025April 24, 2025"), the later is the
+/// revision: a post is updated after it is published, never before.
 pub fn labelled_dates(line: &str, label_above: Option<&str>) -> Vec<(String, bool)> {
     let mut from = 0;
-    newsflow_text::find_dates(line)
+    let mut dates: Vec<(String, bool)> = newsflow_text::find_dates(line)
         .map(|date| {
             let label = line.get(from..date.span.0).unwrap_or("");
             let revision = says_revision(label) || from == 0 && label.trim().is_empty() && label_above.is_some_and(says_revision);
             from = date.span.1;
             (date.iso, revision)
         })
-        .collect()
+        .collect();
+    let earliest = dates.iter().filter(|(_, revision)| !revision).map(|(iso, _)| iso.get(..10).unwrap_or(iso)).min().map(str::to_string);
+    if let Some(earliest) = earliest {
+        for (iso, revision) in &mut dates {
+            *revision |= iso.get(..10).unwrap_or(iso) > earliest.as_str();
+        }
+    }
+    dates
 }
 
 /// The `YYYY-MM-DD` of a `/YYYY/MM/DD/` path in a URL.
@@ -85,7 +94,8 @@ mod tests {
     fn a_date_is_a_revision_by_its_own_label() {
         assert_eq!(labelled_dates("Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica", None), [("2024-03-08".to_string(), false), ("2025-05-19".to_string(), true)]);
         assert_eq!(labelled_dates("July 16, 2025", Some("Last update:")), [("2025-07-16".to_string(), true)]);
-        assert_eq!(labelled_dates("Posted on June 29, 2020November 12, 2021", None), [("2020-06-29".to_string(), false), ("2021-11-12".to_string(), false)]);
+        assert_eq!(labelled_dates("Posted on June 29, 2020November 12, 2021", None), [("2020-06-29".to_string(), false), ("2021-11-12".to_string(), true)]);
+        assert_eq!(labelled_dates("May 21, 2025April 24, 2025 by The Ritualist", None), [("2025-05-21".to_string(), true), ("2025-04-24".to_string(), false)], "the later of two unlabelled dates is the revision");
         assert_eq!(labelled_dates("Updated on February 16, 2026", None), [("2026-02-16".to_string(), true)]);
     }
 

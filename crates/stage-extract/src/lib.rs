@@ -477,7 +477,7 @@ mod tests {
         doc.meta.insert("meta:article:published_time".into(), vec!["2025-04-24T16:12:49+00:00".into()]);
         assert_eq!(date_of(&doc).as_deref(), Some("2025-04-24T16:12:49+00:00"));
         doc.meta.clear();
-        assert_eq!(date_of(&doc).as_deref(), Some("2025-05-21"), "without metadata, the first printed date");
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-04-24"), "without metadata, the earlier printed date: the later is its revision");
     }
 
     #[test]
