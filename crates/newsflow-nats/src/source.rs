@@ -87,6 +87,7 @@ impl NatsSource {
 
     fn input(&self, message: jetstream::Message) -> Input {
         let (delivered, sequence) = message.info().map(|i| (i.delivered, i.stream_sequence)).unwrap_or((1, 0));
+        let keepalive = keep_in_progress(Acker::new(self.js.clone(), message.message.reply.clone()), self.config.ack_wait_secs);
         let (message, acker) = message.split();
         let original = message.headers.as_ref().and_then(|h| h.get(HEADER_NAME)).map(|v| v.as_str().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| format!("message-{sequence}.txt"));
         let bytes = message.payload.to_vec();
@@ -103,6 +104,7 @@ impl NatsSource {
             delivered,
             sequence,
             payload: last_chance.then(|| message.payload.clone()),
+            keepalive,
         };
         Input { name, origin, bytes, received: SystemTime::now(), ack: Box::new(ack) }
     }
@@ -147,6 +149,23 @@ impl Source for NatsSource {
     }
 }
 
+/// Tells the server, every half `ack_wait`, that the message is still being
+/// worked on, until the returned task is aborted (when the message is
+/// settled). A message waiting behind others in a loaded worker would
+/// otherwise be re-delivered while it waits, again and again, until
+/// `max_deliver` runs out and the server gives it up unprocessed.
+fn keep_in_progress(acker: Acker, ack_wait_secs: u64) -> tokio::task::JoinHandle<()> {
+    let period = Duration::from_millis(ack_wait_secs.saturating_mul(500).max(100));
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(period).await;
+            if acker.ack_with(AckKind::Progress).await.is_err() {
+                return;
+            }
+        }
+    })
+}
+
 /// Settles one message once its outcome is durable.
 struct NatsAck {
     acker: Acker,
@@ -157,11 +176,20 @@ struct NatsAck {
     delivered: i64,
     sequence: u64,
     payload: Option<bytes::Bytes>,
+    /// The task that keeps the message in progress until it is settled.
+    keepalive: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for NatsAck {
+    fn drop(&mut self) {
+        self.keepalive.abort();
+    }
 }
 
 #[async_trait]
 impl Acknowledge for NatsAck {
     async fn acknowledge(self: Box<Self>, outcome: &Outcome) -> Result<(), SourceError> {
+        self.keepalive.abort();
         let nats = |context: &str, e: &dyn std::fmt::Display| SourceError::Other(format!("{context} (stream sequence {}): {e}", self.sequence));
         let Outcome::Failed { stage, error } = outcome else {
             // Double ack: wait for the server to confirm, so a success is never re-delivered.
