@@ -1178,6 +1178,17 @@ mod tests {
     }
 
     #[test]
+    fn she_after_a_name_with_a_long_role_in_commas() {
+        assert_said_by(
+            &[
+                "Monika Bickert, Facebook's vice president for product policy and counterterrorism, said on CNN that the video was false.",
+                "\"We think it's important for people to make their own informed choice about what to believe,\" she said.",
+            ],
+            &["Monika Bickert"],
+        );
+    }
+
+    #[test]
     fn a_source_qualified_after_the_noun_and_a_party_member_named_before() {
         let got = who(&[
             "Cumulus spokesman Davidson Goldin declined to comment.",
