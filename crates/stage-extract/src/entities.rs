@@ -236,7 +236,14 @@ impl EntityFinder {
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
         let titled_apposition = Regex::new(&format!(r"(?-u:\b)(?:{titles}),\s+(?P<name>{name}),")).map_err(|e| e.to_string())?;
-        let role_apposition = Regex::new(&format!(r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,4}}(?:{roles})(?-u:\b)")).map_err(|e| e.to_string())?;
+        // A role of the gazetteer, or a noun that names what a person does by
+        // its ending ("an acupuncturist", "a historian at"): only as the head
+        // of the apposition, before its comma or a preposition ("a tourist
+        // hotspot" is a place; "a playlist" is checked in code).
+        let role_apposition = Regex::new(&format!(
+            r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,4}}(?:(?:{roles})(?-u:\b)|[a-z]{{3,}}(?:ist|ian)(?:,|\s+(?:at|of|for|in|with|who|from|and|based)(?-u:\b)))"
+        ))
+        .map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         // " state Sen. Richard Pan": a title's abbreviation may follow the role.
@@ -490,7 +497,13 @@ impl EntityFinder {
                 }
             }
         }
-        let appositions = self.role_apposition.find_iter(text).filter_map(|role| self.name_at_end.find(&text[..role.start()]).map(|n| (n.as_str(), n.start())));
+        const LISTS: [&str; 6] = ["playlist", "checklist", "wishlist", "shortlist", "waitlist", "blacklist"];
+        let listed = |role: &str| !role.split(|c: char| !c.is_alphabetic()).any(|w| LISTS.contains(&w));
+        let appositions = self
+            .role_apposition
+            .find_iter(text)
+            .filter(|role| listed(role.as_str()))
+            .filter_map(|role| self.name_at_end.find(without_credentials(&text[..role.start()])).map(|n| (n.as_str(), n.start())));
         // Names before a verb, after one ("said Democratic pollster Celinda
         // Lake": `true`), and before a role in apposition.
         // A name a comma closes right before its verb is an apposition only
@@ -810,6 +823,21 @@ impl EntityFinder {
     }
 }
 
+/// The text before a role in apposition without the credentials that end it
+/// ("Matthew Boland, PhD" → "Matthew Boland"): a word of up to five letters
+/// and stops with two capitals or more ("PhD", "MD", "Ph.D.", "RN").
+fn without_credentials(mut text: &str) -> &str {
+    while let Some((before, last)) = text.rsplit_once(", ") {
+        let capitals = last.chars().filter(char::is_ascii_uppercase).count();
+        let credential = (2..=6).contains(&last.len()) && capitals >= 2 && last.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if !credential {
+            break;
+        }
+        text = before;
+    }
+    text
+}
+
 /// The `name` group of every match, found with the fast matcher first and
 /// captured only inside each match (capture search over a whole paragraph
 /// with these large alternations is the slow path of the regex engine).
@@ -955,6 +983,21 @@ mod tests {
         ];
         let people = finder().entities(&none).people;
         assert!(people.iter().all(|p| p == "Rogers"), "{people:?}");
+    }
+
+    #[test]
+    fn a_role_named_by_its_ending_and_credentials_before_it() {
+        let people = finder()
+            .entities(&[
+                "Elizabeth Ropp, an acupuncturist, was making homemade signs.",
+                "Matthew Boland, PhD, a clinical psychologist based in Reno, finds this intriguing.",
+            ])
+            .people;
+        assert_eq!(people, ["Elizabeth Ropp", "Matthew Boland"]);
+        // Only as the head of the apposition: "a tourist hotspot" is a place, a playlist no one.
+        assert!(finder().entities(&["Lake Louise, a tourist hotspot, filled up.", "Summer Hits, a Spotify playlist, grew."]).people.is_empty());
+        assert_eq!(without_credentials("Jane Roe, MD, Ph.D."), "Jane Roe");
+        assert_eq!(without_credentials("Reno, Nevada"), "Reno, Nevada");
     }
 
     #[test]
