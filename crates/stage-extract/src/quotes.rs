@@ -275,11 +275,22 @@ impl QuoteFinder {
             }
             // Names quoted inside the sentence ("in a tweet as “Top posts at
             // EPA …”") are no one "he" stands for: they are blanked out.
-            let subject = match blank_quotations(sentence) {
-                Some(blanked) => self.find_subject(&blanked, around.article.1, finder),
+            let blanked = blank_quotations(sentence);
+            let subject = match &blanked {
+                Some(blanked) => self.find_subject(blanked, around.article.1, finder),
                 None => self.subject(sentence, around, finder),
-            };
-            subject.filter(|m| around.agrees(&m.name, pronoun)).map(|m| Some(m.name))
+            }?;
+            if around.agrees(&subject.name, pronoun) {
+                return Some(Some(subject.name));
+            }
+            // The subject is of the other gender ("before Bernie Sanders had an
+            // office, Elizabeth Ropp was making signs" before "she said"): the
+            // next person the sentence names whom the pronoun can stand for.
+            finder
+                .person_mentions(blanked.as_deref().unwrap_or(sentence), around.article.1)
+                .into_iter()
+                .find(|m| m.name != subject.name && !subject.name.ends_with(&m.name) && around.agrees(&m.name, pronoun))
+                .map(|m| Some(m.name))
         })
     }
 
@@ -1175,6 +1186,18 @@ mod tests {
             "Their names are Tyrian \"Ty\" Sabrewing and Indigo \"Indy\" Sabrewing, LGBTQ Nation said.",
         ]);
         assert!(!got.iter().any(|g| matches!(g.as_deref(), Some("Eventually") | Some("Sabrewing"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_passes_over_a_subject_of_the_other_gender_to_the_next_person_named() {
+        assert_said_by(
+            &[
+                "Bernie Sanders spoke in Concord. He was cheered.",
+                "In June, before Bernie Sanders had a campaign office in New Hampshire, Elizabeth Ropp, a nurse, was making homemade signs for him.",
+                "\"Bernie inspired me because I have lived without health insurance for most of my adult life,\" she said.",
+            ],
+            &["Elizabeth Ropp"],
+        );
     }
 
     #[test]
