@@ -167,6 +167,8 @@ pub struct EntityFinder {
     /// "The province's housing minister, John Lohr, welcomed …": a name in
     /// commas right after a title.
     titled_apposition: Regex,
+    /// A name at the start of a text, after white space.
+    name_at_start: Regex,
     /// A name at the end of a text.
     name_at_end: Regex,
     /// " dentist Priya Nair": lower-case role words, then a name (after a
@@ -245,6 +247,7 @@ impl EntityFinder {
         ))
         .map_err(|e| e.to_string())?;
         let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
+        let name_at_start = Regex::new(&format!(r"^\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         // " state Sen. Richard Pan": a title's abbreviation may follow the role.
         let abbreviations = crate::sentences::TITLE_ABBREVIATIONS.join("|");
@@ -266,6 +269,7 @@ impl EntityFinder {
             role_apposition,
             titled_apposition,
             name_at_end,
+            name_at_start,
             role_then_name,
             said_it,
             verb_first,
@@ -468,6 +472,15 @@ impl EntityFinder {
     pub fn person_mentions(&self, text: &str, known: &[String]) -> Vec<Mention> {
         let mut out = Vec::new();
         for (m, start) in names_in(&self.titled, text) {
+            // "NBA Chief Communications Officer Mike Bass": the title goes on
+            // to its role word; the name follows it.
+            let role_end = m.split_whitespace().rev().skip(1).find(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str())).and_then(|role| m.find(role).map(|at| at + role.len()));
+            if let Some(after_role) = role_end.map(|end| start + end) {
+                if let Some(name) = self.name_at_start.captures(&text[after_role..]).and_then(|c| c.name("name")).and_then(|n| self.clean_name(n.as_str(), false).map(|name| (name, after_role + n.start()))) {
+                    out.push(Mention { name: name.0, start: name.1 });
+                }
+                continue;
+            }
             // A title makes a person even of a name with a place in it
             // ("Premier Tim Houston").
             // "Justice Department": the word after the title is an
@@ -630,7 +643,9 @@ impl EntityFinder {
     fn clean_name(&self, raw: &str, allow_single: bool) -> Option<String> {
         let raw_words: Vec<&str> = raw.split_whitespace().collect();
         // "National Review’s Kevin Williamson": the name follows its owner.
-        let owned_from = raw_words.iter().rposition(|w| w.ends_with("’s") || w.ends_with("'s")).filter(|&i| i + 1 < raw_words.len()).map_or(0, |i| i + 1);
+        // ("The New York Times' Jeff Zeleny": a plural's owner too.)
+        let owner = |w: &&str| w.ends_with("’s") || w.ends_with("'s") || w.len() > 2 && (w.ends_with("s'") || w.ends_with("s’"));
+        let owned_from = raw_words.iter().rposition(owner).filter(|&i| i + 1 < raw_words.len()).map_or(0, |i| i + 1);
         // One word after an owner is a thing owned ("Obama's State of the
         // Union", "Issa's House committee"), not a person's name.
         if owned_from > 0 && raw_words.len() - owned_from < 2 {
@@ -998,6 +1013,12 @@ mod tests {
         assert!(finder().entities(&["Lake Louise, a tourist hotspot, filled up.", "Summer Hits, a Spotify playlist, grew."]).people.is_empty());
         assert_eq!(without_credentials("Jane Roe, MD, Ph.D."), "Jane Roe");
         assert_eq!(without_credentials("Reno, Nevada"), "Reno, Nevada");
+    }
+
+    #[test]
+    fn a_name_after_a_title_that_runs_to_a_role() {
+        let people = finder().entities(&["NBA Chief Communications Officer Mike Bass released the following statement."]).people;
+        assert_eq!(people, ["Mike Bass"]);
     }
 
     #[test]

@@ -488,7 +488,7 @@ impl QuoteFinder {
         // sentence of a few thousand bytes, a list run together, they cost
         // a millisecond each), and only one that holds a speech verb or
         // "according".
-        let attributed_before = || {
+        let attributed_in = |sentence: &str| {
             let tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
             let offset = sentence.len() - tail.len();
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
@@ -499,6 +499,7 @@ impl QuoteFinder {
                 Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))))
             })
         };
+        let attributed_before = || attributed_in(sentence);
         // A quote that closes its sentence ("… the same.” Mashable’s Andrew
         // Freedman warned that …") is followed by a sentence of its own: the
         // attribution that introduces it ("Dana Nuccitelli concluded, “…")
@@ -603,6 +604,37 @@ impl QuoteFinder {
         if closes_sentence {
             if let Some(found) = clause_speaker() {
                 return found;
+            }
+        }
+        // A quotation set as a paragraph of its own under the sentence that
+        // introduces it with a colon ("In a statement, Prime Minister Justin
+        // Trudeau said:", "Trump issued his much-quoted summary of
+        // immigrants:"): who speaks in that sentence, or its subject.
+        if sentence.trim().is_empty() {
+            if let Some(intro) = previous.map(str::trim_end).filter(|p| p.ends_with(':')) {
+                let intro_sentence = &intro[sentence_ends(intro).last().unwrap_or(0)..];
+                // The verb ends the sentence ("Nate Silver tweets:"), or
+                // leads into what is reported ("Tawfik also tells Siegel that
+                // the Brotherhood should join …:", "The ambassador says …:").
+                let up_to_verb = self.verb.find(intro_sentence).map(|v| &intro_sentence[..v.end()]);
+                if let Some(found) = attributed_in(intro_sentence).or_else(|| up_to_verb.and_then(attributed_in)) {
+                    return found;
+                }
+                // Else the organisation or the person the sentence is about:
+                // the one a speech verb follows, or the only one it names
+                // ("Declaring his candidacy, Trump issued his summary:").
+                let mentions = finder.person_mentions(intro_sentence, people);
+                let speaks = |m: &Mention| intro_sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ','])));
+                // (A surname found again inside the full name is one person.)
+                // Only people the article names as people count.
+                let known = |m: &&Mention| people.iter().any(|p| p == &m.name || p.ends_with(&format!(" {}", m.name)));
+                let mentions: Vec<&Mention> = mentions.iter().filter(known).collect();
+                let distinct: Vec<&Mention> = mentions.iter().copied().filter(|m| !mentions.iter().any(|o| o.name.len() > m.name.len() && o.name.ends_with(&format!(" {}", m.name)))).collect();
+                let only = (distinct.len() == 1).then(|| distinct[0].name.clone());
+                let named = finder.organization_subject(intro_sentence, people).or_else(|| mentions.iter().find(|m| speaks(m)).map(|m| m.name.clone()).or(only));
+                if let Some(name) = named {
+                    return (Some(name), Some(format!("introduced by: \"{}\"", intro_sentence.trim())));
+                }
             }
         }
         // An organisation that opens the sentence as the subject of its
@@ -1198,6 +1230,22 @@ mod tests {
             ],
             &["Elizabeth Ropp"],
         );
+    }
+
+    #[test]
+    fn a_quotation_paragraph_under_the_sentence_that_introduces_it() {
+        assert_said_by(
+            &["In a statement, Prime Minister Justin Trudeau said:", "\"We will always stand up for Canadian workers and their families.\""],
+            &["Justin Trudeau"],
+        );
+        assert_said_by(
+            &["Mohamed Tawfik also tells Siegel that the Brotherhood should join the democratic process when it moves forward:", "\"They have to acknowledge that they made mistakes.\""],
+            &["Mohamed Tawfik"],
+        );
+        assert_said_by(&["Declaring his candidacy in June, Sen. Ted Cruz issued his much-quoted summary:", "\"We will win this race in every state of the union.\""], &["Ted Cruz"]);
+        assert_said_by(&["The New York Times' Jeff Zeleny says on Twitter:", "\"Same-day registration forms were going like hotcakes.\""], &["Jeff Zeleny"]);
+        // A paragraph that does not end with a colon introduces nothing.
+        assert_unnamed(&["Sen. Ted Cruz spoke in Iowa on Monday.", "\"We will win this race in every state of the union.\""], 1);
     }
 
     #[test]
