@@ -33,6 +33,8 @@ pub struct QuoteFinder {
     unnamed_nouns: HashSet<String>,
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
+    /// "A CNN spokeswoman said Tuesday:": a spokesperson before the quote.
+    before_spokesperson: Regex,
     /// "…," the statement read.": a document reads, as "said" (not a speech
     /// verb elsewhere: "I've read", "signs that read").
     after_document: Regex,
@@ -132,7 +134,8 @@ impl QuoteFinder {
         let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:the\s+)?{name}){{0,2}})?");
         let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
         // "said in a statement", "told reporters on Monday", "wrote on X".
-        let setting = r"(?:\s+(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?){0,2}";
+        // (Or a bare day: "said Tuesday:".)
+        let setting = r"(?:\s+(?:(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))){0,2}";
         // "told CNN", "told reporters", "tells USA Today": whom the words went
         // to (after "told" only: "said Obama had …" names a subject).
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
@@ -158,6 +161,7 @@ impl QuoteFinder {
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
+            before_spokesperson: re(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
@@ -395,9 +399,12 @@ impl QuoteFinder {
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
+        // "he" or "she" is a person the article names, never an outlet or an
+        // organisation that spoke last ("As The Guardian put it").
+        let a_person = |name: &str| people.iter().any(|p| p == name || p.ends_with(&format!(" {name}"))) || name.contains(' ') && !finder.is_place_or_org(name);
         let named_before = |pronoun: Option<Gender>| {
             self.named_before(before, around, finder, pronoun)
-                .or_else(|| last.filter(|l| around.agrees(l, pronoun)).map(|l| Some(l.to_string())))
+                .or_else(|| last.filter(|l| around.agrees(l, pronoun) && (pronoun.is_none() || a_person(l))).map(|l| Some(l.to_string())))
                 .or_else(|| self.named_further_back(around, finder, pronoun))
         };
         // `following`: the text after the words matched, which may finish
@@ -513,15 +520,22 @@ impl QuoteFinder {
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
         // the RCMP) or the one that spoke in the sentences before; never the
         // previous person quoted.
-        if let Some(found) = self.after_spokesperson.captures(after) {
-            // "an Exeter City Council spokesperson": an organisation before
-            // the noun (not "a Democratic official": someone unnamed).
-            let by = found.name("by").map(|b| b.as_str().trim()).filter(|b| finder.is_place_or_org(b));
-            if found.name("by").is_some() && by.is_none() {
-                return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
+        let spoken_for = |found: &regex::Captures, place: &str| {
+            let words = found.get(0).map_or("", |m| m.as_str()).trim();
+            match spokesperson_org(found, finder) {
+                Err(()) => (None, Some(format!("{place} the quote: \"{words}\" (not named)"))),
+                Ok(org) => {
+                    let org = org.or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
+                    (org, Some(format!("{place} the quote: \"{words}\"")))
+                }
             }
-            let org = found.name("for").map(|f| f.as_str()).or(by).map(|f| f.trim().trim_start_matches("the ").to_string()).or_else(|| sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people)));
-            return (org, Some(format!("after the quote: \"{}\"", found.get(0).map_or("", |m| m.as_str()).trim())));
+        };
+        if let Some(found) = self.after_spokesperson.captures(after) {
+            return spoken_for(&found, "after");
+        }
+        // "A CNN spokeswoman said Tuesday: "…"": the same, before the quote.
+        if let Some(found) = self.before_spokesperson.captures(tail_of(sentence, BEFORE_QUOTE_BYTES)) {
+            return spoken_for(&found, "before");
         }
         let unnamed_noun = |w: &str| headed_by(w, &self.person_nouns) || headed_by(w, &self.unnamed_nouns) || headed_by_plural(w, &self.person_nouns);
         if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str()))) {
@@ -545,11 +559,14 @@ impl QuoteFinder {
                 return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
+        // "… Roe v. Wade.” As Larimore put it, “…”": a sentence that opens
+        // after the quote with "As" introduces the next quote, or reports.
+        let opens_next = closes_sentence && after.trim_start().starts_with("As ");
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document, &self.after_dash] {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
             let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
-            if let Some(who) = speaker_captures(re, after, people).and_then(|c| c.name("who")).filter(|w| !role_signed(w)) {
+            if let Some(who) = speaker_captures(re, after, people).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
                 // "notes the New York Times’ Michelle Goldberg": the outlet
                 // owns the person named after it.
                 if let Some(name) = owned_name(who.as_str(), &after[who.end()..]).and_then(|n| finder.person_name(n)) {
@@ -589,6 +606,9 @@ impl QuoteFinder {
         // the person the clause names, before its verb.
         let clause = first_sentence(after);
         let clause_speaker = || {
+            if opens_next {
+                return None;
+            }
             let verb = self.verb.find(clause)?;
             let m = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start())?;
             Some((Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim()))))
@@ -678,6 +698,22 @@ impl QuoteFinder {
             }
         }
         (None, None)
+    }
+}
+
+/// The organisation a spokesperson speaks for: the one named after the noun
+/// ("a spokeswoman for the RCMP") or before it ("an Exeter City Council
+/// spokesperson", "a CNN spokeswoman"); `Ok(None)` when neither is; `Err`
+/// when the words before the noun are no organisation ("a Democratic
+/// official": someone unnamed).
+fn spokesperson_org(found: &regex::Captures, finder: &EntityFinder) -> Result<Option<String>, ()> {
+    let named_for = found.name("for").map(|f| f.as_str().trim().trim_start_matches("the ").to_string());
+    let Some(by) = found.name("by").map(|b| b.as_str().trim()) else { return Ok(named_for) };
+    let acronym = by.len() >= 2 && by.chars().all(|c| c.is_ascii_uppercase()) && !found.get(0).is_some_and(|m| m.as_str().contains("official"));
+    if finder.is_place_or_org(by) || acronym {
+        Ok(named_for.or_else(|| Some(by.to_string())))
+    } else {
+        Err(())
     }
 }
 
@@ -1246,6 +1282,19 @@ mod tests {
         assert_said_by(&["The New York Times' Jeff Zeleny says on Twitter:", "\"Same-day registration forms were going like hotcakes.\""], &["Jeff Zeleny"]);
         // A paragraph that does not end with a colon introduces nothing.
         assert_unnamed(&["Sen. Ted Cruz spoke in Iowa on Monday.", "\"We will win this race in every state of the union.\""], 1);
+    }
+
+    #[test]
+    fn a_spokesperson_before_the_quote_and_as_someone_put_it() {
+        assert_said_by(&["A CNN spokeswoman said Tuesday: \"We stand by our story, which had more than one source.\""], &["CNN"]);
+        assert_said_by(&["It is like doing a waterfall, as Sen. Les Orchard put it, \"in fifteen minutes of careful planning\"."], &["Les Orchard"]);
+        // A sentence opening with "As" after a quote that closes its own
+        // introduces the next quote; "he" is never an outlet.
+        let got = who(&[
+            "Sen. Brett Kavanaugh did not state: \"I am going to overturn Roe v. Wade.\" As Sen. Rachael Larimore put it to me, \"They change the headline, we change the rating.\"",
+        ]);
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Rachael Larimore"));
+        assert_ne!(got.first().cloned().flatten().as_deref(), Some("Rachael Larimore"));
     }
 
     #[test]
