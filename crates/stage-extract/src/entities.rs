@@ -99,7 +99,7 @@ const NOT_NAMES: &[&str] = &[
     "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
     "I’m", "I'm", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
     "Otherwise", "Besides", "Overall", "Finally", "Eventually", "Anyhow", "Additionally", "Sorry", "Yes", "Well",
-    "Everybody",
+    "Everybody", "See", "Read", "Watch", "Listen", "Click",
 ];
 
 /// The department in "Secretary of State Hillary Clinton", "Secretary of
@@ -970,8 +970,8 @@ mod tests {
         // A page's label in capitals before a name is no part of it.
         let people = finder().entities(&["JUST WATCHED Obama said the war was dumb."]).people;
         assert_eq!(people, ["Obama"]);
-        // A sentence adverb is no one ("Still, she said", "Moreover, … said").
-        assert!(finder().entities(&["Still said it was over.", "Moreover said nothing."]).people.is_empty());
+        // A sentence adverb or an imperative is no one ("Still, she said", "Moreover, … said", "(See, e.g., …)").
+        assert!(finder().entities(&["Still said it was over.", "Moreover said nothing.", "See said it first."]).people.is_empty());
         // A function word or a contraction alone is no one.
         assert!(finder().entities(&["All said it was over.", "I’ve said it before."]).people.is_empty());
         // A title alone is no one.
