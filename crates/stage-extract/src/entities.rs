@@ -329,6 +329,17 @@ impl EntityFinder {
         self.clean_name(name, false)
     }
 
+    /// [`Self::person_name`] for a name a role introduces ("NDP health critic
+    /// France Gélinas"): there a first word that names a place is a given
+    /// name, when the words after it are a name and the whole is no place.
+    pub fn person_name_after_role(&self, name: &str) -> Option<String> {
+        self.person_name(name).or_else(|| {
+            let (first, rest) = name.split_once(' ')?;
+            let given = self.places.contains(first) && !self.is_place_or_org(name);
+            given.then(|| self.clean_name(rest, true).filter(|r| r == rest)).flatten().map(|_| name.to_string())
+        })
+    }
+
     /// The name without the titles it opens with ("Justice Breyer" →
     /// "Breyer", "Prime Minister Nikol Pashinyan" → "Nikol Pashinyan").
     pub fn without_titles<'n>(&self, name: &'n str) -> &'n str {
@@ -546,7 +557,7 @@ impl EntityFinder {
             // the person named after the role.
             let rest = &text[start + m.len()..];
             if follows_verb || self.is_place_or_org(m) {
-                if let Some(name) = self.named_after_role(rest).and_then(|(s, e)| self.clean_name(&rest[s..e], false).map(|n| (n, start + m.len() + s))) {
+                if let Some(name) = self.named_after_role(rest).and_then(|(s, e)| self.clean_name(&rest[s..e], false).or_else(|| self.person_name_after_role(&rest[s..e])).map(|n| (n, start + m.len() + s))) {
                     out.push(Mention { name: name.0, start: name.1 });
                     continue;
                 }
@@ -1019,6 +1030,10 @@ mod tests {
     fn a_name_after_a_title_that_runs_to_a_role() {
         let people = finder().entities(&["NBA Chief Communications Officer Mike Bass released the following statement."]).people;
         assert_eq!(people, ["Mike Bass"]);
+        // After a role, a given name that is also a place's.
+        let people = finder().entities(&["\"This government has been warned for months,\" said NDP health critic France Gélinas."]).people;
+        assert_eq!(people, ["France Gélinas"]);
+        assert_eq!(finder().person_name_after_role("New Mexico"), None);
     }
 
     #[test]

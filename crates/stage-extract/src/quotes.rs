@@ -555,7 +555,7 @@ impl QuoteFinder {
         if let Some(found) = self.after_verb_role.captures(after).filter(|c| c.name("role").is_some_and(|r| finder.is_role_phrase(r.as_str()))) {
             // A person's name, not a place or a party ("said veteran Middle
             // East", "said former New Mexico Gov. …": the rules below decide).
-            if let Some((who, name)) = found.name("who").and_then(|w| finder.person_name(w.as_str()).map(|name| (w, name))) {
+            if let Some((who, name)) = found.name("who").and_then(|w| finder.person_name_after_role(w.as_str()).map(|name| (w, name))) {
                 return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
