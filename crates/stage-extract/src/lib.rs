@@ -110,7 +110,7 @@ impl ExtractStage {
         }
         doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text, |place| self.entities.is_place(place)));
         doc.fields.outlet = find_outlet(doc, &self.outlets, doc.fields.dateline.as_ref());
-        doc.fields.authors = authors(doc);
+        doc.fields.authors = authors(doc, &|name| self.outlets.by_name(name).is_some());
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
         // The dateline's cities are places of the story ("FREDERICTON —").
@@ -278,7 +278,7 @@ fn same_day(a: &str, b: &str) -> bool {
     a.len() >= 10 && b.len() >= 10 && a[..10] == b[..10]
 }
 
-fn authors(doc: &Document) -> Vec<String> {
+fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = doc.meta.get("jsonld:author").cloned().unwrap_or_default();
     if out.is_empty() {
         out.extend(doc.meta.get("meta:author").cloned().unwrap_or_default());
@@ -296,6 +296,21 @@ fn authors(doc: &Document) -> Vec<String> {
             let name = name.split("Published").next().unwrap_or("").trim().to_string();
             if !name.is_empty() {
                 out.push(name);
+            }
+        }
+    }
+    // A post header of fields ("Haley Ryan · CBC News · Posted: Mar 12,
+    // 2025"): its first field, when it is a name and not the outlet's.
+    if out.is_empty() {
+        let first_fields = doc.removed.iter().filter(|r| r.kind == RemovedKind::DateLine).filter_map(|r| r.text.split(['·', '|', '•']).next().filter(|f| f.len() < r.text.len()));
+        for field in first_fields {
+            let field = field.trim();
+            let name = field.strip_prefix("By ").unwrap_or(field).trim();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let a_name = (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit() || c == ','));
+            if a_name && !is_outlet(name) {
+                out.push(name.to_string());
+                break;
             }
         }
     }
@@ -437,7 +452,7 @@ mod tests {
     fn metadata_authors_are_unescaped() {
         let mut doc = Document::default();
         doc.meta.insert("meta:author".into(), vec!["Maria &amp; Katerina".into(), "\"David Kim\"".into(), "By Arlene Marturano".into(), "https://example.com/user/jane".into(), "Written".into()]);
-        assert_eq!(authors(&doc), ["Maria & Katerina", "David Kim", "Arlene Marturano"]);
+        assert_eq!(authors(&doc, &|_| false), ["Maria & Katerina", "David Kim", "Arlene Marturano"]);
     }
 
     #[test]
@@ -510,7 +525,7 @@ mod tests {
         let lines = [(RemovedKind::Byline, "By Mia Rabson, The Canadian Press", 2), (RemovedKind::OutsideArticle, "This report by The Canadian Press was first published Nov. 21, 2023.", 9)];
         let doc = page("OTTAWA — The report, published on March 3, 2021, found nothing new.", 3, &lines);
         assert_eq!(date_of(&doc).as_deref(), Some("2023-11-21"));
-        assert_eq!(authors(&doc), vec!["Mia Rabson"]);
+        assert_eq!(authors(&doc, &|_| false), vec!["Mia Rabson"]);
     }
 
     #[test]
@@ -533,10 +548,18 @@ mod tests {
     }
 
     #[test]
+    fn the_author_opens_a_post_header_of_fields() {
+        let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::DateLine, "Haley Ryan · CBC News · Posted: Mar 12, 2025 4:00 AM AST", 2)]);
+        assert_eq!(authors(&doc, &|name| name == "CBC News"), vec!["Haley Ryan"]);
+        let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::DateLine, "CBC News · Posted: Mar 12, 2025 4:00 AM AST", 2)]);
+        assert!(authors(&doc, &|name| name == "CBC News").is_empty(), "the outlet is no author");
+    }
+
+    #[test]
     fn the_author_follows_the_label_or_opens_the_byline() {
         for (byline, author) in [("Written by Danielle DeSiato", "Danielle DeSiato"), ("Written byMadeline Puckette", "Madeline Puckette"), ("Author: Jane Roe", "Jane Roe"), ("Dylan Bailey, MS, RD, FAND", "Dylan Bailey")] {
             let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::Byline, byline, 2)]);
-            assert_eq!(authors(&doc), vec![author], "{byline}");
+            assert_eq!(authors(&doc, &|_| false), vec![author], "{byline}");
         }
     }
 }
