@@ -598,7 +598,15 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         let credit = |i: usize| doc.blocks[i].text.split_once(',').is_some_and(|(name, _)| lines::is_name_line(name, newsflow_text::word_count(name)));
         best(&mut (limit..doc.blocks.len()).take_while(|&i| heads_the_run(i)).filter(|&i| shaped(i) && dated(i) && !credit(i)))
     };
-    let scored = if weak { inside().or(above) } else { above }.map(|(_, _, i)| i);
+    // A headline over its dek, both dated by the header below them ("Halifax
+    // councillors vote to pause bike lane project" over "Decision comes after
+    // months of complaints …"): the dek stands nearer the text and shares more
+    // of its words, but the line over it is the headline.
+    let over_its_dek = |(is_dated, points, i): (bool, f64, usize)| match i.checked_sub(1) {
+        Some(up) if is_dated && shaped(up) && facts.words[up] >= 4 && dated(up) && !is_title_case(&doc.blocks[i].text) && score(up) + 1.0 >= points => (is_dated, points, up),
+        _ => (is_dated, points, i),
+    };
+    let scored = if weak { inside().or(above) } else { above.map(over_its_dek) }.map(|(_, _, i)| i);
     let h = by_hint.or(scored)?;
     labels[h] = Some((RemovedKind::Headline, "headline".into()));
     for i in 0..doc.blocks.len() {
@@ -942,6 +950,15 @@ mod tests {
         // A credit under a quote inside the run is no headline.
         let lines = ["Programs", "Which program is right for you?", banner, "David Leonhardt, New York Times", "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec!["Which program is right for you?"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_headline_over_its_dek_and_header() -> Result<(), String> {
+        let title = "Halifax councillors vote to pause bike lane project after merchants push back";
+        let dek = "Decision comes after months of complaints from Quinpool Road business owners";
+        let lines = [title, dek, "Haley Ryan · CBC News · Posted: Mar 12, 2025 4:00 AM AST", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
         Ok(())
     }
 
