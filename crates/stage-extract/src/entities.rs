@@ -99,7 +99,7 @@ const NOT_NAMES: &[&str] = &[
     "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
     "I’m", "I'm", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
     "Otherwise", "Besides", "Overall", "Finally", "Eventually", "Anyhow", "Additionally", "Sorry", "Yes", "Well",
-    "Everybody", "See", "Read", "Watch", "Listen", "Click",
+    "Everybody", "See", "Read", "Watch", "Listen", "Click", "Courtesy",
 ];
 
 /// The department in "Secretary of State Hillary Clinton", "Secretary of
@@ -573,6 +573,40 @@ impl EntityFinder {
                 }
             }
         }
+        // "Andrea Berger of the Royal United Services Institute called it
+        // …": a full name, then where the person works, an organisation
+        // named by its word ("Institute", "University", "Council").
+        for joint in [" of the ", " at the "] {
+            for (at, _) in text.match_indices(joint) {
+                let mut after = text[at + joint.len()..].split_whitespace();
+                let org: Vec<&str> = after.by_ref().take_while(|w| newsflow_text::is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "on")).take(8).collect();
+                if !org.iter().any(|w| self.org_words.contains(w.trim_end_matches([',', '.', ';', ':']))) {
+                    continue;
+                }
+                // In a sentence, not a heading or a list: the organisation's
+                // name is closed by a comma or goes on into a verb ("… Institute
+                // called it", "… Institute, said").
+                let closed = org.last().is_some_and(|w| w.ends_with(',')) || text[at + joint.len()..].split_whitespace().nth(org.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
+                if !closed {
+                    continue;
+                }
+                let Some(found) = self.name_at_end.find(&text[..at]) else { continue };
+                // A name is no object of a preposition or an article ("the
+                // Intelligence Project of the …", "director of Tax Policy at the …").
+                let word_before = text[..found.start()].split_whitespace().next_back().unwrap_or("");
+                if matches!(word_before, "the" | "of" | "for" | "in" | "at" | "on" | "and" | "to" | "a" | "an" | "from" | "by" | "with") {
+                    continue;
+                }
+                // Nor a role ("Senior Fellow at the …", "Associate Dean of the …")
+                // or a heading's words ("To Increase Cost …").
+                let role_or_word = |w: &str| self.role_words.contains(&w.to_lowercase()) || newsflow_text::is_stopword(&w.to_lowercase());
+                let person = |n: &String| n.contains(' ') && found.as_str().ends_with(n.as_str()) && !n.split(' ').any(role_or_word) && !self.title_heads.contains(n.rsplit(' ').next().unwrap_or(""));
+                if let Some(name) = self.clean_name(found.as_str(), false).filter(person) {
+                    let start = found.end() - name.len();
+                    out.push(Mention { name, start });
+                }
+            }
+        }
         // Surnames of people already known, mentioned alone.
         for person in known {
             if let Some(surname) = person.rsplit(' ').next().filter(|s| s.len() > 2) {
@@ -1024,6 +1058,22 @@ mod tests {
         assert!(finder().entities(&["Lake Louise, a tourist hotspot, filled up.", "Summer Hits, a Spotify playlist, grew."]).people.is_empty());
         assert_eq!(without_credentials("Jane Roe, MD, Ph.D."), "Jane Roe");
         assert_eq!(without_credentials("Reno, Nevada"), "Reno, Nevada");
+    }
+
+    #[test]
+    fn a_full_name_where_the_person_works() {
+        let people = finder().entities(&["Andrea Berger of the Royal United Services Institute called it a good deal."]).people;
+        assert_eq!(people, ["Andrea Berger"]);
+        // Not a place of the organisation, nor one word.
+        let none = [
+            "The Gulf of the Mexico Institute met.",
+            "Berger of the Royal Institute agreed.",
+            "She heads the Intelligence Project of the Southern Poverty Law Center.",
+            "Senior Professor at the Brookings Institution, said so.",
+            "Useful Phrases at the Language Institute",
+        ];
+        let people = finder().entities(&none).people;
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]
