@@ -61,7 +61,11 @@ pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option
     }
     for (k, re) in patterns().iter().enumerate() {
         if let Some(c) = re.captures(paragraph) {
-            let place = c.name("place")?.as_str().trim().to_string();
+            // The place without its date ("OTTAWA, Feb 4" → "OTTAWA"; the
+            // date stays in the dateline's text).
+            let whole = c.name("place")?;
+            let place_end = c.name("date").map_or(whole.end(), |d| d.start());
+            let place = paragraph[whole.start()..place_end].trim().to_string();
             // A lone capital word like "I –" or "A –" is not a place.
             if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
                 continue;
@@ -122,24 +126,24 @@ mod tests {
         let d = find("TEHRAN (Tasnim) – Russian President Vladimir Putin said");
         assert_eq!(d.as_ref().map(|d| (d.place.as_str(), d.agency.as_deref())), Some(("TEHRAN", Some("Tasnim"))));
         let d = find("BAKU, Azerbaijan, Nov. 9 – The army said");
-        assert_eq!(d.map(|d| d.place), Some("BAKU, Azerbaijan, Nov. 9".into()));
+        assert_eq!(d.map(|d| (d.place, d.text)), Some(("BAKU, Azerbaijan".into(), "BAKU, Azerbaijan, Nov. 9 –".into())), "the date stays in the text");
         let d = find("Moscow (AP) — The Kremlin said");
         assert_eq!(d.and_then(|d| d.agency), Some("AP".into()));
         assert_eq!(find("Russia’s President Vladimir Putin on Thursday said"), None);
         assert_eq!(find("I – the author – think"), None);
         let d = find("BAKU/YEREVAN, Dec 3 (Reuters) - Azerbaijan and Armenia have agreed");
-        assert_eq!(d.map(|d| (d.place, d.agency)), Some(("BAKU/YEREVAN, Dec 3".into(), Some("Reuters".into()))), "two cities");
+        assert_eq!(d.map(|d| (d.place, d.agency)), Some(("BAKU/YEREVAN".into(), Some("Reuters".into()))), "two cities");
         let place_and_agency = |p: &str| find(p).map(|d| (d.place, d.agency.unwrap_or_default()));
         let expect = |place: &str, agency: &str| Some((place.to_string(), agency.to_string()));
-        assert_eq!(place_and_agency("YEREVAN, NOVEMBER 9, ARMENPRESS. Prime Minister Nikol Pashinyan received"), expect("YEREVAN, NOVEMBER 9", "ARMENPRESS"));
-        assert_eq!(place_and_agency("Baku, November 9, AZERTAC. An international conference opened"), expect("Baku, November 9", "AZERTAC"));
-        assert_eq!(place_and_agency("Baku, Azerbaijan, Nov. 9 (Trend): Azerbaijani Foreign Minister"), expect("Baku, Azerbaijan, Nov. 9", "Trend"));
-        assert_eq!(place_and_agency("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), expect("Stepanakert, November 9", "Artsakhpress"));
-        assert_eq!(place_and_agency("Baku, Nov. 9 – The army said"), expect("Baku, Nov. 9", ""));
+        assert_eq!(place_and_agency("YEREVAN, NOVEMBER 9, ARMENPRESS. Prime Minister Nikol Pashinyan received"), expect("YEREVAN", "ARMENPRESS"));
+        assert_eq!(place_and_agency("Baku, November 9, AZERTAC. An international conference opened"), expect("Baku", "AZERTAC"));
+        assert_eq!(place_and_agency("Baku, Azerbaijan, Nov. 9 (Trend): Azerbaijani Foreign Minister"), expect("Baku, Azerbaijan", "Trend"));
+        assert_eq!(place_and_agency("Stepanakert, November 9 (Artsakhpress): The ombudsman said"), expect("Stepanakert", "Artsakhpress"));
+        assert_eq!(place_and_agency("Baku, Nov. 9 – The army said"), expect("Baku", ""));
         assert_eq!(find("Updated, Nov. 9 – The army said"), None, "not a place");
-        assert_eq!(place_and_agency("MOSCOW, November 9. /TASS/. Russian President Vladimir Putin"), expect("MOSCOW, November 9", "TASS"));
-        assert_eq!(place_and_agency("YEREVAN, November 9 /ARKA/. The central bank"), expect("YEREVAN, November 9", "ARKA"));
-        assert_eq!(place_and_agency("BAKU, Azerbaijan, Nov.9. The ministry said"), expect("BAKU, Azerbaijan, Nov.9", ""));
+        assert_eq!(place_and_agency("MOSCOW, November 9. /TASS/. Russian President Vladimir Putin"), expect("MOSCOW", "TASS"));
+        assert_eq!(place_and_agency("YEREVAN, November 9 /ARKA/. The central bank"), expect("YEREVAN", "ARKA"));
+        assert_eq!(place_and_agency("BAKU, Azerbaijan, Nov.9. The ministry said"), expect("BAKU, Azerbaijan", ""));
         assert_eq!(find("Chapter One, March 3. The story begins"), None, "a stop after a date needs a known place");
         let cities = |p: &str| find(p).map(|d| dateline_cities(&d)).unwrap_or_default();
         assert_eq!(cities("BAKU/YEREVAN, Dec 3 (Reuters) - Talks resume"), ["Baku", "Yerevan"]);
