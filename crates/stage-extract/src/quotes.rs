@@ -650,7 +650,13 @@ impl QuoteFinder {
                 let known = |m: &&Mention| people.iter().any(|p| p == &m.name || p.ends_with(&format!(" {}", m.name)));
                 let mentions: Vec<&Mention> = mentions.iter().filter(known).collect();
                 let distinct: Vec<&Mention> = mentions.iter().copied().filter(|m| !mentions.iter().any(|o| o.name.len() > m.name.len() && o.name.ends_with(&format!(" {}", m.name)))).collect();
-                let only = (distinct.len() == 1).then(|| distinct[0].name.clone());
+                // (A name that describes a plural noun is no subject: "the
+                // bevy of Obama staffers who hit the airwaves".)
+                let describes_plural = |m: &Mention| {
+                    let next = intro_sentence.get(m.start + m.name.len()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+                    next.starts_with(char::is_lowercase) && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("ous")
+                };
+                let only = (distinct.len() == 1 && !describes_plural(distinct[0])).then(|| distinct[0].name.clone());
                 let named = finder.organization_subject(intro_sentence, people).or_else(|| mentions.iter().find(|m| speaks(m)).map(|m| m.name.clone()).or(only));
                 if let Some(name) = named {
                     return (Some(name), Some(format!("introduced by: \"{}\"", intro_sentence.trim())));
@@ -1279,6 +1285,7 @@ mod tests {
             &["Mohamed Tawfik"],
         );
         assert_said_by(&["Declaring his candidacy in June, Sen. Ted Cruz issued his much-quoted summary:", "\"We will win this race in every state of the union.\""], &["Ted Cruz"]);
+        assert_unnamed(&["Then there's the bevy of Obama staffers who hit the airwaves today with their spin:", "\"We are better off than we were four years ago, and everyone knows it.\""], 1);
         assert_said_by(&["The New York Times' Jeff Zeleny says on Twitter:", "\"Same-day registration forms were going like hotcakes.\""], &["Jeff Zeleny"]);
         // A paragraph that does not end with a colon introduces nothing.
         assert_unnamed(&["Sen. Ted Cruz spoke in Iowa on Monday.", "\"We will win this race in every state of the union.\""], 1);
