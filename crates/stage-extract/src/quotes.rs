@@ -696,6 +696,21 @@ impl QuoteFinder {
                 return (who, Some(format!("before the quote: \"{}\"", sentence[pronoun.start()..].trim())));
             }
         }
+        // A quotation paragraph after a paragraph of reported speech with no
+        // quote of its own ("Chemerinsky says the question is not so much
+        // whether … / "I think the problem is …""): who speaks there, not the
+        // last person quoted before it.
+        if before.trim().is_empty() {
+            let reported = previous.filter(|prev| !prev.contains(OPENING)).and_then(|prev| {
+                sentences(prev).into_iter().rev().take(2).find_map(|s| {
+                    let mentions = finder.person_mentions(s, people);
+                    mentions.into_iter().find(|m| s.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ',']))))
+                })
+            });
+            if let Some(m) = reported {
+                return (Some(m.name.clone()), Some(format!("reported just before: {}", m.name)));
+            }
+        }
         if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
             // Not a speaker of the other gender (""…," she said" after
             // John Roberts, who was "he").
@@ -1302,6 +1317,18 @@ mod tests {
         ]);
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Rachael Larimore"));
         assert_ne!(got.first().cloned().flatten().as_deref(), Some("Rachael Larimore"));
+    }
+
+    #[test]
+    fn a_quotation_paragraph_after_reported_speech_is_its_speakers() {
+        assert_said_by(
+            &[
+                "\"We will not go back,\" said Sen. Rick Scott.",
+                "Sen. Mitt Romney said that had the businessman made similar statements in 2012, he would not have accepted the endorsement.",
+                "\"If he had said four years ago the things he says today, I would not have accepted his endorsement.\"",
+            ],
+            &["Rick Scott", "Mitt Romney"],
+        );
     }
 
     #[test]
