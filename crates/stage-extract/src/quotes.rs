@@ -683,7 +683,9 @@ impl QuoteFinder {
         }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
-        if let Some(m) = self.subject(sentence, around, finder).filter(|_| !pronoun_subject) {
+        // (Not an owner: "Mr. Brown's agent said on Twitter:" is the agent's.)
+        let owner = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+        if let Some(m) = self.subject(sentence, around, finder).filter(|m| !pronoun_subject && !owner(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -1329,6 +1331,12 @@ mod tests {
             ],
             &["Rick Scott", "Mitt Romney"],
         );
+    }
+
+    #[test]
+    fn an_owner_is_no_subject_of_the_sentence() {
+        assert_unnamed(&["Sen. John Boehner's office is sending members home with talking points on the \"plan that would cut taxes for every family\"."], 1);
+        assert_said_by(&["Sen. John Boehner sent members home with talking points on the \"plan that would cut taxes for every family\"."], &["John Boehner"]);
     }
 
     #[test]
