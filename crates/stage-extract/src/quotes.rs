@@ -685,7 +685,23 @@ impl QuoteFinder {
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
         // (Not an owner: "Mr. Brown's agent said on Twitter:" is the agent's.)
         let owner = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
-        if let Some(m) = self.subject(sentence, around, finder).filter(|m| !pronoun_subject && !owner(m)) {
+        // (Nor a person after an unnamed subject that opens the sentence
+        // and is not the one speaking: "The facility that received the
+        // equipment thanked Pence and his team on Facebook:".)
+        let opening = sentence.trim_start();
+        let unnamed_opening = opening.strip_prefix("The ").is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        // ("Publishers Weekly, which says": speaking through a relative clause.)
+        let speaks = |m: &Mention| {
+            sentence.get(m.start + m.name.len()..).is_some_and(|rest| {
+                let rest = rest.trim_start_matches([' ', ',']);
+                let rest = rest.strip_prefix("which ").or_else(|| rest.strip_prefix("who ")).unwrap_or(rest);
+                self.verb_first.is_match(rest)
+            })
+        };
+        // (Straight into its clause: "The previous afternoon, Trump had told"
+        // and "The whole spectacle, Gansler fumes," open with a setting.)
+        let after_unnamed = |m: &Mention| unnamed_opening && !speaks(m) && !sentence.get(..m.start).is_some_and(|head| head.contains(','));
+        if let Some(m) = self.subject(sentence, around, finder).filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -1337,6 +1353,9 @@ mod tests {
     fn an_owner_is_no_subject_of_the_sentence() {
         assert_unnamed(&["Sen. John Boehner's office is sending members home with talking points on the \"plan that would cut taxes for every family\"."], 1);
         assert_said_by(&["Sen. John Boehner sent members home with talking points on the \"plan that would cut taxes for every family\"."], &["John Boehner"]);
+        // Nor a person after an unnamed subject that runs straight into its clause.
+        assert_unnamed(&["The indictment says Roger Stone \"thereafter told the campaign about potential future releases.\""], 1);
+        assert_said_by(&["The whole spectacle, Sen. Doug Gansler fumes, \"is almost like a Saturday Night Live skit.\""], &["Doug Gansler"]);
     }
 
     #[test]
