@@ -673,7 +673,10 @@ impl QuoteFinder {
         // "He called Ms. Lynch’s decision "…"": a sentence whose subject is
         // a pronoun is said by whom the pronoun stands for, not by the first
         // person it names.
-        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p));
+        // So is one where the pronoun speaks in commas ("Mr. Conte, he said,
+        // should resign "…"": the critic's words, not Conte's).
+        let parenthetical = self.pronoun_speaks.find(sentence).is_some_and(|m| sentence[..m.start()].trim_end().ends_with(',') && sentence[m.end()..].trim_start().starts_with(','));
+        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || parenthetical;
         if pronoun_subject {
             if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(who) = named_before(Gender::of_pronoun(pronoun.as_str())) {
@@ -701,7 +704,18 @@ impl QuoteFinder {
         // (Straight into its clause: "The previous afternoon, Trump had told"
         // and "The whole spectacle, Gansler fumes," open with a setting.)
         let after_unnamed = |m: &Mention| unnamed_opening && !speaks(m) && !sentence.get(..m.start).is_some_and(|head| head.contains(','));
-        if let Some(m) = self.subject(sentence, around, finder).filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m)) {
+        // (Names inside an earlier quotation of the sentence are blanked
+        // out: "In an anthology called “Thank You, President Bush,” Mr. Cruz
+        // contributed an essay on what he called “…”".)
+        // (Only when the straight marks pair up: a sentence that opens with
+        // the end of an earlier quotation, "… happens." Friday evening, Trump
+        // reiterated …", would be blanked to its end.)
+        let paired = sentence.matches('"').count() % 2 == 0;
+        let subject = match blank_quotations(sentence).filter(|_| paired) {
+            Some(blanked) => self.find_subject(&blanked, people, finder),
+            None => self.subject(sentence, around, finder),
+        };
+        if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -1356,6 +1370,9 @@ mod tests {
         // Nor a person after an unnamed subject that runs straight into its clause.
         assert_unnamed(&["The indictment says Roger Stone \"thereafter told the campaign about potential future releases.\""], 1);
         assert_said_by(&["The whole spectacle, Sen. Doug Gansler fumes, \"is almost like a Saturday Night Live skit.\""], &["Doug Gansler"]);
+        // A name inside an earlier quotation of the sentence is no subject.
+        let got = who(&["In a 2004 anthology called “Thank You, President Bush,” Sen. Ted Cruz contributed an essay on what he called “opportunity conservatism for every single family”."]);
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Ted Cruz"));
     }
 
     #[test]
