@@ -715,7 +715,13 @@ impl QuoteFinder {
             Some(blanked) => self.find_subject(&blanked, people, finder),
             None => self.subject(sentence, around, finder),
         };
-        if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m)) {
+        // (Nor a person named after someone unnamed has spoken: "one senior
+        // GOP aide told CNN, adding what Boehner and others laid out is "…"".)
+        let unnamed_spoke = |m: &Mention| {
+            let head = &sentence[..m.start.min(sentence.len())];
+            head.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| self.unnamed_nouns.contains(&w[0].to_lowercase()) && self.verb_first.is_match(w[1]))
+        };
+        if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -1370,6 +1376,7 @@ mod tests {
         // Nor a person after an unnamed subject that runs straight into its clause.
         assert_unnamed(&["The indictment says Roger Stone \"thereafter told the campaign about potential future releases.\""], 1);
         assert_said_by(&["The whole spectacle, Sen. Doug Gansler fumes, \"is almost like a Saturday Night Live skit.\""], &["Doug Gansler"]);
+        assert_unnamed(&["\"They have no answer,\" one senior GOP aide told CNN, adding what Speaker John Boehner and others laid out is \"a serious plan that deserves a vote\"."], 2);
         // A name inside an earlier quotation of the sentence is no subject.
         let got = who(&["In a 2004 anthology called “Thank You, President Bush,” Sen. Ted Cruz contributed an essay on what he called “opportunity conservatism for every single family”."]);
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Ted Cruz"));
