@@ -741,8 +741,15 @@ impl QuoteFinder {
         if before.trim().is_empty() {
             let reported = previous.filter(|prev| !prev.contains(OPENING)).and_then(|prev| {
                 sentences(prev).into_iter().rev().take(2).find_map(|s| {
+                    // (Past an apposition: "Ramy Houssaini, Chief Cyber Solutions
+                    // Officer at Cloudflare, said boards are …".)
+                    let speaks = |rest: &str| {
+                        let rest = rest.trim_start_matches(' ');
+                        let past_apposition = rest.strip_prefix(',').and_then(|r| r.split_once(',')).filter(|(a, _)| a.len() <= 100).map_or(rest, |(_, after)| after);
+                        self.verb_first.is_match(rest.trim_start_matches([' ', ','])) || self.verb_first.is_match(past_apposition.trim_start())
+                    };
                     let mentions = finder.person_mentions(s, people);
-                    mentions.into_iter().find(|m| s.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ',']))))
+                    mentions.into_iter().find(|m| s.get(m.start + m.name.len()..).is_some_and(speaks))
                 })
             });
             if let Some(m) = reported {
@@ -752,7 +759,12 @@ impl QuoteFinder {
         if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
             // Not a speaker of the other gender (""…," she said" after
             // John Roberts, who was "he").
-            if let Some(l) = last.filter(|l| around.agrees(l, self.pronoun_attribution(p, span, quote_start))) {
+            // A quotation opening its paragraph continues the last speaker
+            // when the paragraph before quoted someone or named no one; after
+            // a paragraph about other people it is no one's we can name.
+            let moved_on = before.trim().is_empty()
+                && previous.is_some_and(|prev| !prev.contains(OPENING) && finder.person_mentions(prev, people).iter().any(|m| last.is_some_and(|l| !l.ends_with(&m.name))));
+            if let Some(l) = last.filter(|l| !moved_on && around.agrees(l, self.pronoun_attribution(p, span, quote_start))) {
                 return (Some(l.to_string()), Some("the previous speaker".into()));
             }
         }
@@ -1380,6 +1392,18 @@ mod tests {
         // A name inside an earlier quotation of the sentence is no subject.
         let got = who(&["In a 2004 anthology called “Thank You, President Bush,” Sen. Ted Cruz contributed an essay on what he called “opportunity conservatism for every single family”."]);
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("Ted Cruz"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_paragraph_about_other_people_is_not_the_last_speakers() {
+        let got = who(&[
+            "\"We will vote on it next week,\" said Sen. Mitch McConnell.",
+            "Rep. John Shimkus rolled his eyes as Rep. Kathleen Sebelius looked on from the witness table.",
+            "\"I do not have to allow any of this nonsense in my committee room today.\"",
+        ]);
+        assert_eq!(got, vec![Some("Mitch McConnell".to_string()), None]);
+        // After a quote, or a paragraph naming no one, the last speaker goes on.
+        assert_said_by(&["\"We will vote on it next week,\" said Sen. Mitch McConnell.", "\"And we will win that vote by a wide margin.\""], &["Mitch McConnell", "Mitch McConnell"]);
     }
 
     #[test]
