@@ -58,6 +58,10 @@ pub struct Gazetteer {
     /// Nouns for people news leaves unnamed ("a senior official said", "the
     /// source said"): such a quote has no named speaker.
     pub unnamed_nouns: Vec<String>,
+    /// Verbs that attribute a quotation only right after it (""…," AP
+    /// reports."), where elsewhere they are as often nouns ("disclosure
+    /// reports").
+    pub after_quote_verbs: Vec<String>,
 }
 
 impl Gazetteer {
@@ -76,6 +80,7 @@ impl Gazetteer {
         self.organization_nouns.extend(other.organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
+        self.after_quote_verbs.extend(other.after_quote_verbs);
     }
 
     /// "the congressman", "the premier", "the native": the lower-case nouns

@@ -124,6 +124,10 @@ impl QuoteFinder {
         let mut verbs: Vec<String> = gazetteer.speech_verbs.iter().map(|v| regex::escape(v)).collect();
         verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let verbs = verbs.join("|");
+        // Right after a quote, the verbs that attribute only there too.
+        let mut after_verbs: Vec<String> = gazetteer.speech_verbs.iter().chain(&gazetteer.after_quote_verbs).map(|v| regex::escape(v)).collect();
+        after_verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let after_verbs = after_verbs.join("|");
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
         // Up to two: "Lt. Cmdr. Anthony Falvo", "Maj. Gen. Pat Ryder".
@@ -144,8 +148,8 @@ impl QuoteFinder {
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
-            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{verbs})(?-u:\b)"))?,
+            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{after_verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
@@ -1404,6 +1408,11 @@ mod tests {
         assert_eq!(got, vec![Some("Mitch McConnell".to_string()), None]);
         // After a quote, or a paragraph naming no one, the last speaker goes on.
         assert_said_by(&["\"We will vote on it next week,\" said Sen. Mitch McConnell.", "\"And we will win that vote by a wide margin.\""], &["Mitch McConnell", "Mitch McConnell"]);
+    }
+
+    #[test]
+    fn a_newsroom_reports_right_after_the_quote() {
+        assert_said_by(&["\"Just three sitting governors have faced a recall vote in all of U.S. history,\" KQED reports."], &["KQED"]);
     }
 
     #[test]
