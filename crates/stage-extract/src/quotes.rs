@@ -334,11 +334,20 @@ impl QuoteFinder {
     /// [`Self::subject`], uncached.
     fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
         let mentions = finder.person_mentions(sentence, people);
-        // "Sanders said"; "The press secretary, Sarah Sanders, said": the
-        // comma closing the apposition may stand between.
-        let speaks = |m: &Mention| sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ','])));
-        let speaking = mentions.iter().position(speaks).unwrap_or(0);
+        let speaking = mentions.iter().position(|m| self.named_speaks(sentence, m)).unwrap_or(0);
         mentions.into_iter().nth(speaking)
+    }
+
+    /// Whether a speech verb opens the text, past the comma that closes an
+    /// apposition ("said"; ", said" after "The press secretary, Sarah Sanders").
+    fn verb_follows(&self, rest: &str) -> bool {
+        self.verb_first.is_match(rest.trim_start_matches([' ', ',']))
+    }
+
+    /// Whether the person mentioned in the text speaks: a speech verb right
+    /// after the name ("Sanders said").
+    fn named_speaks(&self, text: &str, m: &Mention) -> bool {
+        text.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_follows(rest))
     }
 
     /// The gender of a pronoun that attributes the quote right after it
@@ -648,7 +657,7 @@ impl QuoteFinder {
                 // the one a speech verb follows, or the only one it names
                 // ("Declaring his candidacy, Trump issued his summary:").
                 let mentions = finder.person_mentions(intro_sentence, people);
-                let speaks = |m: &Mention| intro_sentence.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_first.is_match(rest.trim_start_matches([' ', ','])));
+                let speaks = |m: &Mention| self.named_speaks(intro_sentence, m);
                 // (A surname found again inside the full name is one person.)
                 // Only people the article names as people count.
                 let known = |m: &&Mention| people.iter().any(|p| p == &m.name || p.ends_with(&format!(" {}", m.name)));
@@ -701,8 +710,7 @@ impl QuoteFinder {
         let speaks = |m: &Mention| {
             sentence.get(m.start + m.name.len()..).is_some_and(|rest| {
                 let rest = rest.trim_start_matches([' ', ',']);
-                let rest = rest.strip_prefix("which ").or_else(|| rest.strip_prefix("who ")).unwrap_or(rest);
-                self.verb_first.is_match(rest)
+                self.verb_follows(rest.strip_prefix("which ").or_else(|| rest.strip_prefix("who ")).unwrap_or(rest))
             })
         };
         // (Straight into its clause: "The previous afternoon, Trump had told"
@@ -750,7 +758,7 @@ impl QuoteFinder {
                     let speaks = |rest: &str| {
                         let rest = rest.trim_start_matches(' ');
                         let past_apposition = rest.strip_prefix(',').and_then(|r| r.split_once(',')).filter(|(a, _)| a.len() <= 100).map_or(rest, |(_, after)| after);
-                        self.verb_first.is_match(rest.trim_start_matches([' ', ','])) || self.verb_first.is_match(past_apposition.trim_start())
+                        self.verb_follows(rest) || self.verb_follows(past_apposition)
                     };
                     let mentions = finder.person_mentions(s, people);
                     mentions.into_iter().find(|m| s.get(m.start + m.name.len()..).is_some_and(speaks))
