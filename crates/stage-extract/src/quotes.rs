@@ -774,9 +774,9 @@ impl QuoteFinder {
             // A quotation opening its paragraph continues the last speaker
             // when the paragraph before quoted someone or named no one; after
             // a paragraph about other people it is no one's we can name.
-            let moved_on = before.trim().is_empty()
-                && previous.is_some_and(|prev| !prev.contains(OPENING) && finder.person_mentions(prev, people).iter().any(|m| last.is_some_and(|l| !l.ends_with(&m.name))));
-            if let Some(l) = last.filter(|l| !moved_on && around.agrees(l, self.pronoun_attribution(p, span, quote_start))) {
+            // (Read only when there is a last speaker to continue.)
+            let moved_on = |l: &str| before.trim().is_empty() && previous.is_some_and(|prev| !prev.contains(OPENING) && finder.person_mentions(prev, people).iter().any(|m| !l.ends_with(&m.name)));
+            if let Some(l) = last.filter(|l| around.agrees(l, self.pronoun_attribution(p, span, quote_start)) && !moved_on(l)) {
                 return (Some(l.to_string()), Some("the previous speaker".into()));
             }
         }
