@@ -84,6 +84,9 @@ fn ends_in_role(words: &[&str]) -> bool {
     words.last().is_some_and(|w| ROLE_TAILS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Parties and their members, which follow a name without being part of it.
+const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Conservative", "GOP"];
+
 /// Capitalised words that open sentences or headlines but are never names.
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
@@ -748,6 +751,15 @@ impl EntityFinder {
             return None;
         }
         let before_tail = words.len();
+        // A party after a name is no part of it ("Antonin Scalia
+        // Republican"); after a place or one word it makes no name at all
+        // ("a New Hampshire Democrat said", "a House Republican").
+        if words.len() > 1 && words.last().is_some_and(|w| PARTIES.contains(w)) {
+            words.pop();
+            if words.len() < 2 || self.is_place_or_org(&words.join(" ")) {
+                return None;
+            }
+        }
         while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
             words.pop();
         }
@@ -832,6 +844,8 @@ impl EntityFinder {
         // was found.
         let no_one = |p: &str| self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr");
         entities.people.retain(|p| p.contains(' ') || !no_one(p));
+        // A title of several words alone is no one either ("Special Counsel").
+        entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
         // One word is a person's surname when someone's full name ends in
         // it, or when the text capitalises it inside a sentence ("said
         // Kimball"). Capitalised only where a sentence opens, a number or
@@ -1069,6 +1083,12 @@ mod tests {
         assert!(finder().entities(&["Lake Louise, a tourist hotspot, filled up.", "Summer Hits, a Spotify playlist, grew."]).people.is_empty());
         assert_eq!(without_credentials("Jane Roe, MD, Ph.D."), "Jane Roe");
         assert_eq!(without_credentials("Reno, Nevada"), "Reno, Nevada");
+    }
+
+    #[test]
+    fn a_party_after_a_name_is_no_part_of_it() {
+        let people = finder().entities(&["\"It was a mistake,\" said Antonin Scalia Republican.", "\"We lost,\" said a New York Democrat.", "\"Not again,\" said one House Republican."]).people;
+        assert_eq!(people, ["Antonin Scalia"]);
     }
 
     #[test]
