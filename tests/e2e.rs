@@ -83,6 +83,11 @@ fn batch_over_the_seeds_writes_one_complete_record_each() -> TestResult {
     assert_eq!(by_id("004")["published"], "2020-11-23T14:17:00");
     assert_eq!(by_id("001")["outlet"]["name"], "Asbarez");
     assert!(by_id("002")["removed"].as_array().is_some_and(|r| r.iter().any(|x| x["kind"] == "advertisement")));
+    // Reported speech is a quote too: "Pashinyan said that they were ready to begin work on …".
+    let reported = |r: &serde_json::Value| r["quotes"].as_array().cloned().unwrap_or_default().into_iter().filter(|q| q["kind"] == "reported").collect::<Vec<_>>();
+    assert!(reported(&by_id("002")).iter().any(|q| q["speaker"] == "Nikol Pashinyan" && q["text"].as_str().is_some_and(|t| t.starts_with("they were ready to begin work"))), "{}", by_id("002")["quotes"]);
+    let first_direct = by_id("000")["quotes"].as_array().and_then(|q| q.iter().find(|q| q["kind"] == "direct").cloned()).unwrap_or_default();
+    assert_eq!(first_direct["speaker"], "Vladimir Putin", "{}", by_id("000")["quotes"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("processed 5") && stderr.contains("docs/s"), "{stderr}");
     Ok(())

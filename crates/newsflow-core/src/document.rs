@@ -209,7 +209,19 @@ pub struct Entities {
     pub organizations: Vec<String>,
 }
 
-/// A direct quotation.
+/// Whether a quote gives the speaker's words or reports them.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The words themselves, in quotation marks.
+    #[default]
+    Direct,
+    /// Reported speech, without quotation marks: "Trudeau said the
+    /// government would act", "The economy is recovering, the minister said."
+    Reported,
+}
+
+/// A quotation: direct, or reported speech.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Quote {
     /// Who said it, resolved to the fullest name in the article.
@@ -226,6 +238,9 @@ pub struct Quote {
     pub attribution: Option<String>,
     /// Index of the body paragraph where the quote starts.
     pub paragraph: usize,
+    /// Direct quotation or reported speech.
+    #[serde(default)]
+    pub kind: QuoteKind,
 }
 
 /// One piece of stance evidence.

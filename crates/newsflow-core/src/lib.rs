@@ -25,7 +25,7 @@ pub mod time;
 
 pub use document::{
     Block, BlockKind, Dateline, DecodeInfo, Document, Entities, Evidence, Extracted, HtmlSignals,
-    InputFormat, Outlet, Quote, Removed, RemovedKind, SourceInfo, StageTiming, Stance,
+    InputFormat, Outlet, Quote, QuoteKind, Removed, RemovedKind, SourceInfo, StageTiming, Stance,
 };
 pub use error::{ConfigError, SourceError, StageError};
 pub use hex::hex;

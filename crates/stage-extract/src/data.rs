@@ -62,6 +62,10 @@ pub struct Gazetteer {
     /// reports."), where elsewhere they are as often nouns ("disclosure
     /// reports").
     pub after_quote_verbs: Vec<String>,
+    /// Speech verbs whose reported clause may follow without "that" ("said
+    /// the plan would fail", "told reporters the …"); every other speech
+    /// verb reports only with "that" ("added that …", not "added 300 jobs").
+    pub reported_speech_verbs: Vec<String>,
 }
 
 impl Gazetteer {
@@ -81,6 +85,7 @@ impl Gazetteer {
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.after_quote_verbs.extend(other.after_quote_verbs);
+        self.reported_speech_verbs.extend(other.reported_speech_verbs);
     }
 
     /// "the congressman", "the premier", "the native": the lower-case nouns

@@ -100,7 +100,8 @@ const NOT_NAMES: &[&str] = &[
     "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data",
     "Despite", "Although", "Though", "Because", "Unlike", "With", "Without", "During", "From", "Through",
     "Until", "Even", "Then", "Now", "Yet", "Instead", "Perhaps", "Added", "Says", "Wrote", "Noted", "Of",
-    "I’m", "I'm", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+    "I’m", "I'm", "I’ve", "I've", "We’ve", "We've", "We’re", "We're", "They’ve", "They've", "They’re", "They're", "You’ve", "You've",
+    "He’s", "He's", "She’s", "She's", "It’s", "It's", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
     "Otherwise", "Besides", "Overall", "Finally", "Eventually", "Anyhow", "Additionally", "Sorry", "Yes", "Well",
     "Everybody", "See", "Read", "Watch", "Listen", "Click", "Courtesy",
 ];

@@ -55,11 +55,14 @@ pub struct ExtractConfig {
     pub extra_gazetteers: Vec<String>,
     /// Quotes with fewer words are scare quotes: flagged, not attributed.
     pub min_quote_words: usize,
+    /// Also report speech given without quotation marks ("Trudeau said the
+    /// government would act"), as quotes of kind `reported`.
+    pub reported_speech: bool,
 }
 
 impl Default for ExtractConfig {
     fn default() -> Self {
-        ExtractConfig { outlets: None, extra_outlets: vec![], gazetteer: None, extra_gazetteers: vec![], min_quote_words: 4 }
+        ExtractConfig { outlets: None, extra_outlets: vec![], gazetteer: None, extra_gazetteers: vec![], min_quote_words: 4, reported_speech: true }
     }
 }
 
@@ -69,6 +72,7 @@ pub struct ExtractStage {
     outlets: OutletRegistry,
     entities: EntityFinder,
     quotes: QuoteFinder,
+    reported_speech: bool,
 }
 
 /// Metadata keys holding the publication date, most reliable first.
@@ -90,7 +94,15 @@ impl ExtractStage {
             outlets: OutletRegistry::new(outlets),
             entities: EntityFinder::new(gazetteer)?,
             quotes: QuoteFinder::new(gazetteer, min_quote_words)?,
+            reported_speech: true,
         })
+    }
+
+    /// Whether speech reported without quotation marks is found too (it
+    /// is unless turned off).
+    pub fn with_reported_speech(mut self, on: bool) -> Self {
+        self.reported_speech = on;
+        self
     }
 
     /// The stage with the shipped data files.
@@ -127,6 +139,13 @@ impl ExtractStage {
             if !doc.fields.entities.people.contains(&speaker) {
                 doc.fields.entities.people.push(speaker);
             }
+        }
+        // Reported speech, found after the people are known. (Its speakers
+        // are not added to them: an attribution without quotation marks
+        // names groups and organisations as often as people.)
+        if self.reported_speech {
+            let reported = self.quotes.reported(&body, &doc.fields.entities.people, &self.entities);
+            merge_by_paragraph(&mut doc.fields.quotes, reported);
         }
         // A news outlet of the registry is an organisation, not a person
         // ("Politico", "Guardian" for The Guardian), unless someone the
@@ -360,6 +379,15 @@ impl Stage for ExtractStage {
     }
 }
 
+/// Puts each reported quote after the quotes of its paragraph and those
+/// before it, keeping both lists' order.
+fn merge_by_paragraph(quotes: &mut Vec<newsflow_core::Quote>, reported: Vec<newsflow_core::Quote>) {
+    for quote in reported {
+        let at = quotes.iter().rposition(|q| q.paragraph <= quote.paragraph).map_or(0, |i| i + 1);
+        quotes.insert(at, quote);
+    }
+}
+
 fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
     let config: ExtractConfig = parse_options(spec)?;
     let read = |path: &Option<String>, default: &str| -> Result<(String, String), ConfigError> {
@@ -381,7 +409,8 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
     if config.min_quote_words == 0 {
         return Err(spec.error("min_quote_words must be at least 1"));
     }
-    Ok(Arc::new(ExtractStage::new(outlets, &gazetteer, config.min_quote_words).map_err(|e| spec.error(e))?))
+    let stage = ExtractStage::new(outlets, &gazetteer, config.min_quote_words).map_err(|e| spec.error(e))?;
+    Ok(Arc::new(stage.with_reported_speech(config.reported_speech)))
 }
 
 /// Registers the `extract` kind.
@@ -396,7 +425,7 @@ pub fn register(registry: &mut Registry) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsflow_core::{Block, Removed};
+    use newsflow_core::{Block, QuoteKind, Removed};
 
     #[test]
     fn fields_from_removed_lines_and_body() -> Result<(), String> {
@@ -414,6 +443,21 @@ mod tests {
         assert_eq!(f.outlet.as_ref().map(|o| o.name.as_str()), Some("Tasnim"));
         assert_eq!(f.entities.people, vec!["Vladimir Putin"]);
         assert_eq!(f.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Vladimir Putin"));
+        Ok(())
+    }
+
+    #[test]
+    fn reported_speech_follows_the_direct_quotes_of_its_paragraph_unless_turned_off() -> Result<(), String> {
+        let paragraphs = ["Mayor Olivia Chow said the budget would protect transit. “We will not cut service,” she said.", "Chow told reporters the vote is set for Friday."];
+        let run = |stage: ExtractStage| {
+            let mut doc = Document::default();
+            doc.blocks.extend(paragraphs.iter().enumerate().map(|(i, p)| Block::paragraph(*p, i)));
+            stage.extract(&mut doc);
+            doc.fields.quotes.iter().map(|q| (q.kind, q.paragraph, q.speaker.clone().unwrap_or_default())).collect::<Vec<_>>()
+        };
+        let chow = || "Olivia Chow".to_string();
+        assert_eq!(run(ExtractStage::with_defaults()?), vec![(QuoteKind::Direct, 0, chow()), (QuoteKind::Reported, 0, chow()), (QuoteKind::Reported, 1, chow())]);
+        assert_eq!(run(ExtractStage::with_defaults()?.with_reported_speech(false)), vec![(QuoteKind::Direct, 0, chow())]);
         Ok(())
     }
 

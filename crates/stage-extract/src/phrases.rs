@@ -104,7 +104,9 @@ pub(crate) fn noun_phrase(words: &str, following: &str, verb: &Regex) -> String 
         let alphabetic = word.chars().all(|c| c.is_alphabetic() || c == '-');
         let lower_word = word.starts_with(|c: char| c.is_lowercase()) && alphabetic;
         let capital_run = word.starts_with(|c: char| c.is_uppercase()) && alphabetic && phrase.rsplit(' ').next().is_some_and(|last| last.starts_with(|c: char| c.is_uppercase()));
-        if !(lower_word || capital_run) || crate::entities::NOT_ROLE_WORDS.contains(&word) || verb.is_match(word) {
+        // (An adverb before the verb ends it: "the prime minister also said".)
+        let adverb = ["also", "then", "later", "however", "further", "earlier", "previously", "again", "recently", "once"].contains(&word);
+        if !(lower_word || capital_run) || adverb || crate::entities::NOT_ROLE_WORDS.contains(&word) || verb.is_match(word) {
             break;
         }
         phrase.push(' ');

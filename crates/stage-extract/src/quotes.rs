@@ -4,9 +4,11 @@ use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
-use newsflow_core::Quote;
+use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
 use std::collections::HashSet;
+
+mod reported;
 
 /// Compiled attribution patterns.
 #[derive(Debug)]
@@ -58,6 +60,22 @@ pub struct QuoteFinder {
     verb: Regex,
     /// A speech verb opening the text.
     verb_first: Regex,
+    /// Reported speech: the verbs whose clause may follow without "that"
+    /// ("said the plan would fail"; not "added 300 jobs").
+    bare_clause_verbs: HashSet<String>,
+    /// Reported speech: whom the words went to, after "told" ("told
+    /// reporters", "told CBC News", "told the council").
+    told_listener: Regex,
+    /// Reported speech: ", saying (that)", ", adding that": the sentence's
+    /// subject speaks in a participle clause.
+    reporting_participle: Regex,
+    /// Reported speech: a dateline opening the sentence ("OTTAWA —").
+    dateline_opening: Regex,
+    /// Reported speech: a date right after the verb ("said Feb. 25 it …").
+    date_after_verb: Regex,
+    /// Reported speech: someone unnamed before the verb ("Some experts
+    /// say", "a senior official said", "two people familiar with the talks said").
+    unnamed_before: Regex,
     min_words: usize,
 }
 
@@ -173,6 +191,12 @@ impl QuoteFinder {
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
+            bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
+            told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
+            reporting_participle: re(r",\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
+            dateline_opening: re(r"^\p{Lu}[\p{Lu}\s.,'’-]+(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
+            date_after_verb: re(r"^\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|[a-z]*)\s+\d{1,2}(?:,\s+\d{4})?,?".to_string())?,
+            unnamed_before: re(format!(r"(?:^|[\s,])(?:[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z’'-]+\s+){{0,5}}(?:(?:also|have|had|has)\s+)?(?:{verbs})$"))?,
             min_words,
         })
     }
@@ -235,7 +259,7 @@ impl QuoteFinder {
                     && (before_quote.is_empty() || before_quote.ends_with(['.', '!', '?', '”', '"', ':']));
                 let short = words < self.min_words && !own_sentence;
                 if (short || reads_as_title(&text)) && !self.attributed_right_after(p, span) {
-                    out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph });
+                    out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph, kind: QuoteKind::Direct });
                     continue;
                 }
                 let quote_start = quote_start_of(p, span);
@@ -251,7 +275,7 @@ impl QuoteFinder {
                 if speaker.is_some() || how.is_some() {
                     last_speaker.clone_from(&speaker);
                 }
-                out.push(Quote { speaker, text, scare: false, attribution: how, paragraph });
+                out.push(Quote { speaker, text, scare: false, attribution: how, paragraph, kind: QuoteKind::Direct });
             }
         }
         out

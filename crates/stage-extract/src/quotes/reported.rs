@@ -1,0 +1,428 @@
+//! Reported speech: what someone said, given without quotation marks.
+//!
+//! "Trudeau said the government would act", "Police said in a statement
+//! that the man was arrested", "The economy is recovering, the minister
+//! said.", "According to the RCMP, the driver fled." Media monitors count
+//! these as quotes as much as the words in quotation marks: a source is
+//! quoted either way.
+//!
+//! The sentence is split into its attribution and the clause reported; the
+//! speaker is then found by the same rules as a direct quote's, on the
+//! sentence written as if the clause were in quotation marks. So "he", "the
+//! minister" or "the company" stand for the same person or organisation in
+//! both kinds of quote.
+use super::{quote_start_of, Around, QuoteFinder};
+use crate::entities::EntityFinder;
+use crate::sentences::{sentences, tail_of};
+use newsflow_core::{Quote, QuoteKind};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+
+/// Quotation marks: a sentence holding one is left to the direct quotes.
+const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
+
+/// Words that open a setting between a speech verb and what was said
+/// ("said in a statement that", "said Tuesday that"), not the clause.
+const SETTING_OPENERS: &[&str] = &[
+    "in", "on", "at", "to", "during", "via", "after", "before", "with", "for", "from", "through", "over", "last", "this",
+    "earlier", "later", "late", "previously", "repeatedly", "publicly", "privately", "again", "recently", "also",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+];
+
+/// A clause opening with a verb has lost its subject: the speech verb was
+/// inside a relative clause ("products that the agency says are effective").
+const VERB_FIRST: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+    "must", "do", "does", "did", "shall", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't",
+    "wouldn't", "can't", "couldn't", "shouldn't", "don't", "doesn't", "didn't", "isn’t", "aren’t", "wasn’t", "weren’t",
+    "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "shouldn’t", "don’t", "doesn’t", "didn’t",
+];
+
+/// Speech verbs that are as often plural nouns before "that".
+const NOUN_TOO: &[&str] = &["states", "notes", "posts", "tweets", "reports"];
+
+/// A day after the verb, with the clause right after it ("said Tuesday the …").
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
+
+/// First words of what follows a verb without "that" that is no clause:
+/// "told him to leave", "said nothing about …", "said so", "asked whether".
+const NO_CLAUSE: &[&str] = &[
+    "to", "of", "about", "so", "nothing", "yes", "no", "goodbye", "hello", "thanks", "sorry", "something", "anything",
+    "much", "little", "more", "whether", "if", "what", "how", "why", "where", "who", "whom", "which", "while", "as",
+    "and", "or", "but", "than", "otherwise", "good", "farewell",
+];
+
+/// Where a sentence's attribution and reported clause lie.
+enum Shape {
+    /// "Trudeau said (that) CLAUSE": the attribution ends where the clause starts.
+    Forward { clause_start: usize },
+    /// "CLAUSE, the minister said (…)": the clause ends at the comma; `rest`
+    /// is where the clause goes on after a parenthetical attribution
+    /// ("The plan, Smith said, will fail").
+    Reversed { comma: usize, rest: Option<usize> },
+}
+
+impl QuoteFinder {
+    /// The reported speech of the body's sentences that hold no quotation
+    /// marks, in order, each with its speaker resolved as a direct quote's.
+    pub fn reported(&self, paragraphs: &[&str], people: &[String], finder: &EntityFinder) -> Vec<Quote> {
+        let mut out = Vec::new();
+        let full_text = paragraphs.join("\n");
+        let genders = OnceCell::new();
+        let learned = RefCell::new(HashMap::new());
+        let mut last_speaker: Option<String> = None;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            if !self.verb.is_match(p) && !p.contains("ccording") {
+                continue;
+            }
+            for sentence in sentences(p) {
+                if self.holds_direct_quote(sentence) {
+                    continue;
+                }
+                let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
+                let offset = sentence.as_ptr() as usize - p.as_ptr() as usize;
+                let (head, sentence_text) = (&p[..offset], synthetic_sentence(sentence, &shape));
+                // The sentence after the paragraph's sentences before it, so
+                // that "he" finds who they name; alone when their marks would
+                // pair with the one written in.
+                let with_head = format!("{head}{sentence_text}");
+                let spans = newsflow_text::quote_spans(&with_head);
+                let expected = head.len() + sentence_text.find('“').map_or(0, |at| at + '“'.len_utf8());
+                let (synthetic, span) = match spans.last().filter(|s| s.start == expected) {
+                    Some(span) => (with_head.clone(), span.clone()),
+                    None => match newsflow_text::quote_spans(&sentence_text).last() {
+                        Some(span) => (sentence_text.clone(), span.clone()),
+                        None => continue,
+                    },
+                };
+                let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
+                let subjects = RefCell::new(HashMap::new());
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                let quote_start = quote_start_of(&synthetic, &span);
+                let (who, how) = self.attribute(&synthetic, &span, quote_start, people, finder, &around, &full_text);
+                let speaker = who.map(|w| self.fullest_with_titles(&w, people, &full_text));
+                if speaker.is_some() || how.is_some() {
+                    last_speaker.clone_from(&speaker);
+                }
+                // "Police also said …", "Analysts say …": someone the rules
+                // do not name; the words that attribute it say who.
+                let how = how.or_else(|| Some(format!("reported by: \"{}\" (not named)", attribution_words(sentence, &shape))));
+                out.push(Quote { speaker, text: clause, scare: false, attribution: how, paragraph: pi, kind: QuoteKind::Reported });
+            }
+        }
+        out
+    }
+
+    /// Whether the sentence quotes someone's words in quotation marks (it
+    /// is left to the direct quotes), beyond a scare quote or two ("he did
+    /// not believe that “external” forces were involved").
+    fn holds_direct_quote(&self, sentence: &str) -> bool {
+        sentence.contains(QUOTATION_MARKS)
+            && newsflow_text::quote_spans(sentence).iter().any(|span| !span.closed || !newsflow_text::has_at_most_words(&sentence[span.start..span.end], self.min_words.saturating_sub(1)))
+    }
+
+    /// The shape of a sentence of reported speech and its clause, when it
+    /// is one: an attribution naming someone before a speech verb, then
+    /// what they said; or what was said, then the attribution after a comma.
+    fn reported_shape(&self, sentence: &str) -> Option<(Shape, String)> {
+        // ("Mark Leibovich wrote:": the sentence introduces a quotation.)
+        if sentence.trim_end().ends_with(':') {
+            return None;
+        }
+        self.forward(sentence).or_else(|| self.according_first(sentence)).or_else(|| self.reversed(sentence)).or_else(|| self.participle(sentence))
+    }
+
+    /// "Putin highlighted the agreement, saying that the main objective was
+    /// to end the bloodshed": what the subject said, in a participle clause.
+    fn participle(&self, sentence: &str) -> Option<(Shape, String)> {
+        if !sentence.contains("ing ") {
+            return None;
+        }
+        let found = self.reporting_participle.find(sentence)?;
+        let clause_start = found.end();
+        // ("saying the …" takes its clause bare; "adding that …" only with "that".)
+        if !found.as_str().contains("saying") && !found.as_str().trim_end().ends_with("that") {
+            return None;
+        }
+        let clause = self.clause(&sentence[clause_start..])?;
+        Some((Shape::Forward { clause_start }, clause))
+    }
+
+    /// "Trudeau said (on Tuesday) (that) CLAUSE", "Smith told reporters CLAUSE".
+    fn forward(&self, sentence: &str) -> Option<(Shape, String)> {
+        self.verb.find_iter(sentence).take(3).find_map(|verb| {
+            let word = verb.as_str();
+            // ("the early states that …": a noun as often as a verb.)
+            if NOUN_TOO.contains(&word) {
+                return None;
+            }
+            let clause_start = verb.end() + self.clause_after_verb(word, &sentence[verb.end()..])?;
+            // Someone named right before the verb: the attribution patterns
+            // of direct quotes, read on the sentence up to the verb.
+            let attribution = tail_of(&sentence[..verb.end()], super::BEFORE_QUOTE_BYTES);
+            // (Captures only where a match is: most sentences name no one there.)
+            let who = [&self.before, &self.before_apposition].into_iter().filter(|re| re.is_match(attribution)).find_map(|re| re.captures(attribution).and_then(|c| c.name("who")));
+            // ("to say yes": an infinitive, nobody speaking.)
+            if sentence[..verb.start()].trim_end().rsplit(' ').next() == Some("to") {
+                return None;
+            }
+            let Some(who) = who else {
+                // "Some experts say …": someone unnamed, a person noun or a plural.
+                let last = sentence[..verb.start()].split_whitespace().rev().find(|w| !["also", "have", "has", "had"].contains(w)).unwrap_or("");
+                let noun = last.starts_with(char::is_lowercase) && (last.ends_with('s') && !last.ends_with("ss") || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
+                let unnamed = noun && self.unnamed_before.is_match(attribution) && !relative_before(&sentence[..verb.start()]);
+                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start }, clause));
+            };
+            // Not a relative clause ("voters who said the same", "products
+            // that the agency says are effective"), nor a lower-case phrase
+            // running over function words ("the existence of laws in 29
+            // states that …").
+            let lower_phrase = who.as_str().strip_prefix("the ").or_else(|| who.as_str().strip_prefix("The ")).filter(|rest| rest.starts_with(char::is_lowercase));
+            if lower_phrase.is_some_and(|rest| rest.split_whitespace().any(newsflow_text::is_stopword)) || relative_before(&sentence[..verb.start()]) {
+                return None;
+            }
+            // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
+            let who = who.as_str();
+            if ["That", "This", "I", "We", "You", "we", "you"].contains(&who) || who.starts_with("I’") || who.starts_with("I'") {
+                return None;
+            }
+            // ("told reporters on Tuesday the …": a setting, not the clause.)
+            let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
+            if SETTING_OPENERS.contains(&opening.as_str()) {
+                return None;
+            }
+            let clause = self.clause(&sentence[clause_start..])?;
+            Some((Shape::Forward { clause_start }, clause))
+        })
+    }
+
+    /// Where the clause starts in the text after a speech verb, if a clause
+    /// follows it: after "that" (past a setting: "said in a statement that"),
+    /// after a day ("said Tuesday the …"), after the listener ("told
+    /// reporters the …"), or right after a verb that takes a clause bare
+    /// ("said the …"; not "added 300 jobs").
+    fn clause_after_verb(&self, verb: &str, after: &str) -> Option<usize> {
+        // ("said Feb. 25 it is …", "said on March 3 that …": a date, then the clause.)
+        if let Some(date) = self.date_after_verb.find(after) {
+            return self.clause_after_verb(verb, &after[date.end()..]).map(|at| at + date.end());
+        }
+        let first = after.split_whitespace().next()?;
+        let first_lower = first.trim_end_matches(',').to_lowercase();
+        if first_lower == "that" {
+            return after.find("that").map(|at| at + 4);
+        }
+        let told = verb == "told" || verb == "tells";
+        if told || SETTING_OPENERS.contains(&first_lower.as_str()) {
+            // "that" within the next few words ends the setting.
+            let mut pos = 0;
+            for (i, w) in after.split_whitespace().enumerate().take(if told { 7 } else { 12 }) {
+                let at = after[pos..].find(w).map_or(pos, |x| pos + x);
+                pos = at + w.len();
+                if w == "that" && i > 0 {
+                    return Some(pos);
+                }
+                if w.ends_with(['.', ';']) || told && w.ends_with(',') {
+                    break;
+                }
+            }
+            if DAYS.contains(&first_lower.as_str()) && self.bare_clause_verbs.contains(verb) {
+                return after.find(first).map(|at| at + first.len());
+            }
+            if told {
+                return self.told_listener.find(after).map(|m| m.end());
+            }
+            return None;
+        }
+        self.bare_clause_verbs.contains(verb).then_some(0)
+    }
+
+    /// "According to the RCMP, the driver fled the scene."
+    fn according_first(&self, sentence: &str) -> Option<(Shape, String)> {
+        if !sentence.trim_start().starts_with("According to ") {
+            return None;
+        }
+        let comma = sentence.find(',')?;
+        if !self.before_according.is_match(&sentence[..=comma]) {
+            return None;
+        }
+        let clause = self.clause(&sentence[comma + 1..])?;
+        Some((Shape::Forward { clause_start: comma + 1 }, clause))
+    }
+
+    /// "CLAUSE, the minister said Tuesday.", "CLAUSE, said Smith.", "CLAUSE,
+    /// according to police.", "The plan, Smith said, will fail."
+    fn reversed(&self, sentence: &str) -> Option<(Shape, String)> {
+        let commas: Vec<usize> = sentence.match_indices(',').map(|(at, _)| at).collect();
+        commas.into_iter().rev().take(3).find_map(|comma| {
+            let after = &sentence[comma..];
+            let patterns = [&self.after_name_first, &self.after_verb_first, &self.after_according, &self.after_spokesperson, &self.after_unnamed, &self.after_verb_unnamed];
+            let end = patterns.iter().find_map(|re| re.find(after))?.end();
+            let tail = after[end..].trim_end().trim_end_matches(['.', '!', '?']);
+            let head = &sentence[..comma];
+            // ("…, Smith said that …": the clause is after the verb.)
+            if tail.split_whitespace().take(8).any(|w| w == "that") {
+                return None;
+            }
+            if let Some(going_on) = tail.trim_start().strip_prefix(',') {
+                // ", adding that …", ", calling it …": the attribution goes on.
+                let next = going_on.split_whitespace().next().unwrap_or("");
+                if next.ends_with("ing") || going_on.trim().is_empty() {
+                    return Some((Shape::Reversed { comma, rest: None }, self.clause(head)?));
+                }
+                // "The plan, Smith said, will fail.": the clause goes on.
+                let rest = comma + end + (tail.len() - tail.trim_start().len()) + 1;
+                let whole = format!("{} {}", head.trim_end(), sentence[rest..].trim());
+                return Some((Shape::Reversed { comma, rest: Some(rest) }, self.clause(&whole)?));
+            }
+            // A setting may follow the verb ("said in a statement
+            // Tuesday"), not a clause of its own.
+            (newsflow_text::word_count(tail) <= 6).then_some(())?;
+            Some((Shape::Reversed { comma, rest: None }, self.clause(head)?))
+        })
+    }
+
+    /// The reported clause, tidied, when it is one: a few words at least,
+    /// not opening with a word that makes it none ("to leave", "nothing").
+    fn clause(&self, text: &str) -> Option<String> {
+        let text = text.trim().trim_start_matches([',', ';', ':', '-', '–', '—', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end();
+        // ("TEHRAN (Tasnim) – Russian President …": the dateline is no part of it.)
+        let text = self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..]);
+        let first = text.split_whitespace().next()?.trim_end_matches(',').to_lowercase();
+        let enough = newsflow_text::word_count(text) >= self.min_words;
+        // ("said the same in 2016", "said as much": what was said is elsewhere.)
+        let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
+        (enough && !elsewhere && !NO_CLAUSE.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
+    }
+}
+
+/// The words of a sentence that attribute its reported clause.
+fn attribution_words<'s>(sentence: &'s str, shape: &Shape) -> &'s str {
+    match *shape {
+        Shape::Forward { clause_start } => tail_of(&sentence[..clause_start], 80).trim(),
+        Shape::Reversed { comma, rest } => sentence[comma + 1..rest.unwrap_or(sentence.len())].trim().trim_end_matches(['.', ',']),
+    }
+}
+
+/// Whether the words before a speech verb end in a relative pronoun, past
+/// its adverbs: "who said", "which has long argued", "that the agency says".
+fn relative_before(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let adverb = |w: &&str| w.ends_with("ly") || ["also", "have", "has", "had", "long", "then", "later"].contains(w);
+    let first_other = words.iter().find(|w| !adverb(w)).copied().unwrap_or("");
+    if ["who", "which", "that", "whom"].contains(&first_other) {
+        return true;
+    }
+    // "that the agency says": "that" and a short subject.
+    words.iter().take(3).any(|w| *w == "that")
+}
+
+/// The sentence written as if its reported clause were in quotation marks,
+/// for the attribution rules of direct quotes (its own marks, of scare
+/// quotes, left out).
+fn synthetic_sentence(sentence: &str, shape: &Shape) -> String {
+    let unmarked = |text: &str| text.replace(QUOTATION_MARKS, "");
+    match *shape {
+        Shape::Forward { clause_start } => {
+            let clause = unmarked(sentence[clause_start..].trim());
+            format!("{} “{clause}”", unmarked(sentence[..clause_start].trim_end()))
+        }
+        Shape::Reversed { comma, rest } => {
+            let attribution = match rest {
+                Some(rest) => &sentence[comma + 1..rest],
+                None => &sentence[comma + 1..],
+            };
+            format!("“{},” {}", unmarked(sentence[..comma].trim()), unmarked(attribution.trim().trim_end_matches(',')))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::Gazetteer;
+    use crate::entities::EntityFinder;
+    use crate::quotes::QuoteFinder;
+
+    /// The reported speech of the paragraphs: (clause, speaker).
+    fn reported(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
+        let g = Gazetteer::parse(&text).unwrap_or_default();
+        let (q, f) = (QuoteFinder::new(&g, 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")));
+        let people = f.entities(paragraphs).people;
+        q.reported(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
+    fn pair(clause: &str, speaker: &str) -> (String, Option<String>) {
+        (clause.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn a_clause_after_the_verb_with_or_without_that() {
+        let found = reported(&["Prime Minister Justin Trudeau said the federal government would cover the cost of the repairs. Finance Minister Chrystia Freeland told reporters on Tuesday that the deficit will shrink next year."]);
+        assert_eq!(found, vec![pair("the federal government would cover the cost of the repairs", "Justin Trudeau"), pair("the deficit will shrink next year", "Chrystia Freeland")]);
+    }
+
+    #[test]
+    fn a_clause_before_its_attribution() {
+        let found = reported(&["Health Minister Mark Holland spoke on Monday.", "The new rules will take effect in the spring, Holland said in a statement."]);
+        assert_eq!(found, vec![pair("The new rules will take effect in the spring", "Mark Holland")]);
+    }
+
+    #[test]
+    fn a_role_and_a_pronoun_stand_for_the_person_named() {
+        let found = reported(&["Armenian Prime Minister Nikol Pashinyan met the delegation.", "The Armenian prime minister also said that the issue of prisoners remains unresolved. He said talks would resume in May."]);
+        assert_eq!(found, vec![pair("the issue of prisoners remains unresolved", "Nikol Pashinyan"), pair("talks would resume in May", "Nikol Pashinyan")]);
+    }
+
+    #[test]
+    fn according_to_before_or_after_the_clause() {
+        let found = reported(&["According to the RCMP, the driver fled the scene on foot.", "The fire started in the kitchen of the home, according to Fire Chief Dave Morin."]);
+        assert_eq!(found.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), vec!["the driver fled the scene on foot", "The fire started in the kitchen of the home"]);
+        assert_eq!(found[1].1.as_deref(), Some("Dave Morin"));
+    }
+
+    #[test]
+    fn no_clause_no_reported_speech() {
+        // An object, a setting without "that", an infinitive, a verb that
+        // reports only with "that", and a sentence with quotation marks.
+        let found = reported(&[
+            "The company added 300 jobs in the last quarter of the year.",
+            "Mayor Olivia Chow said in an interview on the radio.",
+            "Chow told the council to delay the vote until the fall.",
+            "Chow said the plan was “a good start for the city,” and left.",
+        ]);
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_participle_clause_and_a_scare_quote_inside_the_clause() {
+        let found = reported(&["Putin highlighted the importance of the agreement, saying that the main objective was to end the bloodshed. He said the fighting was not caused by “external” forces in the region."]);
+        assert_eq!(found, vec![pair("the main objective was to end the bloodshed", "Putin"), pair("the fighting was not caused by “external” forces in the region", "Putin")]);
+    }
+
+    #[test]
+    fn the_dateline_is_no_part_of_the_clause() {
+        let found = reported(&["OTTAWA — Canada will send more aid to the region, Foreign Affairs Minister Mélanie Joly said Friday."]);
+        assert_eq!(found, vec![pair("Canada will send more aid to the region", "Mélanie Joly")]);
+    }
+
+    #[test]
+    fn someone_unnamed_speaks_but_idioms_infinitives_and_the_writer_do_not() {
+        let found = reported(&[
+            "Some experts say the money will be eaten up by rising construction costs.",
+            "That said, the plan still needs the approval of the council.",
+            "The urge to say yes to every offer is hard to resist for most of us.",
+            "I’d say the second model is the better buy for most families.",
+        ]);
+        assert_eq!(found, vec![("the money will be eaten up by rising construction costs".to_string(), None)]);
+    }
+
+    #[test]
+    fn a_relative_clause_and_a_quotation_introduced_are_no_reported_speech() {
+        let found = reported(&[
+            "Wipe surfaces with products that the agency says are effective against the virus.",
+            "In the New York Times, for instance, Mark Leibovich wrote:",
+            "Support rose from the 34 percent of voters who said the same in 2016.",
+        ]);
+        assert_eq!(found, vec![]);
+    }
+}
