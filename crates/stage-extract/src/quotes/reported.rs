@@ -26,6 +26,7 @@ const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
 const SETTING_OPENERS: &[&str] = &[
     "in", "on", "at", "to", "during", "via", "after", "before", "with", "for", "from", "through", "over", "last", "this",
     "earlier", "later", "late", "previously", "repeatedly", "publicly", "privately", "again", "recently", "also",
+    "afterward", "afterwards", "separately", "then", "now", "once", "often", "frequently", "next",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 ];
 
@@ -75,8 +76,13 @@ impl QuoteFinder {
             if !self.verb.is_match(p) && !p.contains("ccording") {
                 continue;
             }
+            // The paragraph's quotations: a sentence inside one is quoted
+            // words ("Clinton said: "Well, … He said a federal judge …"").
+            let quoted = newsflow_text::quote_spans(p);
             for sentence in sentences(p) {
-                if self.holds_direct_quote(sentence) {
+                let start = sentence.as_ptr() as usize - p.as_ptr() as usize;
+                let inside = quoted.iter().any(|q| q.start < start + sentence.len() && start < q.end && !newsflow_text::has_at_most_words(&p[q.start..q.end], self.min_words.saturating_sub(1)));
+                if inside || self.holds_direct_quote(sentence) {
                     continue;
                 }
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
@@ -206,6 +212,10 @@ impl QuoteFinder {
         if let Some(date) = self.date_after_verb.find(after) {
             return self.clause_after_verb(verb, &after[date.end()..]).map(|at| at + date.end());
         }
+        // ("What he said: However, …": a heading over the words, not a report.)
+        if after.starts_with(':') {
+            return None;
+        }
         let first = after.split_whitespace().next()?;
         let first_lower = first.trim_end_matches(',').to_lowercase();
         if first_lower == "that" {
@@ -276,7 +286,12 @@ impl QuoteFinder {
             }
             // A setting may follow the verb ("said in a statement
             // Tuesday"), not a clause of its own.
-            (newsflow_text::word_count(tail) <= 6).then_some(())?;
+            // ("…, Sebelius acknowledged more testing would have been
+            // preferable": a clause after the verb, not a setting.)
+            let words = newsflow_text::word_count(tail);
+            let first = tail.split_whitespace().next().unwrap_or("").to_lowercase();
+            let listener = after[..end].contains("told") || after[..end].contains("tells");
+            (words <= 2 || words <= 6 && (listener || SETTING_OPENERS.contains(&first.as_str()))).then_some(())?;
             Some((Shape::Reversed { comma, rest: None }, self.clause(head)?))
         })
     }
@@ -422,6 +437,15 @@ mod tests {
             "Wipe surfaces with products that the agency says are effective against the virus.",
             "In the New York Times, for instance, Mark Leibovich wrote:",
             "Support rose from the 34 percent of voters who said the same in 2016.",
+        ]);
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_is_quoted_and_a_clause_after_the_verb_is_no_setting() {
+        let found = reported(&[
+            "Clinton said: “Well, he called Mexicans rapists and criminals. He said a federal judge was unqualified because of his heritage.”",
+            "In a visit to a health centre in Austin on Friday, Sebelius acknowledged more testing would help.",
         ]);
         assert_eq!(found, vec![]);
     }
