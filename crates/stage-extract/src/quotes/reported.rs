@@ -18,6 +18,9 @@ use newsflow_core::{Quote, QuoteKind};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
+/// How far before a speech verb the detection of reported speech reads.
+const DETECTION_BYTES: usize = 120;
+
 /// Quotation marks: a sentence holding one is left to the direct quotes.
 const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
 
@@ -165,32 +168,44 @@ impl QuoteFinder {
             let clause_start = verb.end() + self.clause_after_verb(word, &sentence[verb.end()..])?;
             // Someone named right before the verb: the attribution patterns
             // of direct quotes, read on the sentence up to the verb.
-            let attribution = tail_of(&sentence[..verb.end()], super::BEFORE_QUOTE_BYTES);
+            // (The detection reads the last words before the verb only: a
+            // title, a name and a short apposition. A search back over a
+            // long sentence costs a regex of this size about a million
+            // instructions; the speaker is resolved on the whole sentence.)
+            let attribution = tail_of(&sentence[..verb.end()], DETECTION_BYTES);
             // (Captures only where a match is: most sentences name no one there.)
-            let who = [&self.before, &self.before_apposition].into_iter().filter(|re| re.is_match(attribution)).find_map(|re| re.captures(attribution).and_then(|c| c.name("who")));
-            // ("to say yes": an infinitive, nobody speaking.)
-            if sentence[..verb.start()].trim_end().rsplit(' ').next() == Some("to") {
+            let before_verb = &sentence[..verb.start()];
+            // ("to say yes": an infinitive, nobody speaking; "voters who
+            // said the same", "products that the agency says are
+            // effective": a relative clause.)
+            if before_verb.trim_end().rsplit(' ').next() == Some("to") || relative_before(before_verb) {
                 return None;
             }
-            let Some(who) = who else {
-                // "Some experts say …": someone unnamed, a person noun or a plural.
-                let last = sentence[..verb.start()].split_whitespace().rev().find(|w| !["also", "have", "has", "had"].contains(w)).unwrap_or("");
-                let noun = last.starts_with(char::is_lowercase) && (last.ends_with('s') && !last.ends_with("ss") || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
-                let unnamed = noun && self.unnamed_before.is_match(attribution) && !relative_before(&sentence[..verb.start()]);
-                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start }, clause));
-            };
-            // Not a relative clause ("voters who said the same", "products
-            // that the agency says are effective"), nor a lower-case phrase
-            // running over function words ("the existence of laws in 29
-            // states that …").
-            let lower_phrase = who.as_str().strip_prefix("the ").or_else(|| who.as_str().strip_prefix("The ")).filter(|rest| rest.starts_with(char::is_lowercase));
-            if lower_phrase.is_some_and(|rest| rest.split_whitespace().any(newsflow_text::is_stopword)) || relative_before(&sentence[..verb.start()]) {
-                return None;
-            }
+            // The words that name the speaker, nearest first, past the
+            // adverbs before the verb. (Read as words: the patterns' captures
+            // cost far more, and the speaker is resolved later anyway.)
+            let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
+            let last = words.first().copied().unwrap_or("");
             // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
-            let who = who.as_str();
-            if ["That", "This", "I", "We", "You", "we", "you"].contains(&who) || who.starts_with("I’") || who.starts_with("I'") {
+            if ["That", "This", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
                 return None;
+            }
+            // (Nor a lower-case phrase running over function words: "the
+            // existence of laws in 29 states that …".)
+            // (A pronoun speaks on its own; a comma ends the phrase.)
+            let pronoun = ["he", "she", "they", "He", "She", "They"].contains(&last);
+            if let Some(the) = words.iter().position(|w| *w == "the" || *w == "The").filter(|_| !pronoun) {
+                let phrase = &words[..the];
+                let noun_phrase = !phrase.iter().any(|w| w.starts_with(char::is_uppercase) || w.ends_with(','));
+                if noun_phrase && phrase.iter().any(|w| newsflow_text::is_stopword(w)) {
+                    return None;
+                }
+            }
+            if ![&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(attribution)) {
+                // "Some experts say …": someone unnamed, a person noun or a plural.
+                let noun = last.starts_with(char::is_lowercase) && (last.ends_with('s') && !last.ends_with("ss") || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
+                let unnamed = noun && self.unnamed_before.is_match(attribution);
+                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start }, clause));
             }
             // ("told reporters on Tuesday the …": a setting, not the clause.)
             let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -316,6 +331,13 @@ fn attribution_words<'s>(sentence: &'s str, shape: &Shape) -> &'s str {
         Shape::Forward { clause_start } => tail_of(&sentence[..clause_start], 80).trim(),
         Shape::Reversed { comma, rest } => sentence[comma + 1..rest.unwrap_or(sentence.len())].trim().trim_end_matches(['.', ',']),
     }
+}
+
+/// An adverb or auxiliary between a speaker and the verb ("also said",
+/// "has repeatedly argued").
+fn is_adverb(word: &str) -> bool {
+    ["also", "then", "later", "however", "further", "earlier", "previously", "again", "recently", "once", "had", "has", "have", "was", "is"].contains(&word)
+        || word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
 }
 
 /// Whether the words before a speech verb end in a relative pronoun, past
