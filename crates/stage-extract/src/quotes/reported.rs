@@ -201,6 +201,18 @@ impl QuoteFinder {
                     return None;
                 }
             }
+            // Someone can be named right before the verb only by a
+            // capitalised word, a pronoun, an apposition's closing comma or
+            // a noun after a determiner: the patterns below (a search back
+            // from the verb, the dearest check here) run only then.
+            const DETERMINERS: [&str; 12] = ["the", "a", "an", "one", "some", "many", "several", "two", "three", "other", "another", "most"];
+            let speaker_shaped = last.ends_with(',')
+                || last.trim_start_matches(['(', '[', '—', '–', '-']).starts_with(char::is_uppercase)
+                || ["he", "she", "they"].contains(&last)
+                || words.iter().take(6).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+            if !speaker_shaped {
+                return None;
+            }
             if ![&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(attribution)) {
                 // "Some experts say …": someone unnamed, a person noun or a plural.
                 let noun = last.starts_with(char::is_lowercase) && (last.ends_with('s') && !last.ends_with("ss") || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
