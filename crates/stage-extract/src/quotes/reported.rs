@@ -249,6 +249,12 @@ impl QuoteFinder {
             return after.find("that").map(|at| at + 4);
         }
         let told = verb == "told" || verb == "tells";
+        // ("agreed to with the airlines by checking that terms and
+        // conditions box": "to" opens the listener, "explained to CNN's Arwa
+        // Damon that", or no report.)
+        if first_lower == "to" && !after.trim_start().strip_prefix("to").is_some_and(|rest| self.told_listener.is_match(rest)) {
+            return None;
+        }
         if told || SETTING_OPENERS.contains(&first_lower.as_str()) {
             // "that" within the next few words ends the setting.
             let mut pos = 0;
