@@ -281,7 +281,11 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         // "Fox News' Jonathan Wachtel and The Associated Press contributed
         // to this report": the outlet's own reporter (a wire named alone,
         // "The Associated Press contributed …", is a contributor).
-        if let Some(entry) = staff_contribution_re().captures(text).and_then(|c| c.get(1)).and_then(|name| registry.by_name(name.as_str())) {
+        // (Only lines that say so are searched: the pattern's word boundary
+        // keeps it off the fast engines, and nearly every line starts with
+        // a capital.)
+        let contributed = text.contains("contributed to this report").then(|| staff_contribution_re().captures(text)).flatten();
+        if let Some(entry) = contributed.and_then(|c| c.get(1)).and_then(|name| registry.by_name(name.as_str())) {
             tally.add(&entry.name, 2.0, format!("contributor line \"{text}\""));
         }
         // "Follow Middle East Eye on Twitter": the page's own account.
