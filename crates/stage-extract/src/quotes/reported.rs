@@ -43,7 +43,15 @@ const VERB_FIRST: &[&str] = &[
 ];
 
 /// Speech verbs that are as often plural nouns before "that".
-const NOUN_TOO: &[&str] = &["states", "notes", "posts", "tweets", "reports"];
+const NOUN_TOO: &[&str] = &["states", "notes", "posts", "tweets", "reports", "posted"];
+
+/// Words that open a sentence before an attribution in commas ("And, he
+/// said, …", "Actually, he said, …") and are no part of what was said.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "and", "but", "yet", "so", "still", "actually", "however", "indeed", "meanwhile", "now", "then", "also", "instead",
+    "moreover", "furthermore", "besides", "rather", "otherwise", "finally", "ultimately", "nonetheless", "nevertheless",
+    "thus", "hence", "plus", "again", "today", "yesterday", "overall", "separately", "later", "earlier", "first", "second",
+];
 
 /// A day after the verb, with the clause right after it ("said Tuesday the …").
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
@@ -272,8 +280,10 @@ impl QuoteFinder {
         if let Some(date) = self.date_after_verb.find(after) {
             return self.clause_after_verb(verb, &after[date.end()..]).map(|at| at + date.end());
         }
-        // ("What he said: However, …": a heading over the words, not a report.)
-        if after.starts_with(':') {
+        // ("What he said: However, …": a heading over the words, not a
+        // report; "…, several Democrats say, allowing …": the attribution
+        // of what came before.)
+        if after.starts_with([':', ',']) {
             return None;
         }
         let first = after.split_whitespace().next()?;
@@ -343,7 +353,7 @@ impl QuoteFinder {
             let tail = after[end..].trim_end().trim_end_matches(['.', '!', '?']);
             let head = &sentence[..comma];
             // ("…, Smith said that …": the clause is after the verb.)
-            if tail.split_whitespace().take(8).any(|w| w == "that") {
+            if tail.split_whitespace().take(5).any(|w| w == "that") && !tail.trim_start().starts_with(',') {
                 return None;
             }
             if let Some(going_on) = tail.trim_start().strip_prefix(',') {
@@ -354,8 +364,13 @@ impl QuoteFinder {
                 }
                 // "The plan, Smith said, will fail.": the clause goes on.
                 let rest = comma + end + (tail.len() - tail.trim_start().len()) + 1;
+                // (Unless the head is a conjunction or an adverb, "And, he
+                // said, there is …", or a clause of its own, "As the rules
+                // change, they said, they would …": then what follows is.)
                 let whole = format!("{} {}", head.trim_end(), sentence[rest..].trim());
-                return Some((Shape::Reversed { comma, rest: Some(rest) }, self.clause(&whole)?));
+                let adverb = newsflow_text::has_at_most_words(head, 1) && SENTENCE_ADVERBS.contains(&head.trim().to_lowercase().as_str());
+                let clause = if adverb { None } else { self.clause(&whole) };
+                return Some((Shape::Reversed { comma, rest: Some(rest) }, clause.or_else(|| self.clause(&sentence[rest..]))?));
             }
             // A setting may follow the verb ("said in a statement
             // Tuesday"), not a clause of its own.
