@@ -550,7 +550,10 @@ impl EntityFinder {
         for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
             // "Loblaw said it had frozen prices", "the union Aslef said": a
             // company, a union, not a person.
-            if !m.contains(' ') && (self.said_it.is_match(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
+            // (The pattern runs only where "it" follows closely.)
+            let it = |w: &str| w.strip_prefix("it").is_some_and(|after| after == "s" || !after.starts_with(char::is_alphanumeric));
+            let said_it = |rest: &str| rest.split_whitespace().take(9).any(it) && self.said_it.is_match(rest);
+            if !m.contains(' ') && (said_it(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of
