@@ -154,7 +154,13 @@ impl QuoteFinder {
         // of member station KQED told", "Jane Moreau of the Canadian Centre for
         // Policy Alternatives said".
         let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:the\s+)?{name}){{0,2}})?");
-        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        // ("It" speaks before a quote, "It said:"; after one only in lower
+        // case, ""…," it said": a sentence opening with "It" after a
+        // quotation is one of its own.)
+        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        let speaker_after = speaker.replace("|[Ii]t|", "|it|");
+        // (After the verb "it" is its object: "said it", "calling it".)
+        let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         // (Or a bare day: "said Tuesday:".)
         let setting = r"(?:\s+(?:(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))){0,2}";
@@ -166,9 +172,9 @@ impl QuoteFinder {
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
-            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{after_verbs})(?-u:\b)"))?,
-            after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker}(?:[\s,.;]|$)"))?,
+            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{after_verbs})(?-u:\b)"))?,
+            after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
@@ -458,6 +464,18 @@ impl QuoteFinder {
                 // named, said …. "It was terrifying," she said.": someone the
                 // paragraph does not name.
                 "he" | "He" | "she" | "She" | "they" | "They" => named_before(Gender::of_pronoun(w)),
+                // "Transport Canada said … It added that …", "“…,” it said.":
+                // the organisation that spoke last, in this paragraph or the
+                // one before; no one named when none did.
+                // (Else the last speaker, when no person: "… security firm
+                // Dryad Maritime warned. / "…," it added.")
+                // (Never a person: "it says "We never heard of you"" on a T-shirt.)
+                "it" | "It" => {
+                    let not_a_person = |l: &&str| !people.iter().any(|p| p == l || p.ends_with(&format!(" {l}")));
+                    let organisation = sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people));
+                    // (Unsettled otherwise: the rules below read on.)
+                    organisation.or_else(|| last.filter(not_a_person).map(str::to_string)).map(Some)
+                }
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
@@ -1310,6 +1328,14 @@ mod tests {
             ],
             &["RCMP", "Karen Lafleur", "Dave Morin"],
         );
+    }
+
+    #[test]
+    fn it_after_a_quote_is_the_organisation_never_a_person_nor_an_object() {
+        assert_said_by(&["Transport Canada said on Thursday it had fined the railway.", "“We are reviewing the decision and will respond in due course,” it said."], &["Transport Canada"]);
+        // A T-shirt "says"; "calling it" makes "it" the object.
+        let speakers = speakers(&["Mitt Romney spoke first. “We will win this state,” Romney said. On the other side, it says “We never heard of you either.”", "He repeated the claim on CBS’ “60 Minutes,” calling it a routine matter."]);
+        assert_eq!(speakers.iter().map(|(_, s, scare)| (s.as_deref(), *scare)).collect::<Vec<_>>(), vec![(Some("Mitt Romney"), false), (None, false), (None, true)]);
     }
 
     #[test]

@@ -241,7 +241,9 @@ impl QuoteFinder {
             if SETTING_OPENERS.contains(&opening.as_str()) {
                 return None;
             }
-            let clause = self.clause(&sentence[clause_start..])?;
+            // ("said no …" is no report; "said that no charges …" is.)
+            let after_that = sentence[..clause_start].trim_end().ends_with("that");
+            let clause = if after_that { self.clause_after_that(&sentence[clause_start..]) } else { self.clause(&sentence[clause_start..]) }?;
             // ("…, says Troy of McGill University.": a name, the speaker of
             // what came before, not a clause.)
             if newsflow_text::has_at_most_words(&clause, 6) && clause.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || newsflow_text::is_stopword(w)) {
@@ -382,6 +384,14 @@ impl QuoteFinder {
             (words <= 2 || words <= 6 && (listener || SETTING_OPENERS.contains(&first.as_str()))).then_some(())?;
             Some((Shape::Reversed { comma, rest: None }, self.clause(head)?))
         })
+    }
+
+    /// [`Self::clause`] after "that": any words may open it ("that no
+    /// charges would be laid"), but for a verb that lost its subject.
+    fn clause_after_that(&self, text: &str) -> Option<String> {
+        let text = text.trim().trim_start_matches([',', ';', ':', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end();
+        let first = text.split_whitespace().next()?.to_lowercase();
+        (newsflow_text::word_count(text) >= self.min_words && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 
     /// The reported clause, tidied, when it is one: a few words at least,
@@ -552,5 +562,11 @@ mod tests {
             "Feargal Sharkey, a former musician who now campaigns for cleaner rivers, said regulators had failed for decades to enforce the law.",
         ]);
         assert_eq!(found, vec![("the measures did not go far enough".to_string(), None), pair("regulators had failed for decades to enforce the law", "Feargal Sharkey")]);
+    }
+
+    #[test]
+    fn it_is_the_organisation_that_spoke_and_any_words_may_follow_that() {
+        let found = reported(&["Transport Canada said the investigation was closed. It added that no charges would be laid against employees."]);
+        assert_eq!(found, vec![pair("the investigation was closed", "Transport Canada"), pair("no charges would be laid against employees", "Transport Canada")]);
     }
 }
