@@ -1023,7 +1023,7 @@ mod tests {
     use super::*;
     use crate::data::Gazetteer;
 
-    fn setup() -> (QuoteFinder, EntityFinder) {
+    pub(super) fn setup() -> (QuoteFinder, EntityFinder) {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
         let g = Gazetteer::parse(&text).unwrap_or_default();
         (QuoteFinder::new(&g, 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")))

@@ -458,15 +458,9 @@ fn synthetic_sentence(sentence: &str, shape: &Shape) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::data::Gazetteer;
-    use crate::entities::EntityFinder;
-    use crate::quotes::QuoteFinder;
-
     /// The reported speech of the paragraphs: (clause, speaker).
     fn reported(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
-        let g = Gazetteer::parse(&text).unwrap_or_default();
-        let (q, f) = (QuoteFinder::new(&g, 4).unwrap_or_else(|e| panic!("{e}")), EntityFinder::new(&g).unwrap_or_else(|e| panic!("{e}")));
+        let (q, f) = crate::quotes::tests::setup();
         let people = f.entities(paragraphs).people;
         q.reported(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker)).collect()
     }
