@@ -66,8 +66,9 @@ const NO_CLAUSE: &[&str] = &[
 
 /// Where a sentence's attribution and reported clause lie.
 enum Shape {
-    /// "Trudeau said (that) CLAUSE": the attribution ends where the clause starts.
-    Forward { clause_start: usize },
+    /// "Trudeau said (that) CLAUSE": the attribution ends where the clause
+    /// starts; `unnamed` when it names no one ("Some experts say").
+    Forward { clause_start: usize, unnamed: bool },
     /// "CLAUSE, the minister said (…)": the clause ends at the comma; `rest`
     /// is where the clause goes on after a parenthetical attribution
     /// ("The plan, Smith said, will fail").
@@ -97,6 +98,14 @@ impl QuoteFinder {
                     continue;
                 }
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
+                // Someone unnamed spoke ("Some experts say …"): no rule may
+                // give the words to a person the sentence names.
+                if let Shape::Forward { unnamed: true, .. } = shape {
+                    last_speaker = None;
+                    let how = Some(format!("reported by: \"{}\" (not named)", attribution_words(sentence, &shape)));
+                    out.push(Quote { speaker: None, text: clause, scare: false, attribution: how, paragraph: pi, kind: QuoteKind::Reported });
+                    continue;
+                }
                 let offset = sentence.as_ptr() as usize - p.as_ptr() as usize;
                 let (head, sentence_text) = (&p[..offset], synthetic_sentence(sentence, &shape));
                 // The sentence after the paragraph's sentences before it, so
@@ -162,7 +171,7 @@ impl QuoteFinder {
             return None;
         }
         let clause = self.clause(&sentence[clause_start..])?;
-        Some((Shape::Forward { clause_start }, clause))
+        Some((Shape::Forward { clause_start, unnamed: false }, clause))
     }
 
     /// "Trudeau said (on Tuesday) (that) CLAUSE", "Smith told reporters CLAUSE".
@@ -181,7 +190,6 @@ impl QuoteFinder {
             // long sentence costs a regex of this size about a million
             // instructions; the speaker is resolved on the whole sentence.)
             let attribution = tail_of(&sentence[..verb.end()], DETECTION_BYTES);
-            // (Captures only where a match is: most sentences name no one there.)
             let before_verb = &sentence[..verb.start()];
             // ("to say yes": an infinitive, nobody speaking; "voters who
             // said the same", "products that the agency says are
@@ -197,6 +205,12 @@ impl QuoteFinder {
             // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
             if ["That", "This", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
                 return None;
+            }
+            // "young black voters … who spoke with NPR say …": the relative
+            // clause ended before the verb; its noun speaks, unnamed (not NPR).
+            let relative = words.iter().take(6).position(|w| *w == "who").filter(|_| !last.ends_with(','));
+            if relative.and_then(|at| words.get(at + 1)).is_some_and(|noun| noun.starts_with(char::is_lowercase)) {
+                return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
             }
             // (Nor a lower-case phrase running over function words: "the
             // existence of laws in 29 states that …".)
@@ -223,9 +237,10 @@ impl QuoteFinder {
             let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic);
             let opening_plural = words.len() <= 2
                 && plural(last)
+                && last.starts_with(char::is_lowercase)
                 && words.get(1).is_none_or(|w| ["But", "And", "Yet", "So", "Still", "However,", "Meanwhile,"].contains(w));
             if opening_plural {
-                return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start }, clause));
+                return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
             }
             if !speaker_shaped {
                 return None;
@@ -234,7 +249,7 @@ impl QuoteFinder {
                 // "Some experts say …": someone unnamed, a person noun or a plural.
                 let noun = last.starts_with(char::is_lowercase) && (plural(last) || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
                 let unnamed = noun && self.unnamed_before.is_match(attribution);
-                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start }, clause));
+                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
             }
             // ("told reporters on Tuesday the …": a setting, not the clause.)
             let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -255,7 +270,7 @@ impl QuoteFinder {
                 Some((_, head)) => head,
                 None => clause,
             };
-            Some((Shape::Forward { clause_start }, clause))
+            Some((Shape::Forward { clause_start, unnamed: false }, clause))
         })
     }
 
@@ -334,7 +349,7 @@ impl QuoteFinder {
             return None;
         }
         let clause = self.clause(&sentence[comma + 1..])?;
-        Some((Shape::Forward { clause_start: comma + 1 }, clause))
+        Some((Shape::Forward { clause_start: comma + 1, unnamed: false }, clause))
     }
 
     /// "CLAUSE, the minister said Tuesday.", "CLAUSE, said Smith.", "CLAUSE,
@@ -411,7 +426,7 @@ impl QuoteFinder {
 /// The words of a sentence that attribute its reported clause.
 fn attribution_words<'s>(sentence: &'s str, shape: &Shape) -> &'s str {
     match *shape {
-        Shape::Forward { clause_start } => tail_of(&sentence[..clause_start], 80).trim(),
+        Shape::Forward { clause_start, .. } => tail_of(&sentence[..clause_start], 80).trim(),
         Shape::Reversed { comma, rest } => sentence[comma + 1..rest.unwrap_or(sentence.len())].trim().trim_end_matches(['.', ',']),
     }
 }
@@ -442,7 +457,7 @@ fn relative_before(before: &str) -> bool {
 fn synthetic_sentence(sentence: &str, shape: &Shape) -> String {
     let unmarked = |text: &str| text.replace(QUOTATION_MARKS, "");
     match *shape {
-        Shape::Forward { clause_start } => {
+        Shape::Forward { clause_start, .. } => {
             let clause = unmarked(sentence[clause_start..].trim());
             format!("{} “{clause}”", unmarked(sentence[..clause_start].trim_end()))
         }
@@ -562,5 +577,11 @@ mod tests {
     fn it_is_the_organisation_that_spoke_and_any_words_may_follow_that() {
         let found = reported(&["Transport Canada said the investigation was closed. It added that no charges would be laid against employees."]);
         assert_eq!(found, vec![pair("the investigation was closed", "Transport Canada"), pair("no charges would be laid against employees", "Transport Canada")]);
+    }
+
+    #[test]
+    fn someone_unnamed_is_never_a_person_the_sentence_names() {
+        let found = reported(&["Some experts say Trudeau will lose the vote in the spring.", "Young voters who spoke with Jane Smith say they will not vote for either party."]);
+        assert_eq!(found, vec![("Trudeau will lose the vote in the spring".to_string(), None), ("they will not vote for either party".to_string(), None)]);
     }
 }
