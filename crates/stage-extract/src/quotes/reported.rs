@@ -208,8 +208,10 @@ impl QuoteFinder {
             }
             // "young black voters … who spoke with NPR say …": the relative
             // clause ended before the verb; its noun speaks, unnamed (not NPR).
-            let relative = words.iter().take(6).position(|w| *w == "who").filter(|_| !last.ends_with(','));
-            if relative.and_then(|at| words.get(at + 1)).is_some_and(|noun| noun.starts_with(char::is_lowercase)) {
+            // So do "critics of the court say", "members of the group said".
+            let relative = words.iter().take(6).position(|w| *w == "who" || *w == "of").filter(|_| !last.ends_with(','));
+            let group = |at: usize| words.get(at + 1).is_some_and(|noun| noun.starts_with(char::is_lowercase) && (words[at] == "who" || noun.ends_with('s') && !noun.ends_with("ss")));
+            if relative.is_some_and(group) {
                 return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
             }
             // (Nor a lower-case phrase running over function words: "the
@@ -363,6 +365,11 @@ impl QuoteFinder {
             // (Not a lower-case phrase over function words: ", the broad
             // strokes of which had just been announced,".)
             let attribution: Vec<&str> = after[1..end].split_whitespace().collect();
+            // (Nor "states", a noun as often: ", like other states"; after a
+            // clause "reports" and "notes" report.)
+            if attribution.last() == Some(&"states") {
+                return None;
+            }
             let phrase = attribution.split_last().map_or(&[][..], |(_, rest)| rest);
             if phrase.first().is_some_and(|w| *w == "the" || *w == "The") && !phrase.iter().skip(1).any(|w| newsflow_text::is_capitalized(w)) && phrase.iter().skip(1).any(|w| newsflow_text::is_stopword(w) && !is_adverb(w)) {
                 return None;
