@@ -588,7 +588,8 @@ mod tests {
 
     #[test]
     fn someone_unnamed_is_never_a_person_the_sentence_names() {
-        let found = reported(&["Some experts say Trudeau will lose the vote in the spring.", "Young voters who spoke with Jane Smith say they will not vote for either party."]);
-        assert_eq!(found, vec![("Trudeau will lose the vote in the spring".to_string(), None), ("they will not vote for either party".to_string(), None)]);
+        let found = reported(&["Some experts say Trudeau will lose the vote in the spring.", "Young voters who spoke with Jane Smith say they will not vote for either party.", "But critics of the court say it took a narrow question."]);
+        let unnamed = |clause: &str| (clause.to_string(), None);
+        assert_eq!(found, vec![unnamed("Trudeau will lose the vote in the spring"), unnamed("they will not vote for either party"), unnamed("it took a narrow question")]);
     }
 }
