@@ -64,6 +64,14 @@ const NO_CLAUSE: &[&str] = &[
     "and", "or", "but", "than", "otherwise", "good", "farewell",
 ];
 
+/// Who speaks right before a speech verb.
+enum Speaker {
+    /// Someone named there (a name, a pronoun, "the minister").
+    Named,
+    /// Someone left unnamed ("Some experts", "critics of the court").
+    Unnamed,
+}
+
 /// Where a sentence's attribution and reported clause lie.
 enum Shape {
     /// "Trudeau said (that) CLAUSE": the attribution ends where the clause
@@ -98,36 +106,20 @@ impl QuoteFinder {
                     continue;
                 }
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
-                // Someone unnamed spoke ("Some experts say …"): no rule may
-                // give the words to a person the sentence names.
-                if let Shape::Forward { unnamed: true, .. } = shape {
-                    last_speaker = None;
-                    let how = Some(format!("reported by: \"{}\" (not named)", attribution_words(sentence, &shape)));
-                    out.push(Quote { speaker: None, text: clause, scare: false, attribution: how, paragraph: pi, kind: QuoteKind::Reported });
-                    continue;
-                }
-                let offset = sentence.as_ptr() as usize - p.as_ptr() as usize;
-                let (head, sentence_text) = (&p[..offset], synthetic_sentence(sentence, &shape));
-                // The sentence after the paragraph's sentences before it, so
-                // that "he" finds who they name; alone when their marks would
-                // pair with the one written in.
-                let with_head = format!("{head}{sentence_text}");
-                let spans = newsflow_text::quote_spans(&with_head);
-                let expected = head.len() + sentence_text.find('“').map_or(0, |at| at + '“'.len_utf8());
-                let (synthetic, span) = match spans.last().copied().filter(|s| s.start == expected) {
-                    Some(span) => (with_head, span),
-                    None => match newsflow_text::quote_spans(&sentence_text).last().copied() {
-                        Some(span) => (sentence_text, span),
-                        None => continue,
-                    },
+                let (speaker, how) = match shape {
+                    // Someone unnamed spoke ("Some experts say …"): no rule
+                    // may give the words to a person the sentence names.
+                    Shape::Forward { unnamed: true, .. } => (None, None),
+                    _ => {
+                        let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape) else { continue };
+                        let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
+                        let subjects = RefCell::new(HashMap::new());
+                        let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                        let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
+                        (who.map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
+                    }
                 };
-                let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let subjects = RefCell::new(HashMap::new());
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
-                let quote_start = quote_start_of(&synthetic, &span);
-                let (who, how) = self.attribute(&synthetic, &span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.map(|w| self.fullest_with_titles(&w, people, &full_text));
-                if speaker.is_some() || how.is_some() {
+                if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
                     last_speaker.clone_from(&speaker);
                 }
                 // "Police also said …", "Analysts say …": someone the rules
@@ -177,102 +169,112 @@ impl QuoteFinder {
     /// "Trudeau said (on Tuesday) (that) CLAUSE", "Smith told reporters CLAUSE".
     fn forward(&self, sentence: &str) -> Option<(Shape, String)> {
         self.verb.find_iter(sentence).take(3).find_map(|verb| {
-            let word = verb.as_str();
             // ("the early states that …": a noun as often as a verb.)
-            if NOUN_TOO.contains(&word) {
+            if NOUN_TOO.contains(&verb.as_str()) {
                 return None;
             }
-            let clause_start = verb.end() + self.clause_after_verb(word, &sentence[verb.end()..])?;
-            // Someone named right before the verb: the attribution patterns
-            // of direct quotes, read on the sentence up to the verb.
-            // (The detection reads the last words before the verb only: a
-            // title, a name and a short apposition. A search back over a
-            // long sentence costs a regex of this size about a million
-            // instructions; the speaker is resolved on the whole sentence.)
-            let attribution = tail_of(&sentence[..verb.end()], DETECTION_BYTES);
-            let before_verb = &sentence[..verb.start()];
-            // ("to say yes": an infinitive, nobody speaking; "voters who
-            // said the same", "products that the agency says are
-            // effective": a relative clause.)
-            if before_verb.trim_end().rsplit(' ').next() == Some("to") || relative_before(before_verb) {
+            let clause_start = verb.end() + self.clause_after_verb(verb.as_str(), &sentence[verb.end()..])?;
+            match self.speaker_before(sentence, &verb)? {
+                Speaker::Unnamed => self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause)),
+                Speaker::Named => self.forward_clause(sentence, clause_start).map(|clause| (Shape::Forward { clause_start, unnamed: false }, clause)),
+            }
+        })
+    }
+
+    /// Who the words right before a speech verb name, if anyone speaks
+    /// there: someone named (resolved later, on the whole sentence), or
+    /// someone unnamed ("Some experts say", "critics of the court say").
+    fn speaker_before(&self, sentence: &str, verb: &regex::Match) -> Option<Speaker> {
+        // The attribution patterns of direct quotes read only the last
+        // words before the verb: a title, a name and a short apposition. (A
+        // search back over a long sentence costs a pattern of this size
+        // about a million instructions.)
+        let attribution = tail_of(&sentence[..verb.end()], DETECTION_BYTES);
+        let before_verb = &sentence[..verb.start()];
+        // ("to say yes": an infinitive, nobody speaking; "voters who said
+        // the same", "products that the agency says are effective": a
+        // relative clause.)
+        if before_verb.trim_end().rsplit(' ').next() == Some("to") || relative_before(before_verb) {
+            return None;
+        }
+        // The words that name the speaker, nearest first, past the adverbs
+        // before the verb. (Read as words: the patterns' captures cost far
+        // more, and the speaker is resolved later anyway.)
+        let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
+        let last = words.first().copied().unwrap_or("");
+        // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
+        if ["That", "This", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
+            return None;
+        }
+        // "young black voters … who spoke with NPR say …": the relative
+        // clause ended before the verb; its noun speaks, unnamed (not NPR).
+        // So do "critics of the court say", "members of the group said".
+        let relative = words.iter().take(6).position(|w| *w == "who" || *w == "of").filter(|_| !last.ends_with(','));
+        let group = |at: usize| words.get(at + 1).is_some_and(|noun| noun.starts_with(char::is_lowercase) && (words[at] == "who" || noun.ends_with('s') && !noun.ends_with("ss")));
+        if relative.is_some_and(group) {
+            return Some(Speaker::Unnamed);
+        }
+        // (Nor a lower-case phrase running over function words: "the
+        // existence of laws in 29 states that …". A pronoun speaks on its
+        // own; a comma ends the phrase.)
+        let pronoun = ["he", "she", "they", "He", "She", "They"].contains(&last);
+        if let Some(the) = words.iter().position(|w| *w == "the" || *w == "The").filter(|_| !pronoun) {
+            let phrase = &words[..the];
+            let noun_phrase = !phrase.iter().any(|w| w.starts_with(char::is_uppercase) || w.ends_with(','));
+            if noun_phrase && phrase.iter().any(|w| newsflow_text::is_stopword(w)) {
                 return None;
             }
-            // The words that name the speaker, nearest first, past the
-            // adverbs before the verb. (Read as words: the patterns' captures
-            // cost far more, and the speaker is resolved later anyway.)
-            let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
-            let last = words.first().copied().unwrap_or("");
-            // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
-            if ["That", "This", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
-                return None;
-            }
-            // "young black voters … who spoke with NPR say …": the relative
-            // clause ended before the verb; its noun speaks, unnamed (not NPR).
-            // So do "critics of the court say", "members of the group said".
-            let relative = words.iter().take(6).position(|w| *w == "who" || *w == "of").filter(|_| !last.ends_with(','));
-            let group = |at: usize| words.get(at + 1).is_some_and(|noun| noun.starts_with(char::is_lowercase) && (words[at] == "who" || noun.ends_with('s') && !noun.ends_with("ss")));
-            if relative.is_some_and(group) {
-                return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
-            }
-            // (Nor a lower-case phrase running over function words: "the
-            // existence of laws in 29 states that …".)
-            // (A pronoun speaks on its own; a comma ends the phrase.)
-            let pronoun = ["he", "she", "they", "He", "She", "They"].contains(&last);
-            if let Some(the) = words.iter().position(|w| *w == "the" || *w == "The").filter(|_| !pronoun) {
-                let phrase = &words[..the];
-                let noun_phrase = !phrase.iter().any(|w| w.starts_with(char::is_uppercase) || w.ends_with(','));
-                if noun_phrase && phrase.iter().any(|w| newsflow_text::is_stopword(w)) {
-                    return None;
-                }
-            }
-            // Someone can be named right before the verb only by a
-            // capitalised word, a pronoun, an apposition's closing comma or
-            // a noun after a determiner: the patterns below (a search back
-            // from the verb, the dearest check here) run only then.
-            const DETERMINERS: [&str; 12] = ["the", "a", "an", "one", "some", "many", "several", "two", "three", "other", "another", "most"];
-            let speaker_shaped = last.ends_with(',')
-                || last.trim_start_matches(['(', '[', '—', '–', '-']).starts_with(char::is_uppercase)
-                || ["he", "she", "they"].contains(&last)
-                || words.iter().take(6).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
-            // "But campaigners argued …", "Critics say …": a plural opening
-            // the sentence (past a conjunction) is someone unnamed.
-            let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic);
-            let opening_plural = words.len() <= 2
-                && plural(last)
-                && last.starts_with(char::is_lowercase)
-                && words.get(1).is_none_or(|w| ["But", "And", "Yet", "So", "Still", "However,", "Meanwhile,"].contains(w));
-            if opening_plural {
-                return self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
-            }
-            if !speaker_shaped {
-                return None;
-            }
-            if ![&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(attribution)) && !self.named_past_apposition(before_verb, verb.as_str()) {
-                // "Some experts say …": someone unnamed, a person noun or a plural.
-                let noun = last.starts_with(char::is_lowercase) && (plural(last) || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
-                let unnamed = noun && self.unnamed_before.is_match(attribution);
-                return unnamed.then_some(()).and_then(|()| self.clause(&sentence[clause_start..])).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause));
-            }
-            // ("told reporters on Tuesday the …": a setting, not the clause.)
-            let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
-            if SETTING_OPENERS.contains(&opening.as_str()) {
-                return None;
-            }
-            // ("said no …" is no report; "said that no charges …" is.)
-            let after_that = sentence[..clause_start].trim_end().ends_with("that");
-            let clause = if after_that { self.clause_after_that(&sentence[clause_start..]) } else { self.clause(&sentence[clause_start..]) }?;
-            // ("…, says Troy of McGill University.": a name, the speaker of
-            // what came before, not a clause.)
-            if newsflow_text::has_at_most_words(&clause, 6) && clause.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || newsflow_text::is_stopword(w)) {
-                return None;
-            }
-            // ("… they don’t need dramatic changes, a Republican aide said.":
-            // an attribution closing the clause is none of it.)
-            let clause = match self.reversed(&clause) {
-                Some((_, head)) => head,
-                None => clause,
-            };
-            Some((Shape::Forward { clause_start, unnamed: false }, clause))
+        }
+        // "But campaigners argued …": a lower-case plural opening the
+        // sentence (past a conjunction) is someone unnamed.
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic);
+        let opening_plural = words.len() <= 2
+            && plural(last)
+            && last.starts_with(char::is_lowercase)
+            && words.get(1).is_none_or(|w| ["But", "And", "Yet", "So", "Still", "However,", "Meanwhile,"].contains(w));
+        if opening_plural {
+            return Some(Speaker::Unnamed);
+        }
+        // Someone can be named right before the verb only by a capitalised
+        // word, a pronoun, an apposition's closing comma or a noun after a
+        // determiner: the patterns below (a search back from the verb, the
+        // dearest check here) run only then.
+        const DETERMINERS: [&str; 12] = ["the", "a", "an", "one", "some", "many", "several", "two", "three", "other", "another", "most"];
+        let speaker_shaped = last.ends_with(',')
+            || last.trim_start_matches(['(', '[', '—', '–', '-']).starts_with(char::is_uppercase)
+            || ["he", "she", "they"].contains(&last)
+            || words.iter().take(6).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+        if !speaker_shaped {
+            return None;
+        }
+        if [&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(attribution)) || self.named_past_apposition(before_verb, verb.as_str()) {
+            return Some(Speaker::Named);
+        }
+        // "Some experts say …": someone unnamed, a person noun or a plural.
+        let noun = last.starts_with(char::is_lowercase) && (plural(last) || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
+        (noun && self.unnamed_before.is_match(attribution)).then_some(Speaker::Unnamed)
+    }
+
+    /// The clause after a named speaker's verb, when it is one.
+    fn forward_clause(&self, sentence: &str, clause_start: usize) -> Option<String> {
+        // ("told reporters on Tuesday the …": a setting, not the clause.)
+        let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
+        if SETTING_OPENERS.contains(&opening.as_str()) {
+            return None;
+        }
+        // ("said no …" is no report; "said that no charges …" is.)
+        let after_that = sentence[..clause_start].trim_end().ends_with("that");
+        let clause = if after_that { self.clause_after_that(&sentence[clause_start..]) } else { self.clause(&sentence[clause_start..]) }?;
+        // ("…, says Troy of McGill University.": a name, the speaker of
+        // what came before, not a clause.)
+        if newsflow_text::has_at_most_words(&clause, 6) && clause.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || newsflow_text::is_stopword(w)) {
+            return None;
+        }
+        // ("… they don’t need dramatic changes, a Republican aide said.": an
+        // attribution closing the clause is none of it.)
+        Some(match self.reversed(&clause) {
+            Some((_, head)) => head,
+            None => clause,
         })
     }
 
@@ -456,6 +458,20 @@ fn relative_before(before: &str) -> bool {
     }
     // "that the agency says": "that" and a short subject.
     words.iter().take(3).any(|w| *w == "that")
+}
+
+/// The paragraph up to the sentence (`head`), then the sentence written as
+/// if its clause were quoted, and the span of that quotation: the words
+/// before it let "he" find whom they name. The sentence alone when the
+/// head's own marks would pair with the one written in.
+fn quoted_form(head: &str, sentence: &str, shape: &Shape) -> Option<(String, newsflow_text::QuoteSpan)> {
+    let sentence_text = synthetic_sentence(sentence, shape);
+    let with_head = format!("{head}{sentence_text}");
+    let expected = head.len() + sentence_text.find('“').map_or(0, |at| at + '“'.len_utf8());
+    match newsflow_text::quote_spans(&with_head).last().copied().filter(|s| s.start == expected) {
+        Some(span) => Some((with_head, span)),
+        None => newsflow_text::quote_spans(&sentence_text).last().copied().map(|span| (sentence_text, span)),
+    }
 }
 
 /// The sentence written as if its reported clause were in quotation marks,
