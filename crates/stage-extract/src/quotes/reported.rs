@@ -21,6 +21,15 @@ use std::collections::HashMap;
 /// How far before a speech verb the detection of reported speech reads.
 const DETECTION_BYTES: usize = 120;
 
+/// At most this many reported quotes are read from one article: resolving
+/// each speaker reads the whole text, so a page of thousands (a transcript,
+/// a generated list) would take time quadratic in its length. Real articles
+/// hold a few dozen.
+const MAX_REPORTED: usize = 400;
+
+/// How much of the paragraph before a sentence its quoted form keeps.
+const HEAD_BYTES: usize = 600;
+
 /// Quotation marks: a sentence holding one is left to the direct quotes.
 const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
 
@@ -104,6 +113,11 @@ impl QuoteFinder {
                 let inside = quoted.iter().any(|q| q.start < start + sentence.len() && start < q.end && !newsflow_text::has_at_most_words(&p[q.start..q.end], self.min_words.saturating_sub(1)));
                 if inside || self.holds_direct_quote(sentence) {
                     continue;
+                }
+                // (A guard: resolving a speaker reads the whole article, and
+                // a page of thousands of reports is no article.)
+                if out.len() >= MAX_REPORTED {
+                    return out;
                 }
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
                 let (speaker, how) = match shape {
@@ -465,6 +479,13 @@ fn relative_before(before: &str) -> bool {
 /// before it let "he" find whom they name. The sentence alone when the
 /// head's own marks would pair with the one written in.
 fn quoted_form(head: &str, sentence: &str, shape: &Shape) -> Option<(String, newsflow_text::QuoteSpan)> {
+    // (Only its last sentences: "he" looks a few back, and a paragraph of a
+    // thousand reported sentences must not be copied and read a thousand times.)
+    let head = match head.len() > HEAD_BYTES {
+        // (From the first whole sentence of the tail.)
+        true => tail_of(head, HEAD_BYTES).split_once(". ").map_or("", |(_, rest)| rest),
+        false => head,
+    };
     let sentence_text = synthetic_sentence(sentence, shape);
     let with_head = format!("{head}{sentence_text}");
     let expected = head.len() + sentence_text.find('“').map_or(0, |at| at + '“'.len_utf8());
@@ -607,5 +628,12 @@ mod tests {
         let found = reported(&["Some experts say Trudeau will lose the vote in the spring.", "Young voters who spoke with Jane Smith say they will not vote for either party.", "But critics of the court say it took a narrow question."]);
         let unnamed = |clause: &str| (clause.to_string(), None);
         assert_eq!(found, vec![unnamed("Trudeau will lose the vote in the spring"), unnamed("they will not vote for either party"), unnamed("it took a narrow question")]);
+    }
+
+    #[test]
+    fn a_page_of_thousands_of_reports_is_read_up_to_the_guard() {
+        let page: Vec<String> = (0..super::MAX_REPORTED + 50).map(|i| format!("Mayor Olivia Chow said the plan would fail in {i} days.")).collect();
+        let paragraphs: Vec<&str> = page.iter().map(String::as_str).collect();
+        assert_eq!(reported(&paragraphs).len(), super::MAX_REPORTED);
     }
 }
