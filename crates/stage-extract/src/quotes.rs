@@ -123,6 +123,12 @@ impl Around<'_> {
     }
 }
 
+/// At most this many quotes of each kind are read from one input: resolving
+/// a speaker reads the paragraph before the quote and the whole article, so
+/// a page of thousands (a transcript, a generated list) would take time
+/// quadratic in its length. Real articles hold a few dozen.
+const MAX_QUOTES: usize = 400;
+
 /// Opening and closing quotation marks, double and (British) single.
 const OPENING: [char; 4] = ['“', '"', '«', '‘'];
 const CLOSING: [char; 5] = ['”', '"', '»', '’', '\''];
@@ -222,6 +228,11 @@ impl QuoteFinder {
                 carry = None;
             }
             for (si, span) in spans.iter().enumerate() {
+                // (A guard: attributing a quote reads the text before it
+                // and the whole article; see [`MAX_QUOTES`].)
+                if out.len() >= MAX_QUOTES {
+                    return out;
+                }
                 let inner = p[span.start..span.end].trim().trim_end_matches(',').trim();
                 if inner.is_empty() {
                     continue;
@@ -1328,6 +1339,13 @@ mod tests {
             ],
             &["RCMP", "Karen Lafleur", "Dave Morin"],
         );
+    }
+
+    #[test]
+    fn a_page_of_thousands_of_quotes_is_read_up_to_the_guard() {
+        let page: Vec<String> = (0..MAX_QUOTES + 50).map(|i| format!("“We will go home now, all of us, {i},” she said.")).collect();
+        let paragraphs: Vec<&str> = page.iter().map(String::as_str).collect();
+        assert_eq!(speakers(&paragraphs).len(), MAX_QUOTES);
     }
 
     #[test]

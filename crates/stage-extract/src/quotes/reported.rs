@@ -11,7 +11,7 @@
 //! sentence written as if the clause were in quotation marks. So "he", "the
 //! minister" or "the company" stand for the same person or organisation in
 //! both kinds of quote.
-use super::{quote_start_of, Around, QuoteFinder};
+use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES};
 use crate::entities::{is_non_name, EntityFinder};
 use crate::sentences::{sentences, tail_of};
 use newsflow_core::{Quote, QuoteKind};
@@ -20,12 +20,6 @@ use std::collections::HashMap;
 
 /// How far before a speech verb the detection of reported speech reads.
 const DETECTION_BYTES: usize = 120;
-
-/// At most this many reported quotes are read from one article: resolving
-/// each speaker reads the whole text, so a page of thousands (a transcript,
-/// a generated list) would take time quadratic in its length. Real articles
-/// hold a few dozen.
-const MAX_REPORTED: usize = 400;
 
 /// How much of the paragraph before a sentence its quoted form keeps.
 const HEAD_BYTES: usize = 600;
@@ -116,7 +110,7 @@ impl QuoteFinder {
                 }
                 // (A guard: resolving a speaker reads the whole article, and
                 // a page of thousands of reports is no article.)
-                if out.len() >= MAX_REPORTED {
+                if out.len() >= MAX_QUOTES {
                     return out;
                 }
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
@@ -632,8 +626,8 @@ mod tests {
 
     #[test]
     fn a_page_of_thousands_of_reports_is_read_up_to_the_guard() {
-        let page: Vec<String> = (0..super::MAX_REPORTED + 50).map(|i| format!("Mayor Olivia Chow said the plan would fail in {i} days.")).collect();
+        let page: Vec<String> = (0..crate::quotes::MAX_QUOTES + 50).map(|i| format!("Mayor Olivia Chow said the plan would fail in {i} days.")).collect();
         let paragraphs: Vec<&str> = page.iter().map(String::as_str).collect();
-        assert_eq!(reported(&paragraphs).len(), super::MAX_REPORTED);
+        assert_eq!(reported(&paragraphs).len(), crate::quotes::MAX_QUOTES);
     }
 }
