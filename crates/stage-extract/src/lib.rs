@@ -5,7 +5,9 @@
 //! pattern, the outlet by weighing evidence (metadata, credit lines, datelines,
 //! comment policies, image credits, slogans) through a registry, entities by a
 //! gazetteer plus title and speech-verb patterns with surname coreference, and
-//! quotes with speakers by attribution patterns and sentence subjects.
+//! quotes with speakers by attribution patterns and sentence subjects — the
+//! words in quotation marks and speech reported without them ("Trudeau said
+//! the government would act"), whose speakers the same rules resolve.
 //!
 //! Key design choice: the registry, gazetteer, person titles and speech verbs
 //! are data files (`config/outlets.toml`, `config/gazetteer.toml`) loaded
@@ -417,7 +419,7 @@ fn factory(spec: &StageSpec<'_>) -> Result<Arc<dyn Stage>, ConfigError> {
 pub fn register(registry: &mut Registry) {
     registry.register(StageKind {
         kind: "extract",
-        description: "title, publication date, dateline, outlet, people/places/organisations, quotes with speakers",
+        description: "title, publication date, dateline, outlet, people/places/organisations, quotes (direct and reported) with speakers",
         factory,
     });
 }
