@@ -491,8 +491,10 @@ fn relative_before(before: &str) -> bool {
     if ["who", "which", "that", "whom"].contains(&first_other) {
         return true;
     }
-    // "that the agency says": "that" and a short subject.
-    words.iter().take(3).any(|w| *w == "that")
+    // "that the agency says": "that" and a short subject. (Not "after that
+    // he said": after a preposition "that" points back, it relates nothing.)
+    const POINTING: [&str; 8] = ["after", "before", "with", "despite", "on", "for", "beyond", "besides"];
+    (0..words.len().min(3)).any(|i| words[i] == "that" && !words.get(i + 1).is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str())))
 }
 
 /// The paragraph up to the sentence (`head`), then the sentence written as
