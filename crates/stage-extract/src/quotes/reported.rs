@@ -226,7 +226,7 @@ impl QuoteFinder {
         let mut linked = (0..words.len().min(6)).filter(|&i| ["who", "of", "with", "from", "at"].contains(&words[i]) && !words[..i].iter().any(|w| w.ends_with(',')));
         let group = |at: usize| {
             words.get(at + 1).is_some_and(|noun| match noun.starts_with(char::is_lowercase) {
-                true => words[at] == "who" || noun.ends_with('s') && !noun.ends_with("ss"),
+                true => words[at] == "who" || ends_like_plural(noun),
                 false => at + 2 == words.len() && self.unnamed_nouns.contains(&noun.to_lowercase()) && !words[..at].iter().any(|w| newsflow_text::is_capitalized(w)),
             })
         };
@@ -249,7 +249,7 @@ impl QuoteFinder {
         }
         // "But campaigners argued …": a lower-case plural opening the
         // sentence (past a conjunction) is someone unnamed.
-        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_alphabetic);
+        let plural = |w: &str| ends_like_plural(w) && w.chars().all(char::is_alphabetic);
         let opening_plural = words.len() <= 2
             && plural(last)
             && last.starts_with(char::is_lowercase)
@@ -473,6 +473,11 @@ fn attribution_words<'s>(sentence: &'s str, shape: &Shape) -> &'s str {
         Shape::Forward { clause_start, .. } => tail_of(&sentence[..clause_start], 80).trim(),
         Shape::Reversed { comma, rest } => sentence[comma + 1..rest.unwrap_or(sentence.len())].trim().trim_end_matches(['.', ',']),
     }
+}
+
+/// Whether a word ends as an English plural does ("critics", not "press").
+fn ends_like_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// An adverb or auxiliary between a speaker and the verb ("also said",
