@@ -312,7 +312,8 @@ impl QuoteFinder {
             // attribution, after the closing mark, can name who "he" is.
             let sentence = outside_opening_quote(sentence)?;
             let opening = sentence.trim_start();
-            let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase)));
+            // (Not a time: "One day after Sen. Ted Cruz released …, he said".)
+            let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase) && !starts_with_time_noun(rest)));
             // Unless a name in commas says who it is ("One of its members
             // …, Sen. Marco Rubio, R-Fla., says").
             let in_commas = |m: &Mention| {
@@ -474,18 +475,27 @@ impl QuoteFinder {
                 // But "A worker at a nearby shelter, who asked not to be
                 // named, said …. "It was terrifying," she said.": someone the
                 // paragraph does not name.
-                "he" | "He" | "she" | "She" | "they" | "They" => named_before(Gender::of_pronoun(w)),
+                "he" | "He" | "she" | "She" => named_before(Gender::of_pronoun(w)),
                 // "Transport Canada said … It added that …", "“…,” it said.":
                 // the organisation that spoke last, in this paragraph or the
                 // one before; no one named when none did.
                 // (Else the last speaker, when no person: "… security firm
                 // Dryad Maritime warned. / "…," it added.")
                 // (Never a person: "it says "We never heard of you"" on a T-shirt.)
-                "it" | "It" => {
+                // "they" speaks for a group: the same organisation, else
+                // people the article does not name as one ("An op-ed by four
+                // former directors … "…," they wrote."), never the one
+                // person named before.
+                "it" | "It" | "they" | "They" => {
                     let not_a_person = |l: &&str| !people.iter().any(|p| p == l || p.ends_with(&format!(" {l}")));
                     let organisation = sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people));
-                    // (Unsettled otherwise: the rules below read on.)
-                    organisation.or_else(|| last.filter(not_a_person).map(str::to_string)).map(Some)
+                    let spoke = organisation.or_else(|| last.filter(not_a_person).map(str::to_string)).map(Some);
+                    // (For "it", unsettled otherwise: the rules below read on.)
+                    if w.eq_ignore_ascii_case("they") {
+                        spoke.or(Some(None))
+                    } else {
+                        spoke
+                    }
                 }
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
@@ -786,7 +796,15 @@ impl QuoteFinder {
             let head = &sentence[..m.start.min(sentence.len())];
             head.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| self.unnamed_nouns.contains(&w[0].to_lowercase()) && self.verb_first.is_match(w[1]))
         };
-        if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m)) {
+        // (Nor a person named in what the sentence reports, unless a
+        // speech verb of their own follows: "One GOP operative went so far
+        // as to say that Kelly is "…"", but "… noted that the crisis helps
+        // the incumbent.Baker said the crisis "…"" run together.)
+        let reported_of = |m: &Mention| {
+            let reported = self.verb.find_iter(&sentence[..m.start.min(sentence.len())]).any(|v| sentence[v.end()..].trim_start().starts_with("that "));
+            reported && !self.named_speaks(sentence, m)
+        };
+        if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m) && !reported_of(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -829,12 +847,25 @@ impl QuoteFinder {
             // a paragraph about other people it is no one's we can name.
             // (Read only when there is a last speaker to continue.)
             let moved_on = |l: &str| before.trim().is_empty() && previous.is_some_and(|prev| !prev.contains(OPENING) && finder.person_mentions(prev, people).iter().any(|m| !l.ends_with(&m.name)));
-            if let Some(l) = last.filter(|l| around.agrees(l, self.pronoun_attribution(p, span, quote_start)) && !moved_on(l)) {
+            // (Of the pronoun that attributes the quote, else of the one
+            // that opens the sentence: "He said … and argued that "…"" is
+            // not the woman quoted last.)
+            let opening_pronoun = sentence.split_whitespace().next().and_then(Gender::of_pronoun);
+            let gender = self.pronoun_attribution(p, span, quote_start).or(opening_pronoun);
+            if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l)) {
                 return (Some(l.to_string()), Some("the previous speaker".into()));
             }
         }
         (None, None)
     }
+}
+
+/// Whether the text opens with a noun of time ("day after …", "week later"):
+/// "One day" and "A year ago" open a setting, not an unnamed speaker.
+fn starts_with_time_noun(text: &str) -> bool {
+    const TIME_NOUNS: &[&str] = &["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "moment", "decade", "time", "while"];
+    let word = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    TIME_NOUNS.contains(&word.strip_suffix('s').unwrap_or(word))
 }
 
 /// The organisation a spokesperson speaks for: the one named after the noun
@@ -1590,6 +1621,52 @@ mod tests {
             3,
         );
         assert_unnamed(&["Justice Sonia Sotomayor dissented.", "“It is void,” the justices said."], 1);
+    }
+
+    #[test]
+    fn they_is_a_group_never_the_one_person_named_before() {
+        assert_unnamed(
+            &[
+                "A Tuesday op-ed written by four former directors of the agency criticized President Donald Trump for “politicizing science.”",
+                "“These repeated efforts to subvert sound public health guidelines introduce chaos,” they wrote.",
+            ],
+            2,
+        );
+        assert_said_by(
+            &[
+                "Transport Canada said the rule would take effect in the spring.",
+                "“We are asking operators to prepare now,” they said.",
+            ],
+            &["Transport Canada"],
+        );
+    }
+
+    #[test]
+    fn a_name_inside_the_reported_clause_is_not_who_speaks() {
+        assert_unnamed(
+            &[
+                "White House chief of staff John Kelly met the president on Monday.",
+                "Either way, sources told The Hill that the to-ing and fro-ing was anathema to Kelly, a retired Marine general.",
+                "Kelly is in little immediate danger of being fired, but there are growing questions about how long he will stay.",
+                "One GOP operative went so far as to say that Kelly is “gone in fact, if not in title.”",
+            ],
+            1,
+        );
+        // (A name with a verb of its own speaks: a sentence run together.)
+        assert_said_by(
+            &["Ross K. Baker, a professor of political science, noted that the crisis helps the incumbent.Baker said the crisis “illustrates the ability of the president to dominate the narrative.”"],
+            &["Ross K. Baker"],
+        );
+    }
+
+    #[test]
+    fn the_pronoun_opening_the_sentence_continues_no_speaker_of_the_other_gender() {
+        let got = who(&[
+            "Joy-Ann Reid said her blog had been hacked. “I did not write those posts,” Reid said. She apologized for her claim.",
+            "That helps explain why Fox News host Tucker Carlson used a whole segment to blast Reid. He said her claim was “childish” and argued that “you’d have to be a moron to believe it.”",
+        ]);
+        assert_eq!(got.first().cloned().flatten().as_deref(), Some("Joy-Ann Reid"));
+        assert_ne!(got.last().cloned().flatten().as_deref(), Some("Joy-Ann Reid"), "{got:?}");
     }
 
     #[test]
