@@ -819,9 +819,9 @@ impl EntityFinder {
         let mut entities = Entities::default();
         let mut people: Vec<String> = Vec::new();
         for p in paragraphs {
-            for m in self.person_mentions(p, &[]) {
-                if !people.contains(&m.name) {
-                    people.push(m.name);
+            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p)) {
+                if !people.contains(&name) {
+                    people.push(name);
                 }
             }
             for (_, name) in self.named_orgs(p) {
@@ -869,6 +869,33 @@ impl EntityFinder {
         entities.places.retain(|place| !in_a_name(place));
         entities.organizations.retain(|org| !in_a_name(org));
         entities
+    }
+
+    /// Full names right after a lower-case role word ("press secretary Sarah
+    /// Huckabee Sanders", "Fox News host Tucker Carlson", "lawyer Robert
+    /// Eglet"): a person however the sentence goes on. Read once per
+    /// paragraph for the article's people (later mentions of the surname
+    /// are found as a known person's), not per sentence.
+    fn named_after_lowercase_roles(&self, paragraph: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for word in paragraph.split(' ') {
+            let end = at + word.len();
+            // (Not a verb or an adjective as often: "you might witness Plum
+            // Blossom", "fellow LGBT Americans"; nor an abbreviation written
+            // small, "0.3 ms Execution Time".)
+            let role = word.len() >= 4 && !["fellow", "witness"].contains(&word) && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && self.role_words.contains(word);
+            if role {
+                if let Some(found) = self.name_at_start.captures(&paragraph[end..]).and_then(|c| c.name("name")) {
+                    let words: Vec<&str> = found.as_str().split_whitespace().collect();
+                    let of_an_organisation = words.iter().any(|w| self.org_words.contains(w.trim_end_matches("’s").trim_end_matches("'s")));
+                    let name = self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !of_an_organisation && !self.is_place_or_org(n));
+                    out.extend(name);
+                }
+            }
+            at = end + 1;
+        }
+        out
     }
 
     /// "Farha said" in an article that introduced "Leilani Farha, the former
@@ -1010,6 +1037,20 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn a_full_name_after_a_lower_case_role_is_a_person() {
+        let people = finder()
+            .entities(&[
+                "That statement, delivered through press secretary Sarah Huckabee Sanders, said the president would act.",
+                "That helps explain why Fox News host Tucker Carlson used a whole segment on it.",
+                "You might witness Plum Blossom in April, as the 0.3 ms Execution Time shows.",
+                "The company's employee Ford Motor Company said nothing.",
+            ])
+            .people;
+        assert!(lists(&people, &["Sarah Huckabee Sanders", "Tucker Carlson"]), "{people:?}");
+        assert!(lists_none(&people, &["Plum", "Execution", "Company"]), "{people:?}");
     }
 
     #[test]
