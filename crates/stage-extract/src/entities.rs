@@ -873,7 +873,8 @@ impl EntityFinder {
 
     /// Full names right after a lower-case role word ("press secretary Sarah
     /// Huckabee Sanders", "Fox News host Tucker Carlson", "lawyer Robert
-    /// Eglet"): a person however the sentence goes on. Read once per
+    /// Eglet") or before an age in commas ("Sara Jane Tatum, 59,"): a person
+    /// however the sentence goes on. Read once per
     /// paragraph for the article's people (later mentions of the surname
     /// are found as a known person's), not per sentence.
     fn named_after_lowercase_roles(&self, paragraph: &str) -> Vec<String> {
@@ -894,6 +895,17 @@ impl EntityFinder {
                 }
             }
             at = end + 1;
+        }
+        // "Sara Jane Tatum, 59, of Opelika": a full name with an age in commas.
+        for (comma, _) in paragraph.match_indices(", ") {
+            let age = paragraph[comma + 2..].split_once(',').is_some_and(|(n, rest)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+            if !age {
+                continue;
+            }
+            if let Some(found) = self.name_at_end.find(&paragraph[..comma]) {
+                let name = self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n));
+                out.extend(name);
+            }
         }
         out
     }
@@ -1040,17 +1052,18 @@ mod tests {
     }
 
     #[test]
-    fn a_full_name_after_a_lower_case_role_is_a_person() {
+    fn a_full_name_after_a_lower_case_role_or_before_an_age_is_a_person() {
         let people = finder()
             .entities(&[
                 "That statement, delivered through press secretary Sarah Huckabee Sanders, said the president would act.",
                 "That helps explain why Fox News host Tucker Carlson used a whole segment on it.",
                 "You might witness Plum Blossom in April, as the 0.3 ms Execution Time shows.",
                 "The company's employee Ford Motor Company said nothing.",
+                "“We knew it,” Sara Jane Tatum, 59, of Opelika, says. In Fort Worth, 2,000, or Toronto, 30, nobody did.",
             ])
             .people;
-        assert!(lists(&people, &["Sarah Huckabee Sanders", "Tucker Carlson"]), "{people:?}");
-        assert!(lists_none(&people, &["Plum", "Execution", "Company"]), "{people:?}");
+        assert!(lists(&people, &["Sarah Huckabee Sanders", "Tucker Carlson", "Sara Jane Tatum"]), "{people:?}");
+        assert!(lists_none(&people, &["Plum", "Execution", "Company", "Fort", "Toronto"]), "{people:?}");
     }
 
     #[test]
