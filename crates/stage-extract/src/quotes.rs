@@ -547,6 +547,9 @@ impl QuoteFinder {
                         None => Some(expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string())),
                     }
                 }
+                // "Several Democrats said", "Republicans and Democrats say":
+                // a group named by a plural of people, no one person.
+                _ if headed_by_plural(w, &self.person_nouns) => Some(None),
                 // "said Ohio Gov. John Kasich": a place, then a title whose
                 // stop ended the match; the name follows.
                 _ if w.rsplit(' ').next().is_some_and(|last| TITLE_ABBREVIATIONS.contains(&last)) => {

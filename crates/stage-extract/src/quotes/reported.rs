@@ -57,6 +57,14 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// A day after the verb, with the clause right after it ("said Tuesday the …").
+/// Words that open a clause as (or before) its subject: after "told her",
+/// they make "her" the listener ("told her the plan failed"), where a noun
+/// would make it an owner ("told her story").
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it",
+    "they", "we", "i", "you", "there", "no", "nobody", "everyone", "someone", "some", "many", "most", "all", "every",
+];
+
 const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
 
 /// First words of what follows a verb without "that" that is no clause:
@@ -280,8 +288,13 @@ impl QuoteFinder {
     /// The clause after a named speaker's verb, when it is one.
     fn forward_clause(&self, sentence: &str, clause_start: usize) -> Option<String> {
         // ("told reporters on Tuesday the …": a setting, not the clause.)
-        let opening = sentence[clause_start..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let mut words = sentence[clause_start..].split_whitespace();
+        let opening = words.next().unwrap_or("").to_lowercase();
         if SETTING_OPENERS.contains(&opening.as_str()) {
+            return None;
+        }
+        // ("as he said many times he had to do": how often, not what.)
+        if words.next() == Some("times") {
             return None;
         }
         // ("said no …" is no report; "said that no charges …" is.)
@@ -359,8 +372,15 @@ impl QuoteFinder {
             }
             if told {
                 // ("told reporters Tuesday the …": the day, then the clause.)
-                let listener = self.told_listener.find(after)?.end();
+                let listener_words = self.told_listener.find(after)?;
+                let listener = listener_words.end();
                 let rest = &after[listener..];
+                // ("told her story on CNN": "her" owns the noun after it; a
+                // clause after the listener opens with its subject.)
+                let owned_noun = rest.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase) && !CLAUSE_SUBJECTS.contains(&w));
+                if listener_words.as_str().trim() == "her" && owned_noun {
+                    return None;
+                }
                 let day = rest.split_whitespace().next().filter(|w| DAYS.contains(&w.to_lowercase().as_str()));
                 return Some(day.and_then(|d| rest.find(d).map(|at| listener + at + d.len())).unwrap_or(listener));
             }
@@ -560,6 +580,20 @@ mod tests {
     fn a_clause_after_the_verb_with_or_without_that() {
         let found = reported(&["Prime Minister Justin Trudeau said the federal government would cover the cost of the repairs. Finance Minister Chrystia Freeland told reporters on Tuesday that the deficit will shrink next year."]);
         assert_eq!(found, vec![pair("the federal government would cover the cost of the repairs", "Justin Trudeau"), pair("the deficit will shrink next year", "Chrystia Freeland")]);
+    }
+
+    #[test]
+    fn an_owner_a_frequency_and_a_plural_group_are_no_report_of_a_person() {
+        // "her story" is owned, not told to her; "many times" is how often.
+        let found = reported(&[
+            "When Beverly Nelson told her story on CNN about the night in the 1970s, her voice quavered.",
+            "Obama did it on his own. He did not wait for Congress as he said many times he had to do.",
+            "Jane Fox told her the plan had failed.",
+        ]);
+        assert_eq!(found, vec![pair("the plan had failed", "Jane Fox")]);
+        // A plural of people is a group, no one named.
+        let found = reported(&["Hillary Clinton has kept away. Several Democrats said she should headline a rally soon."]);
+        assert_eq!(found, vec![("she should headline a rally soon".to_string(), None)]);
     }
 
     #[test]
