@@ -843,6 +843,7 @@ impl EntityFinder {
         }
         let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
+        restore_hover_card_names(&mut entities.people, paragraphs);
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
         // was found.
@@ -981,6 +982,35 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
         .collect()
 }
 
+/// "President Trump Donald John TrumpGOP senators …": a page's hover card
+/// prints the surname, the full given names and the surname again, and
+/// "Trump Donald John" reads as a name. Written in order it is the person's
+/// full name ("Donald John Trump"), or nobody new when the article names
+/// the person already ("Donald Trump").
+fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
+    let mut i = 0;
+    while i < people.len() {
+        let words: Vec<&str> = people[i].split(' ').collect();
+        // (The repeated surname ends the card, glued to what follows it:
+        // not "Eleanor Holmes Norton Eleanor H. Norton", a name printed twice.)
+        let card = format!("{} {}", people[i], words[0]);
+        let glued = |p: &&str| p.match_indices(&card).any(|(at, _)| !p[at + card.len()..].starts_with(|c: char| c.is_whitespace() || c.is_lowercase()));
+        let signed = words.len() >= 3 && paragraphs.iter().any(glued);
+        if !signed {
+            i += 1;
+            continue;
+        }
+        let (surname, given) = (words[0], &words[1..]);
+        let known = people.iter().any(|o| o.split(' ').next() == given.first().copied() && o.rsplit(' ').next() == Some(surname) && o.contains(' '));
+        if known {
+            people.remove(i);
+        } else {
+            people[i] = format!("{} {surname}", given.join(" "));
+            i += 1;
+        }
+    }
+}
+
 /// Merges surname-only mentions into the full names that end with them and
 /// keeps the fullest form of each person.
 pub fn merge_people(people: Vec<String>) -> Vec<String> {
@@ -1025,11 +1055,14 @@ pub fn fullest(name: &str, people: &[String]) -> String {
     // Trump"), the one the article names first: the person it is about,
     // whom it then calls by the surname.
     let last = name.rsplit(' ').next().unwrap_or(name);
-    people
-        .iter()
-        .find(|p| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name))
-        .cloned()
-        .unwrap_or_else(|| name.to_string())
+    let by_surname = people.iter().find(|p| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name));
+    // A given name alone ("Kevin suggests" after "Kevin Cureghian"): the
+    // one person the article names so, when no surname is the word.
+    let by_given_name = || {
+        let mut named = people.iter().filter(|p| !name.contains(' ') && p.split(' ').next() == Some(name) && p.len() > name.len());
+        named.next().filter(|_| named.next().is_none())
+    };
+    by_surname.or_else(by_given_name).cloned().unwrap_or_else(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -1270,6 +1303,18 @@ mod tests {
         assert_eq!(fullest("Aliyev", &people), "Aliyev");
         let family = vec!["Donald Trump".to_string(), "Melania Trump".to_string()];
         assert_eq!(fullest("Trump", &family), "Donald Trump", "the one named first");
+        assert_eq!(fullest("Melania", &family), "Melania Trump", "a given name of one person");
+        let mut hover = vec!["Trump Donald John".to_string(), "Jeb Bush".to_string()];
+        restore_hover_card_names(&mut hover, &["Yet President Trump Donald John TrumpPelosi eyes a bill said Tuesday."]);
+        assert_eq!(hover, ["Donald John Trump", "Jeb Bush"]);
+        let mut twice = vec!["Eleanor Holmes Norton".to_string()];
+        restore_hover_card_names(&mut twice, &["said Del. Eleanor Holmes Norton Eleanor H. Norton on Friday."]);
+        assert_eq!(twice, ["Eleanor Holmes Norton"]);
+        let mut hover = vec!["Donald Trump".to_string(), "Trump Donald John".to_string()];
+        restore_hover_card_names(&mut hover, &["Donald Trump spoke. President Trump Donald John TrumpGOP senators balk said so."]);
+        assert_eq!(hover, ["Donald Trump"]);
+        let namesakes = vec!["Kevin Lee".to_string(), "Kevin Hart".to_string()];
+        assert_eq!(fullest("Kevin", &namesakes), "Kevin", "a given name of two");
         assert_eq!(merge_people(vec!["Putin".into(), "Vladimir Putin".into()]), vec!["Vladimir Putin"]);
         // A hover card's surname-first full name is the same person.
         assert_eq!(merge_people(vec!["Donald Trump".into(), "Trump Donald John".into(), "John Trump".into()]), vec!["Donald Trump", "John Trump"]);

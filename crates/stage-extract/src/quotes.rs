@@ -312,6 +312,11 @@ impl QuoteFinder {
             // attribution, after the closing mark, can name who "he" is.
             let sentence = outside_opening_quote(sentence)?;
             let opening = sentence.trim_start();
+            // A sentence a pronoun opens names its objects ("He asked
+            // Sessions, "…?""): whom the pronoun stands for is further back.
+            if ["He ", "She "].iter().any(|p| opening.starts_with(p)) {
+                return None;
+            }
             // (Not a time: "One day after Sen. Ted Cruz released …, he said".)
             let unnamed = ["A ", "An ", "One "].iter().any(|a| opening.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_lowercase) && !starts_with_time_noun(rest)));
             // Unless a name in commas says who it is ("One of its members
@@ -640,7 +645,14 @@ impl QuoteFinder {
         }
         // "… Roe v. Wade.” As Larimore put it, “…”": a sentence that opens
         // after the quote with "As" introduces the next quote, or reports.
-        let opens_next = closes_sentence && after.trim_start().starts_with("As ");
+        // So does one that quotes again after its attribution (""… ever
+        // seen." Rick Perry said Trump's candidacy was "…"", "He asked
+        // Sessions, "Would that be a fair statement?" Sessions replied,
+        // "Absolutely."): the name there speaks the next quote.
+        let ends_with_stop = p.get(quote_start..span.end).is_some_and(|q| q.trim_end().ends_with(['.', '?', '!']));
+        // (A signature after a dash is this quote's: "… the fact." — Rudy Giuliani "…".)
+        let quotes_again = ends_with_stop && after.trim_start().starts_with(char::is_uppercase) && first_sentence(after).contains(OPENING);
+        let opens_next = closes_sentence && after.trim_start().starts_with("As ") || quotes_again;
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document, &self.after_dash] {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
@@ -755,7 +767,13 @@ impl QuoteFinder {
         // So is one where the pronoun speaks in commas ("Mr. Conte, he said,
         // should resign "…"": the critic's words, not Conte's).
         let parenthetical = self.pronoun_speaks.find(sentence).is_some_and(|m| sentence[..m.start()].trim_end().ends_with(',') && sentence[m.end()..].trim_start().starts_with(','));
-        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || parenthetical;
+        // So is one where the pronoun follows an opening phrase ("According
+        // to the Guardian, he told those gathered that "…"").
+        let after_opening_phrase = self.pronoun_speaks.find(sentence).is_some_and(|m| {
+            let head = sentence[..m.start()].trim_end();
+            head.ends_with(',') && head.matches(',').count() == 1 && head.len() <= 80
+        });
+        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || parenthetical || after_opening_phrase;
         if pronoun_subject {
             if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(who) = named_before(Gender::of_pronoun(pronoun.as_str())) {
@@ -840,6 +858,12 @@ impl QuoteFinder {
             });
             if let Some(m) = reported {
                 return (Some(m.name.clone()), Some(format!("reported just before: {}", m.name)));
+            }
+        }
+        // "He took credit for the spending, saying, "…"": whom "he" stands for.
+        if let Some(gender) = ["He ", "She "].iter().find(|p| sentence.trim_start().starts_with(**p)).and_then(|p| Gender::of_pronoun(p.trim())) {
+            if let Some(who) = named_before(Some(gender)) {
+                return (who, Some(format!("before the quote: \"{}\"", sentence.trim())));
             }
         }
         if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
@@ -1670,6 +1694,36 @@ mod tests {
         ]);
         assert_eq!(got.first().cloned().flatten().as_deref(), Some("Joy-Ann Reid"));
         assert_ne!(got.last().cloned().flatten().as_deref(), Some("Joy-Ann Reid"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_that_quotes_again_after_the_quote_speaks_the_next_quote() {
+        assert_said_by(
+            &["Ted Cruz called Trump “a narcissist at a level I don't think this country's ever seen.” Rick Perry said Trump’s candidacy was “a cancer on conservatism, and it must be excised.”"],
+            &["Ted Cruz", "Rick Perry"],
+        );
+        assert_said_by(
+            &[
+                "Sen. James Risch of Idaho questioned Attorney General Jeff Sessions in June.",
+                "“Collusion would certainly be improper and illegal,” Risch said. He asked Sessions, “Would that be a fair statement?” Sessions replied, “Absolutely, it would be.”",
+            ],
+            &["James Risch", "James Risch", "Jeff Sessions"],
+        );
+    }
+
+    #[test]
+    fn he_opening_a_sentence_or_after_its_opening_phrase_is_the_person_before() {
+        assert_said_by(
+            &[
+                "President Donald Trump didn't mention North Korea during the speech.",
+                "He took credit for increasing defense spending, saying, “We have begun the great rebuilding of the U.S. military.” He also said, “Our country has regained the respect.”",
+            ],
+            &["Donald Trump", "Donald Trump"],
+        );
+        assert_said_by(
+            &["The Muslim Brotherhood's supreme leader, Mohammed Badie, appeared at a rally in Cairo. According to the Guardian, he told those gathered that “we will sacrifice ourselves for President Morsi.” Badie later said, “We will stay in the streets.”"],
+            &["Mohammed Badie", "Mohammed Badie"],
+        );
     }
 
     #[test]

@@ -14,18 +14,35 @@ pub(crate) const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", 
 
 /// Where sentences end in the text: the byte after each ". " that is not
 /// the stop of an abbreviated title, another abbreviation or an initial
-/// ("Rep. Louie Gohmert", "St. Louis", "Lee M. Miringoff", "U.S. forces").
+/// ("Rep. Louie Gohmert", "St. Louis", "Lee M. Miringoff", "U.S. forces"),
+/// and after each stop inside a closing quotation mark before a capital
+/// ("… ever seen.” Rick Perry said", "“Would that be fair?” Sessions replied").
 pub(crate) fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.match_indices(". ").map(|(at, _)| at).filter(|&at| {
-        let word = text[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    text.match_indices(' ').map(|(at, _)| at).filter(|&at| {
+        let head = &text[..at];
+        let (stop_at, quoted) = match head.strip_suffix(['”', '"']) {
+            Some(inside) if inside.ends_with(['.', '?', '!']) => (inside.len() - 1, true),
+            Some(_) => return false,
+            None if head.ends_with('.') => (at - 1, false),
+            None => return false,
+        };
+        // (Past a closing mark, only before a capital: "“Why?” he asked" goes on.)
+        if quoted && !text[at + 1..].starts_with(char::is_uppercase) {
+            return false;
+        }
+        let word = text[..stop_at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
         !initial && !TITLE_ABBREVIATIONS.contains(&word) && !ABBREVIATIONS.contains(&word)
-    }).map(|at| at + 2)
+    }).map(|at| at + 1)
 }
 
-/// The text up to the first full stop that ends a sentence.
+/// The text up to the first full stop that ends a sentence (a stop inside
+/// a closing quotation mark stays with its mark).
 pub(crate) fn first_sentence(text: &str) -> &str {
-    sentence_ends(text).next().map_or(text, |end| &text[..end - 2])
+    sentence_ends(text).next().map_or(text, |end| {
+        let sentence = &text[..end - 1];
+        sentence.strip_suffix('.').unwrap_or(sentence)
+    })
 }
 
 /// The sentences of a text, each with its stop and the space after it.
@@ -83,5 +100,9 @@ mod tests {
         assert_eq!(sentences(text), ["Rep. Louie Gohmert spoke in St. Louis on Nov. 30. ", "Lee M. Miringoff agreed. ", "Then it rained."]);
         assert_eq!(first_sentence(text), "Rep. Louie Gohmert spoke in St. Louis on Nov. 30");
         assert_eq!(sentences_back("One. Two. ", Some("Zero.")), ["Two. ", "One. ", "Zero."]);
+        // A stop inside a closing mark ends a sentence before a capital only.
+        let text = "He called it “a narcissist.” Rick Perry agreed. “Why?” he asked. “Why?” Sessions asked.";
+        assert_eq!(sentences(text), ["He called it “a narcissist.” ", "Rick Perry agreed. ", "“Why?” he asked. ", "“Why?” ", "Sessions asked."]);
+        assert_eq!(first_sentence("It was “over.” Then"), "It was “over.”");
     }
 }
