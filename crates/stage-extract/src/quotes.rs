@@ -275,7 +275,12 @@ impl QuoteFinder {
                     && text.trim_end().ends_with(['.', '!', '?'])
                     && (before_quote.is_empty() || before_quote.ends_with(['.', '!', '?', '”', '"', ':']));
                 let short = words < self.min_words && !own_sentence;
-                if (short || reads_as_title(&text)) && !self.attributed_right_after(p, span) {
+                // A title named by a determiner before it ("author of the
+                // influential “The Wealth and Poverty of Nations,” Romney
+                // said, “…”") stays a title whatever follows it.
+                let title = reads_as_title(&text);
+                let named_as_a_work = title && !before_quote.ends_with([',', ':']) && before_quote.rsplit(' ').take(3).any(|w| ["the", "a", "an", "his", "her", "their", "its"].contains(&w));
+                if named_as_a_work || (short || title) && !self.attributed_right_after(p, span) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph, kind: QuoteKind::Direct });
                     continue;
                 }
@@ -794,7 +799,10 @@ impl QuoteFinder {
         let speaks = |m: &Mention| {
             sentence.get(m.start + m.name.len()..).is_some_and(|rest| {
                 let rest = rest.trim_start_matches([' ', ',']);
-                self.verb_follows(rest.strip_prefix("which ").or_else(|| rest.strip_prefix("who ")).unwrap_or(rest))
+                // ("Jindal, who has called Obamacare a "…"": past an auxiliary.)
+                let relative = rest.strip_prefix("which ").or_else(|| rest.strip_prefix("who ")).unwrap_or(rest);
+                let relative = ["has ", "have ", "had "].iter().find_map(|a| relative.strip_prefix(a)).unwrap_or(relative);
+                self.verb_follows(relative)
             })
         };
         // (Straight into its clause: "The previous afternoon, Trump had told"
@@ -1724,6 +1732,17 @@ mod tests {
             &["The Muslim Brotherhood's supreme leader, Mohammed Badie, appeared at a rally in Cairo. According to the Guardian, he told those gathered that “we will sacrifice ourselves for President Morsi.” Badie later said, “We will stay in the streets.”"],
             &["Mohammed Badie", "Mohammed Badie"],
         );
+    }
+
+    #[test]
+    fn a_title_named_as_a_work_is_no_statement_whatever_follows() {
+        let got = speakers(&["Paraphrasing the economist David Landes, author of the influential “The Wealth and Poverty of Nations,” Romney said, “Culture makes all the difference.”"]);
+        assert_eq!(got.iter().map(|(_, who, scare)| (who.as_deref(), *scare)).collect::<Vec<_>>(), [(None, true), (Some("Romney"), false)]);
+    }
+
+    #[test]
+    fn a_name_speaking_through_a_relative_clause_past_an_auxiliary() {
+        assert_said_by(&["The purists are being led by Gov. Bobby Jindal, who has called the law a “blow to our freedoms and our wallets.”"], &["Bobby Jindal"]);
     }
 
     #[test]
