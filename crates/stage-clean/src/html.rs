@@ -102,8 +102,96 @@ struct Open<'t> {
     block: bool,
     skip: bool,
     link: bool,
-    label: Cow<'t, str>,
+    label: Label<'t>,
     names: Arc<str>,
+}
+
+/// What an element's label adds to its tag: `#id`, else `.first-class`
+/// (written out only for the blocks that reach the record).
+#[derive(Default)]
+struct Label<'t> {
+    mark: Option<char>,
+    name: &'t str,
+}
+
+impl<'t> Label<'t> {
+    fn of(id: Option<&'t str>, class: Option<&'t str>) -> Self {
+        match id.map(|i| ('#', i)).or(class.map(|c| ('.', c))) {
+            Some((mark, name)) => Label { mark: Some(mark), name },
+            None => Label::default(),
+        }
+    }
+
+    /// `tag#id`, else `tag.first-class`, else the tag, appended to `out`.
+    fn write(&self, tag: &str, out: &mut String) {
+        out.push_str(tag);
+        if let Some(mark) = self.mark {
+            out.push(mark);
+            out.push_str(self.name);
+        }
+    }
+}
+
+/// The attributes the walk reads, found in one pass over the element's
+/// attributes: scraper's `attr` interns the name it is asked for and
+/// searches again for each of the six.
+#[derive(Default)]
+struct ReadAttrs<'t> {
+    class: Option<&'t str>,
+    id: Option<&'t str>,
+    hidden: bool,
+    aria_hidden: Option<&'t str>,
+    role: Option<&'t str>,
+    style: Option<&'t str>,
+}
+
+impl<'t> ReadAttrs<'t> {
+    fn of(el: &'t scraper::node::Element) -> Self {
+        let mut read = ReadAttrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => read.class = Some(value),
+                "id" => read.id = Some(value),
+                "hidden" => read.hidden = true,
+                "aria-hidden" => read.aria_hidden = Some(value),
+                "role" => read.role = Some(value),
+                "style" => read.style = Some(value),
+                _ => {}
+            }
+        }
+        read
+    }
+
+    /// The element's class names, sorted and without duplicates (as
+    /// scraper's `Element::classes` gives them), read from the attribute:
+    /// `classes` interns every name in a process-wide atom table behind a
+    /// lock, which cost more than the rest of the walk and made the two
+    /// workers wait on each other.
+    fn classes(&self) -> Vec<&'t str> {
+        let mut names: Vec<&str> = self.class.map(|c| c.split_ascii_whitespace().collect()).unwrap_or_default();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    /// Hidden by an attribute, a chrome role, an inline style or a class.
+    fn hidden(&self, names: &str) -> bool {
+        if self.hidden || self.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+            return true;
+        }
+        if self.role.is_some_and(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
+            return true;
+        }
+        if let Some(style) = self.style {
+            let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            if style.contains("display:none") || style.contains("visibility:hidden") {
+                return true;
+            }
+        }
+        // "hidden md:block" (utility CSS): hidden on small screens only.
+        let responsive_display = names.split(' ').any(|n| n.split_once(':').is_some_and(|(_, v)| matches!(v, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")));
+        !responsive_display && names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
+    }
 }
 
 /// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
@@ -125,11 +213,18 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
+                    next_id += 1;
+                    // Under a skipped element nothing is read: no text is
+                    // kept there and no block flushes with it on the stack.
+                    if stack.last().is_some_and(|o| o.skip) {
+                        stack.push(Open { tag: Cow::Borrowed(""), id: next_id, block: false, skip: true, link: false, label: Label::default(), names: no_names.clone() });
+                        continue;
+                    }
                     // html5ever lower-cases HTML element names; foreign (SVG) ones may not be.
                     let tag = lower_case(el.name());
-                    let parent_skip = stack.last().is_some_and(|o| o.skip);
-                    let classes = classes(el);
-                    let names = class_names(&classes, el.id()).map_or_else(|| no_names.clone(), Arc::from);
+                    let attrs = ReadAttrs::of(el);
+                    let classes = attrs.classes();
+                    let names = class_names(&classes, attrs.id).map_or_else(|| no_names.clone(), Arc::from);
                     // Layout chrome (nav, aside, footer, a navigation role,
                     // a hidden box) that holds most of the page's text, and
                     // at least a paragraph's worth, is a mis-nested or
@@ -139,17 +234,15 @@ pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
                         let under = text_under.get(&node.id()).copied().unwrap_or(0);
                         under * 2 > page_text && under >= MIN_ARTICLE_CHARS
                     };
-                    let skip = parent_skip
-                        || NEVER_TEXT.contains(&&*tag)
+                    let skip = NEVER_TEXT.contains(&&*tag)
                         || dropped.contains(&node.id())
-                        || ((SKIP_TAGS.contains(&&*tag) || is_hidden(el, &names)) && !holds_the_page());
+                        || ((SKIP_TAGS.contains(&&*tag) || attrs.hidden(&names)) && !holds_the_page());
                     let block = BLOCK_TAGS.contains(&&*tag);
-                    if block && !parent_skip {
+                    if block {
                         flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
                     }
-                    next_id += 1;
                     let link = tag == "a" || stack.last().is_some_and(|o| o.link);
-                    let label = label_of(&tag, el.id(), classes.first().copied());
+                    let label = Label::of(attrs.id, classes.first().copied());
                     stack.push(Open { tag, id: next_id, block, skip, link, label, names });
                 }
                 Node::Text(t) => {
@@ -208,23 +301,21 @@ fn flush(blocks: &mut Vec<Block>, stack: &[Open<'_>], buffer: &mut String, link_
     let tail = &stack[stack.len().saturating_sub(MAX_PATH)..];
     let signals = HtmlSignals {
         tag: inner.to_string(),
-        tag_path: tail.iter().map(|o| &*o.label).collect::<Vec<_>>().join(">"),
+        tag_path: {
+            let mut path = String::new();
+            for (i, o) in tail.iter().enumerate() {
+                if i > 0 {
+                    path.push('>');
+                }
+                o.label.write(&o.tag, &mut path);
+            }
+            path
+        },
         ancestors: tail.iter().map(|o| o.id).collect(),
         ancestor_names: tail.iter().map(|o| o.names.clone()).collect(),
         link_chars: links.min(text.chars().filter(|c| !c.is_whitespace()).count()),
     };
     blocks.push(Block { text, position: 0, kind, html: Some(signals) });
-}
-
-/// The element's class names, sorted and without duplicates (as scraper's
-/// `Element::classes` gives them), read from the attribute: `classes` interns
-/// every name in a process-wide atom table behind a lock, which cost more
-/// than the rest of the walk and made the two workers wait on each other.
-fn classes(el: &scraper::node::Element) -> Vec<&str> {
-    let mut names: Vec<&str> = el.attr("class").map(|c| c.split_ascii_whitespace().collect()).unwrap_or_default();
-    names.sort_unstable();
-    names.dedup();
-    names
 }
 
 /// Class and id names, lower case, space separated; `None` when there are none.
@@ -247,14 +338,6 @@ fn lower_case(name: &str) -> Cow<'_, str> {
         Cow::Owned(name.to_ascii_lowercase())
     } else {
         Cow::Borrowed(name)
-    }
-}
-
-/// `tag#id`, else `tag.first-class`, else the tag.
-fn label_of<'t>(tag: &Cow<'t, str>, id: Option<&str>, class: Option<&str>) -> Cow<'t, str> {
-    match id.map(|i| ('#', i)).or(class.map(|c| ('.', c))) {
-        Some((mark, name)) => Cow::Owned(format!("{tag}{mark}{name}")),
-        None => tag.clone(),
     }
 }
 
@@ -292,24 +375,6 @@ fn text_lengths(html: &Html) -> HashMap<ego_tree::NodeId, usize> {
         }
     }
     lengths
-}
-
-fn is_hidden(el: &scraper::node::Element, names: &str) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-        return true;
-    }
-    if el.attr("role").is_some_and(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
-        return true;
-    }
-    if let Some(style) = el.attr("style") {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    // "hidden md:block" (utility CSS): hidden on small screens only.
-    let responsive_display = names.split(' ').any(|n| n.split_once(':').is_some_and(|(_, v)| matches!(v, "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents")));
-    !responsive_display && names.split(' ').any(|n| HIDDEN_CLASSES.contains(&n))
 }
 
 fn text_of(el: scraper::ElementRef<'_>) -> String {
