@@ -352,9 +352,20 @@ impl EntityFinder {
         let mut name = name;
         while name.split(' ').next().is_some_and(|first| self.title_heads.contains(first)) {
             let Some(rest) = self.title_prefixes.iter().find_map(|t| name.strip_prefix(t.as_str())) else { break };
+            // ("Justice Department": a title's word opening an organisation's name.)
+            if rest.split(' ').next().is_some_and(|w| self.org_words.contains(w)) {
+                break;
+            }
             name = rest;
         }
         name
+    }
+
+    /// Whether the name ends with an organisation's word ("the US
+    /// Department", "The U.S. District Court for the District"): then
+    /// "of Agriculture" after it goes on with its name.
+    pub fn ends_with_organisation_word(&self, name: &str) -> bool {
+        name.rsplit(' ').next().is_some_and(|w| self.org_words.contains(w) || w == "District")
     }
 
     /// The person a run of capitalised words names after the roles in it:
@@ -1047,7 +1058,13 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
 /// The fullest known name for a mention ("Putin" → "Vladimir Putin").
 pub fn fullest(name: &str, people: &[String]) -> String {
     // "Housing Minister Sean Fraser": a title before a known name.
-    let titled = people.iter().filter(|p| name.len() > p.len() && name.ends_with(p.as_str()) && name[..name.len() - p.len()].ends_with(' ')).max_by_key(|p| p.len());
+    // (Not after a joining word: "U.S. District Court for the District of
+    // Columbia" is no title before a "Columbia".)
+    let title_before = |p: &String| {
+        let head = &name[..name.len() - p.len()];
+        head.ends_with(' ') && !head.split_whitespace().next_back().is_some_and(|w| ["of", "for", "the", "and", "on", "in", "at"].contains(&w))
+    };
+    let titled = people.iter().filter(|p| name.len() > p.len() && name.ends_with(p.as_str()) && title_before(p)).max_by_key(|p| p.len());
     if let Some(person) = titled {
         return person.clone();
     }
@@ -1304,6 +1321,9 @@ mod tests {
         let family = vec!["Donald Trump".to_string(), "Melania Trump".to_string()];
         assert_eq!(fullest("Trump", &family), "Donald Trump", "the one named first");
         assert_eq!(fullest("Melania", &family), "Melania Trump", "a given name of one person");
+        assert_eq!(fullest("Housing Minister Sean Fraser", &["Sean Fraser".to_string()]), "Sean Fraser");
+        assert_eq!(fullest("Joint Chiefs of Staff Gen. Martin Dempsey", &["Martin Dempsey".to_string()]), "Martin Dempsey");
+        assert_eq!(fullest("U.S. District Court for the District of Columbia", &["Columbia".to_string()]), "U.S. District Court for the District of Columbia");
         let mut hover = vec!["Trump Donald John".to_string(), "Jeb Bush".to_string()];
         restore_hover_card_names(&mut hover, &["Yet President Trump Donald John TrumpPelosi eyes a bill said Tuesday."]);
         assert_eq!(hover, ["Donald John Trump", "Jeb Bush"]);

@@ -590,8 +590,13 @@ impl QuoteFinder {
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
-                let who = speaker_captures(re, tail, people).and_then(|c| c.name("who"))?;
-                let r = resolve(who.as_str(), &sentence[offset + who.end()..])?;
+                let caps = speaker_captures(re, tail, people)?;
+                let who = caps.name("who")?;
+                // An organisation's name goes on past "of": "the US
+                // Department of Agriculture reported" (a person's does not:
+                // "Dan Brekke of member station KQED told").
+                let end = caps.name("aff").filter(|aff| aff.as_str().trim_start().starts_with("of ") && finder.ends_with_organisation_word(who.as_str())).map_or(who.end(), |aff| aff.end());
+                let r = resolve(&tail[who.start()..end], &sentence[offset + end..])?;
                 Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))))
             })
         };

@@ -597,6 +597,17 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_keeps_its_whole_name() {
+        let found = reported(&[
+            "The Justice Department announced Wednesday that it will not retry John Edwards after a mistrial.",
+            "Recently, the US Department of Agriculture reported that supermarket prices rose just 2.9 percent in 2014.",
+            "The U.S. District Court for the District of Columbia said Tuesday that the rule was unlawful.",
+        ]);
+        let speakers: Vec<Option<&str>> = found.iter().map(|(_, who)| who.as_deref()).collect();
+        assert_eq!(speakers, [Some("Justice Department"), Some("US Department of Agriculture"), Some("U.S. District Court for the District of Columbia")]);
+    }
+
+    #[test]
     fn a_clause_before_its_attribution() {
         let found = reported(&["Health Minister Mark Holland spoke on Monday.", "The new rules will take effect in the spring, Holland said in a statement."]);
         assert_eq!(found, vec![pair("The new rules will take effect in the spring", "Mark Holland")]);
