@@ -822,6 +822,9 @@ impl EntityFinder {
                 return None;
             }
         }
+        // "Pope Francis’ visit", "Tony Evers' budget": a plural-style
+        // possessive's mark is no part of the name.
+        let name = name.strip_suffix(['’', '\'']).filter(|n| n.ends_with('s')).unwrap_or(name);
         Some(name.to_string())
     }
 
@@ -997,7 +1000,9 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
 /// prints the surname, the full given names and the surname again, and
 /// "Trump Donald John" reads as a name. Written in order it is the person's
 /// full name ("Donald John Trump"), or nobody new when the article names
-/// the person already ("Donald Trump").
+/// the person already ("Donald Trump"). Another card prints the full given
+/// name and a nickname after the name ("Ted Cruz Rafael (Ted) Edward
+/// Cruz"): the name is the words before.
 fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
     let mut i = 0;
     while i < people.len() {
@@ -1007,6 +1012,19 @@ fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
         let card = format!("{} {}", people[i], words[0]);
         let glued = |p: &&str| p.match_indices(&card).any(|(at, _)| !p[at + card.len()..].starts_with(|c: char| c.is_whitespace() || c.is_lowercase()));
         let signed = words.len() >= 3 && paragraphs.iter().any(glued);
+        // The other card: "Sen. Ted Cruz Rafael (Ted) Edward Cruz …": the
+        // name, then the first of its given names and the nickname in brackets.
+        let nicknamed = words.len() >= 3 && paragraphs.iter().any(|p| p.contains(&format!("{} ({})", people[i], words[0])));
+        if nicknamed {
+            let name = words[..words.len() - 1].join(" ");
+            if people.contains(&name) {
+                people.remove(i);
+            } else {
+                people[i] = name;
+                i += 1;
+            }
+            continue;
+        }
         if !signed {
             i += 1;
             continue;
@@ -1099,6 +1117,13 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn a_possessive_mark_after_s_is_no_part_of_the_name() {
+        let people = finder().entities(&["Pope Francis’ visit was long, and Gov. Tony Evers' budget was late, said Mayor Cameron Collins."]).people;
+        assert!(lists(&people, &["Francis", "Tony Evers", "Cameron Collins"]), "{people:?}");
+        assert!(lists_none(&people, &["’", "'"]), "{people:?}");
     }
 
     #[test]
@@ -1327,6 +1352,9 @@ mod tests {
         let mut hover = vec!["Trump Donald John".to_string(), "Jeb Bush".to_string()];
         restore_hover_card_names(&mut hover, &["Yet President Trump Donald John TrumpPelosi eyes a bill said Tuesday."]);
         assert_eq!(hover, ["Donald John Trump", "Jeb Bush"]);
+        let mut nicknamed = vec!["Ted Cruz Rafael".to_string(), "Jon Tester Jonathan".to_string(), "Jon Tester".to_string()];
+        restore_hover_card_names(&mut nicknamed, &["Sen. Ted Cruz Rafael (Ted) Edward CruzDems plan and Sen. Jon Tester Jonathan (Jon) Tester said."]);
+        assert_eq!(nicknamed, ["Ted Cruz", "Jon Tester"]);
         let mut twice = vec!["Eleanor Holmes Norton".to_string()];
         restore_hover_card_names(&mut twice, &["said Del. Eleanor Holmes Norton Eleanor H. Norton on Friday."]);
         assert_eq!(twice, ["Eleanor Holmes Norton"]);
