@@ -38,7 +38,7 @@ fn reads_as_common_noun(word: &str) -> bool {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty",
     ];
-    const PLURALS: [&str; 14] = ["ers", "ors", "ists", "ants", "ents", "ees", "ians", "ates", "ides", "ies", "ends", "ves", "ics", "ats"];
+    const PLURALS: [&str; 15] = ["ers", "ors", "ists", "ants", "ents", "ees", "ians", "cans", "ates", "ides", "ies", "ends", "ves", "ics", "ats"];
     let lower = word.to_lowercase();
     let number = NUMBERS.iter().any(|n| lower == *n || lower.starts_with(&format!("{n}-")) || lower.starts_with("twenty") || lower.starts_with("thirty"));
     number || PLURALS.iter().any(|s| lower.ends_with(s)) && lower.len() > 5
@@ -861,7 +861,19 @@ impl EntityFinder {
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
         // was found.
-        let no_one = |p: &str| self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr");
+        // Nor a word for people ("Republican", "Senators", "Justices", the
+        // gazetteer's person nouns and titles, or their plurals), nor one
+        // whose hyphen joins a lower-case word ("Republican-led").
+        let people_noun = |p: &str| {
+            let lower = p.to_lowercase();
+            self.role_words.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
+        };
+        let compound = |p: &str| p.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
+        // ("Americans", "Missourians": a people, wherever it is capitalised.)
+        let demonym = |p: &str| p.len() > 5 && (p.ends_with("cans") || p.ends_with("ians"));
+        let no_one = |p: &str| {
+            self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
+        };
         entities.people.retain(|p| p.contains(' ') || !no_one(p));
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
@@ -1117,6 +1129,13 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn words_for_people_and_hyphenated_adjectives_are_no_one() {
+        let people = finder().entities(&["Republican said it was over. Senators say the Republican-led chamber agreed, and Justices ruled. Many Americans said no. Evans said yes."]).people;
+        assert!(lists_none(&people, &["Republican", "Senators", "Justices", "Americans"]), "{people:?}");
+        assert!(lists(&people, &["Evans"]), "{people:?}");
     }
 
     #[test]
