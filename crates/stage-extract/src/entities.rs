@@ -627,9 +627,10 @@ impl EntityFinder {
                 }
             }
         }
-        // Surnames of people already known, mentioned alone.
+        // Surnames of people already known, mentioned alone (not a word
+        // that is never a name alone: the month in "Theresa May").
         for person in known {
-            if let Some(surname) = person.rsplit(' ').next().filter(|s| s.len() > 2) {
+            if let Some(surname) = person.rsplit(' ').next().filter(|s| s.len() > 2 && !NOT_NAMES.contains(s)) {
                 for (i, _) in text.match_indices(surname) {
                     let before = text[..i].chars().next_back();
                     let after = text[i + surname.len()..].chars().next();
@@ -858,6 +859,7 @@ impl EntityFinder {
         let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
         restore_hover_card_names(&mut entities.people, paragraphs);
+        restore_month_surnames(&mut entities.people, paragraphs);
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
         // was found.
@@ -1008,6 +1010,21 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
         .collect()
 }
 
+/// "Theresa May said": a month's name ends no name when it is the surname
+/// (a given name, then "May" and no day of the month). The name words are
+/// read without it, so the given name alone comes back in full.
+fn restore_month_surnames(people: &mut [String], paragraphs: &[&str]) {
+    for person in people.iter_mut().filter(|p| !p.contains(' ')) {
+        let full = format!("{person} May");
+        let surname = paragraphs.iter().any(|p| {
+            p.match_indices(&full).any(|(at, _)| !p[at + full.len()..].starts_with(|c: char| c.is_alphanumeric() || c == ' ' && p[at + full.len() + 1..].starts_with(|d: char| d.is_ascii_digit())))
+        });
+        if surname {
+            *person = full;
+        }
+    }
+}
+
 /// "President Trump Donald John TrumpGOP senators …": a page's hover card
 /// prints the surname, the full given names and the surname again, and
 /// "Trump Donald John" reads as a name. Written in order it is the person's
@@ -1129,6 +1146,13 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn may_is_a_surname_after_a_given_name_without_a_day() {
+        let mut people = vec!["Theresa".to_string(), "Obama".to_string()];
+        restore_month_surnames(&mut people, &["Prime Minister Theresa May said the deal was done. Obama May 12 rally was cancelled."]);
+        assert_eq!(people, ["Theresa May", "Obama"]);
     }
 
     #[test]
