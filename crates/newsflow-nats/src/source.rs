@@ -28,7 +28,19 @@ pub struct NatsSource {
     js: jetstream::Context,
     consumer: PullConsumer,
     mode: NatsMode,
-    buffer: VecDeque<jetstream::Message>,
+    /// Messages pulled and not yet handed out, each already kept in
+    /// progress: a batch waiting behind a slow document must not time out
+    /// and come back (to this worker or another) while it waits.
+    buffer: VecDeque<(jetstream::Message, tokio::task::JoinHandle<()>)>,
+}
+
+impl Drop for NatsSource {
+    fn drop(&mut self) {
+        // Messages never handed out go back to the stream after `ack_wait`.
+        for (_, keepalive) in self.buffer.drain(..) {
+            keepalive.abort();
+        }
+    }
 }
 
 impl std::fmt::Debug for NatsSource {
@@ -72,7 +84,10 @@ impl NatsSource {
                 None => batch.next().await,
             };
             match next {
-                Some(Ok(message)) => self.buffer.push_back(message),
+                Some(Ok(message)) => {
+                    let keepalive = keep_in_progress(Acker::new(self.js.clone(), message.message.reply.clone()), self.config.ack_wait_secs);
+                    self.buffer.push_back((message, keepalive));
+                }
                 Some(Err(e)) => return Err(NatsError::js("pulling messages", e)),
                 None => return Ok(()),
             }
@@ -85,9 +100,8 @@ impl NatsSource {
         Ok(info.num_pending == 0 && info.num_ack_pending == 0)
     }
 
-    fn input(&self, message: jetstream::Message) -> Input {
+    fn input(&self, message: jetstream::Message, keepalive: tokio::task::JoinHandle<()>) -> Input {
         let (delivered, sequence) = message.info().map(|i| (i.delivered, i.stream_sequence)).unwrap_or((1, 0));
-        let keepalive = keep_in_progress(Acker::new(self.js.clone(), message.message.reply.clone()), self.config.ack_wait_secs);
         let (message, acker) = message.split();
         let original = message.headers.as_ref().and_then(|h| h.get(HEADER_NAME)).map(|v| v.as_str().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| format!("message-{sequence}.txt"));
         let bytes = message.payload.to_vec();
@@ -130,8 +144,8 @@ impl Source for NatsSource {
             if self.stopping() {
                 return None;
             }
-            if let Some(message) = self.buffer.pop_front() {
-                return Some(SourceEvent::Input(self.input(message)));
+            if let Some((message, keepalive)) = self.buffer.pop_front() {
+                return Some(SourceEvent::Input(self.input(message, keepalive)));
             }
             if let Err(e) = self.fetch().await {
                 tracing::warn!(error = %e, "NATS pull failed; retrying");
@@ -150,8 +164,9 @@ impl Source for NatsSource {
 }
 
 /// Tells the server, every half `ack_wait`, that the message is still being
-/// worked on, until the returned task is aborted (when the message is
-/// settled). A message waiting behind others in a loaded worker would
+/// worked on, from the moment it is pulled until the returned task is
+/// aborted (when the message is settled). A message waiting behind others
+/// in a loaded worker (in the pulled batch or in the pipeline) would
 /// otherwise be re-delivered while it waits, again and again, until
 /// `max_deliver` runs out and the server gives it up unprocessed.
 fn keep_in_progress(acker: Acker, ack_wait_secs: u64) -> tokio::task::JoinHandle<()> {
