@@ -473,7 +473,9 @@ impl EntityFinder {
             if after.is_some_and(char::is_alphanumeric) || text[..hit.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';'])).take(4).collect();
+            // (A word that closes a sentence or a quotation ends the name:
+            // "… Syria.” The Associated Press".)
+            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?'])).take(4).collect();
             while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
                 words.pop();
             }
@@ -1146,6 +1148,12 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn an_organisation_name_does_not_run_back_over_a_closing_quote() {
+        let orgs = finder().entities(&["He said it was “a threat to Syria.” The Associated Press reported the talks."]).organizations;
+        assert!(lists(&orgs, &["Associated Press"]) && lists_none(&orgs, &["Syria"]), "{orgs:?}");
     }
 
     #[test]
