@@ -568,6 +568,15 @@ impl QuoteFinder {
                 // "And Akin", "When President Obama": words that open a
                 // sentence are no part of a name; "It", "Wednesday" are none.
                 _ => {
+                    // "according to Spanish officials", "Israeli soldiers
+                    // said": the capitals describe a group the next word names.
+                    let next = following.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+                    // (One capitalised word: a name's last word is no adjective,
+                    // "tweeted Rep. Justin Amash Justin AmashTrump allies …".)
+                    let group = !w.contains(' ') && next.starts_with(char::is_lowercase) && (headed_by_plural(next, &self.person_nouns) || self.unnamed_nouns.contains(next));
+                    if group {
+                        return Some(None);
+                    }
                     // "says Google Fonts Product Manager Sophia Siao": the
                     // name after the roles.
                     if let Some(name) = finder.name_after_roles(w, following) {

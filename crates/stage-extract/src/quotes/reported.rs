@@ -357,13 +357,21 @@ impl QuoteFinder {
         if told || SETTING_OPENERS.contains(&first_lower.as_str()) {
             // "that" within the next few words ends the setting.
             let mut pos = 0;
-            for (i, w) in after.split_whitespace().enumerate().take(if told { 7 } else { 12 }) {
+            // ("told Republican senators at a policy lunch Tuesday that …")
+            for (i, w) in after.split_whitespace().enumerate().take(if told { 10 } else { 12 }) {
                 let at = after[pos..].find(w).map_or(pos, |x| pos + x);
                 pos = at + w.len();
                 if w == "that" && i > 0 {
                     return Some(pos);
                 }
-                if w.ends_with(['.', ';']) || told && w.ends_with(',') {
+                // (A subject or a verb before it makes "that" the clause's
+                // own: "told CNN the plan is on a trajectory that …".)
+                const CLAUSE_OPENERS: [&str; 22] = [
+                    "he", "she", "it", "they", "we", "i", "you", "there", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "should", "did", "does",
+                ];
+                let clause_word = CLAUSE_OPENERS.contains(&w);
+                if w.ends_with(['.', ';']) || told && w.ends_with(',') || clause_word {
                     break;
                 }
             }
@@ -594,6 +602,17 @@ mod tests {
         // A plural of people is a group, no one named.
         let found = reported(&["Hillary Clinton has kept away. Several Democrats said she should headline a rally soon."]);
         assert_eq!(found, vec![("she should headline a rally soon".to_string(), None)]);
+    }
+
+    #[test]
+    fn a_listener_with_a_setting_and_a_group_described_by_capitals() {
+        let found = reported(&["Senate Majority Leader Mitch McConnell told Republican senators at a policy lunch Tuesday that he will announce the date this week."]);
+        assert_eq!(found, vec![pair("he will announce the date this week", "Mitch McConnell")]);
+        // ("that" after the clause's own verb is the clause's.)
+        let found = reported(&["Senator Dick Durbin told reporters the senators' plan is on a trajectory that mirrors the president's."]);
+        assert_eq!(found, vec![pair("the senators' plan is on a trajectory that mirrors the president's", "Dick Durbin")]);
+        let found = reported(&["In Barcelona, 61 injured are still in the hospital, according to Spanish officials."]);
+        assert_eq!(found, vec![("In Barcelona, 61 injured are still in the hospital".to_string(), None)]);
     }
 
     #[test]
