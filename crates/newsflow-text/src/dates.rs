@@ -75,6 +75,12 @@ fn is_month_name(word: &str) -> bool {
     month_number(&w).is_some() && (w.len() <= 4 || ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"].contains(&w.as_str()))
 }
 
+/// True for a month's or a weekday's name ("June", "Sept", "Monday"), in any case.
+pub fn is_date_word(word: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    is_month_name(word) || WEEKDAYS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// The first full date (with a year) in the text. A day and month without a
 /// year is not a date here: turning it into one would invent the year.
 pub fn find_date(text: &str) -> Option<FoundDate> {
@@ -193,6 +199,12 @@ mod tests {
 
     fn iso(s: &str) -> Option<String> {
         find_date(s).map(|d| d.iso)
+    }
+
+    #[test]
+    fn months_and_weekdays_are_date_words() {
+        assert!(["June", "Sept", "monday", "DECEMBER"].iter().all(|w| is_date_word(w)));
+        assert!(["AP", "Junebug", "Reuters", "Mayor"].iter().all(|w| !is_date_word(w)));
     }
 
     #[test]

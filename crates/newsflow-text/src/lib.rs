@@ -11,7 +11,7 @@ mod dates;
 mod quotes;
 mod stopwords;
 
-pub use dates::{find_date, find_dates, is_date_filler, is_date_line, FoundDate};
+pub use dates::{find_date, find_dates, is_date_filler, is_date_line, is_date_word, FoundDate};
 pub use quotes::{quote_spans, QuoteSpan};
 pub use stopwords::is_stopword;
 

@@ -512,7 +512,8 @@ impl QuoteFinder {
                 _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
                     let sentences = sentences_back(before, previous);
                     let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
-                    Some(issuer.or_else(|| expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string())))
+                    // (Not a date: "the June report" was issued by no one named June.)
+                    Some(issuer.or_else(|| expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()).filter(|name| !newsflow_text::is_date_word(name))))
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
@@ -1569,6 +1570,10 @@ mod tests {
     #[test]
     fn a_newsroom_reports_right_after_the_quote() {
         assert_said_by(&["\"Just three sitting governors have faced a recall vote in all of U.S. history,\" KQED reports."], &["KQED"]);
+        // A report dated by its month was issued by no one named so.
+        assert_unnamed(&["The June report found little. “Tutoring is still the best bet,” the report concludes."], 1);
+        // Present tenses that follow findings elsewhere attribute right after a quote.
+        assert_said_by(&["The economist Anna Berg said the program worked. “Tutoring is still the best bet,” Berg concludes. “Do not give up on it,” she warns."], &["Anna Berg", "Anna Berg"]);
     }
 
     #[test]
