@@ -44,6 +44,18 @@ fn reads_as_common_noun(word: &str) -> bool {
     number || PLURALS.iter().any(|s| lower.ends_with(s)) && lower.len() > 5
 }
 
+/// Whether the text writes the word in lower case too, as a word of its own.
+fn written_in_lower_case(word: &str, paragraphs: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+    paragraphs.iter().any(|p| {
+        p.match_indices(lower.as_str()).any(|(at, m)| !p[..at].chars().next_back().is_some_and(word_char) && !p[at + m.len()..].chars().next().is_some_and(word_char))
+    })
+}
+
 /// Whether a capitalised word reads as a name in the text: capitalised at
 /// least once inside a sentence, after a word, a comma or a title's stop
 /// ("said Kimball", "Dr. Fauci"), not only where a sentence or a quotation
@@ -888,6 +900,10 @@ impl EntityFinder {
         // say", "Employers said"); a surname stays ("Obama said").
         let full_names: Vec<String> = entities.people.iter().filter(|p| p.contains(' ')).cloned().collect();
         entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !reads_as_common_noun(p) || used_as_a_name(p, paragraphs));
+        // One capitalised word the article also writes in lower case is a
+        // common word that opened a sentence or a heading ("Include posts
+        // …", "Fees noted …", "Frequently asked questions"), not a surname.
+        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !written_in_lower_case(p, paragraphs));
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
         let in_a_name = |word: &str| {
@@ -1161,6 +1177,13 @@ mod tests {
         let mut people = vec!["Theresa".to_string(), "Obama".to_string()];
         restore_month_surnames(&mut people, &["Prime Minister Theresa May said the deal was done. Obama May 12 rally was cancelled."]);
         assert_eq!(people, ["Theresa May", "Obama"]);
+    }
+
+    #[test]
+    fn a_word_the_article_also_writes_in_lower_case_is_no_surname() {
+        let people = finder().entities(&["Include posts that show the product, the guide says. Fees noted here may change, Hoffman said.", "Creators include the fees in the price, and posts include links."]).people;
+        assert!(lists_none(&people, &["Include", "Fees"]), "{people:?}");
+        assert!(lists(&people, &["Hoffman"]), "{people:?}");
     }
 
     #[test]
