@@ -66,6 +66,10 @@ pub struct Gazetteer {
     /// the plan would fail", "told reporters the …"); every other speech
     /// verb reports only with "that" ("added that …", not "added 300 jobs").
     pub reported_speech_verbs: Vec<String>,
+    /// Given names: one opening two or three capitalised words makes them a
+    /// person's name with no title or speech verb near ("Hillary Clinton
+    /// arguing that …", "As Anthony Scaramucci, who …, wrote").
+    pub given_names: Vec<String>,
 }
 
 impl Gazetteer {
@@ -86,6 +90,7 @@ impl Gazetteer {
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.after_quote_verbs.extend(other.after_quote_verbs);
         self.reported_speech_verbs.extend(other.reported_speech_verbs);
+        self.given_names.extend(other.given_names);
     }
 
     /// "the congressman", "the premier", "the native": the lower-case nouns

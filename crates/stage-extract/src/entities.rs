@@ -205,6 +205,8 @@ pub struct EntityFinder {
     /// capitalised one opening a longer name ("Owner John Saunders") is no
     /// given name.
     role_words: HashSet<String>,
+    /// Given names of the gazetteer.
+    given_names: HashSet<String>,
     /// Lower-case nouns that stand for an organisation ("company", "insurer").
     org_nouns: HashSet<String>,
 }
@@ -292,6 +294,7 @@ impl EntityFinder {
             said_it,
             verb_first,
             role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
+            given_names: gazetteer.given_names.iter().cloned().collect(),
             org_nouns: gazetteer.organization_nouns().into_iter().collect(),
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
@@ -848,7 +851,7 @@ impl EntityFinder {
         let mut entities = Entities::default();
         let mut people: Vec<String> = Vec::new();
         for p in paragraphs {
-            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p)) {
+            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p, paragraphs)) {
                 if !people.contains(&name) {
                     people.push(name);
                 }
@@ -924,7 +927,7 @@ impl EntityFinder {
     /// however the sentence goes on. Read once per
     /// paragraph for the article's people (later mentions of the surname
     /// are found as a known person's), not per sentence.
-    fn named_after_lowercase_roles(&self, paragraph: &str) -> Vec<String> {
+    fn named_after_lowercase_roles(&self, paragraph: &str, paragraphs: &[&str]) -> Vec<String> {
         let mut out = Vec::new();
         let mut at = 0;
         for word in paragraph.split(' ') {
@@ -942,6 +945,81 @@ impl EntityFinder {
                 }
             }
             at = end + 1;
+        }
+        // "Hillary Clinton arguing that …": a given name of the gazetteer
+        // opening capitalised words (not a place's or an organisation's:
+        // "Virginia Beach", "Jordan Valley Hospital").
+        let mut at = 0;
+        for word in paragraph.split(' ') {
+            let start = at;
+            at += word.len() + 1;
+            if !self.given_names.contains(word) || paragraph[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            // (Inside a place's name: "San Francisco Bay Area", "Prince William Sound".)
+            const PLACE_OPENERS: [&str; 18] = ["San", "Santa", "Los", "Las", "New", "Fort", "Saint", "St.", "El", "La", "Le", "Port", "Mount", "Lake", "Cape", "Prince", "Princess", "Queen"];
+            let word_before = paragraph[..start].trim_end().rsplit(' ').next().unwrap_or("");
+            // (Nor a middle name: "Hillary Diane Rodham Clinton" is read from "Hillary".)
+            // (Nor a hover card's "(Ben) Eric SasseOn The Money …" after a nickname.)
+            if PLACE_OPENERS.contains(&word_before) || self.given_names.contains(word_before) || word_before.ends_with(')') {
+                continue;
+            }
+            // (The pattern reads a name after white space.)
+            let opening;
+            let from = if start == 0 {
+                opening = format!(" {paragraph}");
+                opening.as_str()
+            } else {
+                &paragraph[start - 1..]
+            };
+            let Some(found) = self.name_at_start.captures(from).and_then(|c| c.name("name")).filter(|n| n.as_str().starts_with(word)) else { continue };
+            let next_word = from[found.end()..].split_whitespace().next().unwrap_or("");
+            let found = found.as_str();
+            // The name ends before a title or an organisation's word ("George
+            // W. Bush Justice Department official" → George W. Bush); one
+            // with a place in it is a place's ("Virginia Beach").
+            let mut words: Vec<&str> = found.split_whitespace().collect();
+            let org = words.iter().position(|w| self.org_words.contains(*w));
+            // (A title's word before more capitals, "… Bush Justice
+            // Department", opens another name; before "Jr." it is a surname.)
+            let continued = next_word.starts_with(char::is_uppercase) && !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "Jr.,", "Jr,"].contains(&next_word);
+            if let Some(org) = org {
+                words.truncate(org);
+            }
+            while (org.is_some() || continued) && words.last().is_some_and(|w| self.title_heads.contains(*w)) {
+                words.pop();
+            }
+            // ("Virginia Beach", "Jordan Valley": a place.)
+            const GEOGRAPHY: [&str; 26] = [
+                "Beach", "River", "Valley", "Bay", "Island", "Islands", "Lake", "Park", "Hills", "Heights", "Springs", "County", "Falls", "Creek", "Sound",
+                "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall",
+            ];
+            if words.iter().any(|w| GEOGRAPHY.contains(w)) {
+                continue;
+            }
+            // ("Peter T." before a sentence's end: no name ends with an initial.)
+            while words.last().is_some_and(|w| w.len() <= 2 && w.ends_with('.')) {
+                words.pop();
+            }
+            if words.len() < 2 || words.iter().any(|w| self.places.contains(*w)) {
+                continue;
+            }
+            // Nor a firm's or a product's name: an acronym or a numeral in
+            // it ("Ross MBA", "Mark II"), or a last word the article writes
+            // in lower case ("Austin Moving", "Grace Hopper Coding").
+            let acronym = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            let last = words.last().copied().unwrap_or("");
+            if words[1..].iter().any(acronym) || written_in_lower_case(last, paragraphs) {
+                continue;
+            }
+            // ("G. Terry Madonna": an initial before the given name is the name's.)
+            let initial = paragraph[..start].strip_suffix(". ").and_then(|head| head.rsplit(' ').next()).filter(|i| i.len() == 1 && i.chars().all(|c| c.is_ascii_uppercase()));
+            let full = match initial {
+                Some(i) => format!("{i}. {}", words.join(" ")),
+                None => words.join(" "),
+            };
+            let name = self.clean_name(&full, false).filter(|n| n.contains(' ') && !self.is_place_or_org(n));
+            out.extend(name);
         }
         // "Sara Jane Tatum, 59, of Opelika": a full name with an age in commas.
         for (comma, _) in paragraph.match_indices(", ") {
@@ -1177,6 +1255,22 @@ mod tests {
         let mut people = vec!["Theresa".to_string(), "Obama".to_string()];
         restore_month_surnames(&mut people, &["Prime Minister Theresa May said the deal was done. Obama May 12 rally was cancelled."]);
         assert_eq!(people, ["Theresa May", "Obama"]);
+    }
+
+    #[test]
+    fn a_given_name_opens_a_name_with_no_cue_near() {
+        let people = finder()
+            .entities(&[
+                "The campaign traded blows, with Hillary Clinton arguing that the rhetoric was dangerous.",
+                "Former George W. Bush Justice Department official Jack Goldsmith wrote it, quoting Martin Luther King Jr. on justice.",
+                "Fog covered the San Francisco Bay Area, and the pollster G. Terry Madonna stayed in Virginia Beach.",
+            ])
+            .people;
+        assert!(lists(&people, &["Hillary Clinton", "George W. Bush", "Martin Luther King", "G. Terry Madonna"]), "{people:?}");
+        assert!(lists_none(&people, &["Justice", "Francisco", "Virginia"]), "{people:?}");
+        // A firm's or a product's name opening with a given name is none.
+        let people = finder().entities(&["Austin Moving quoted us a price for moving the piano; Ross MBA grads and the Canon Mark II agree."]).people;
+        assert!(lists_none(&people, &["Austin", "Ross", "Mark"]), "{people:?}");
     }
 
     #[test]

@@ -318,8 +318,9 @@ impl QuoteFinder {
             let sentence = outside_opening_quote(sentence)?;
             let opening = sentence.trim_start();
             // A sentence a pronoun opens names its objects ("He asked
-            // Sessions, "…?""): whom the pronoun stands for is further back.
-            if ["He ", "She "].iter().any(|p| opening.starts_with(p)) {
+            // Sessions, "…?"", ""…," he said, referring to the bomber,
+            // Timothy McVeigh"): whom the pronoun stands for is further back.
+            if ["He ", "She ", "he ", "she "].iter().any(|p| opening.starts_with(p)) {
                 return None;
             }
             // (Not a time: "One day after Sen. Ted Cruz released …, he said".)
@@ -386,8 +387,23 @@ impl QuoteFinder {
     /// [`Self::subject`], uncached.
     fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
         let mentions = finder.person_mentions(sentence, people);
-        let speaking = mentions.iter().position(|m| self.named_speaks(sentence, m)).unwrap_or(0);
-        mentions.into_iter().nth(speaking)
+        let speaking = mentions.iter().position(|m| self.named_speaks(sentence, m));
+        // Else the first named as a subject can be: not after "the" (a
+        // modifier: "After the profligacy of the George W. Bush years, Rep.
+        // Paul Ryan warned …").
+        let subject_like = || {
+            mentions.iter().position(|m| {
+                // (The word before the whole name, "the George W. Bush" for "Bush".)
+                let head = sentence[..m.start.min(sentence.len())].trim_end();
+                let full = fullest(&m.name, people);
+                let given = full.strip_suffix(m.name.as_str()).unwrap_or("").trim_end();
+                let head = head.strip_suffix(given).filter(|_| !given.is_empty()).unwrap_or(head);
+                let word_before = head.split_whitespace().next_back().unwrap_or("");
+                !word_before.eq_ignore_ascii_case("the")
+            })
+        };
+        let chosen = speaking.or_else(subject_like).unwrap_or(0);
+        mentions.into_iter().nth(chosen)
     }
 
     /// Whether a speech verb opens the text, past the comma that closes an
@@ -721,7 +737,15 @@ impl QuoteFinder {
                 return None;
             }
             let verb = self.verb.find(clause)?;
-            let m = finder.person_mentions(clause, people).into_iter().find(|m| m.start < verb.start())?;
+            // (The one nearest the verb: "former George W. Bush Justice
+            // Department official Jack Goldsmith wrote" is Goldsmith; but the
+            // first when an apposition stands between: "Mr. Salvini, the
+            // onetime minister who now criticises Prime Minister Giuseppe
+            // Conte, told".)
+            let before_verb: Vec<Mention> = finder.person_mentions(clause, people).into_iter().filter(|m| m.start < verb.start()).collect();
+            let first = before_verb.first()?;
+            let apposition = clause[first.start..verb.start()].contains(',');
+            let m = if apposition { first } else { before_verb.last()? };
             Some((Some(m.name.clone()), Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim()))))
         };
         if !closes_sentence {
@@ -1762,6 +1786,28 @@ mod tests {
     #[test]
     fn a_name_speaking_through_a_relative_clause_past_an_auxiliary() {
         assert_said_by(&["The purists are being led by Gov. Bobby Jindal, who has called the law a “blow to our freedoms and our wallets.”"], &["Bobby Jindal"]);
+    }
+
+    #[test]
+    fn the_speaker_before_an_apposition_naming_someone_else() {
+        assert_said_by(
+            &["“Allowing the migrants to land is irresponsible,” Mr. Salvini, the onetime interior minister who is now a harsh critic of the government of Prime Minister Giuseppe Conte, told reporters in Genoa."],
+            &["Salvini"],
+        );
+        // "he said, referring to X": X is no one "he" stands for after.
+        assert_said_by(
+            &[
+                "Judge Merrick Garland spoke after his nomination on Wednesday.",
+                "“It shows what can happen when someone takes matters into his own hands,” he said, referring to the bomber, Timothy McVeigh, who carried out the attacks.",
+                "“A judge must put aside his personal views,” he added.",
+            ],
+            &["Merrick Garland", "Merrick Garland"],
+        );
+    }
+
+    #[test]
+    fn a_name_as_a_modifier_is_no_subject() {
+        assert_said_by(&["After the profligacy of the George W. Bush years, Rep. Paul Ryan warned of the “most predictable economic crisis in history.”"], &["Paul Ryan"]);
     }
 
     #[test]
