@@ -66,10 +66,16 @@ pub struct Gazetteer {
     /// the plan would fail", "told reporters the …"); every other speech
     /// verb reports only with "that" ("added that …", not "added 300 jobs").
     pub reported_speech_verbs: Vec<String>,
-    /// Given names: one opening two or three capitalised words makes them a
-    /// person's name with no title or speech verb near ("Hillary Clinton
-    /// arguing that …", "As Anthony Scaramucci, who …, wrote").
+    /// Given names borne by men and women alike: one opening two or three
+    /// capitalised words makes them a person's name with no title or speech
+    /// verb near ("Hillary Clinton arguing that …", "As Anthony Scaramucci,
+    /// who …, wrote").
     pub given_names: Vec<String>,
+    /// Given names of women: as `given_names`, and the person's gender when
+    /// the text gives none.
+    pub given_names_female: Vec<String>,
+    /// Given names of men: as `given_names_female`.
+    pub given_names_male: Vec<String>,
 }
 
 impl Gazetteer {
@@ -91,6 +97,17 @@ impl Gazetteer {
         self.after_quote_verbs.extend(other.after_quote_verbs);
         self.reported_speech_verbs.extend(other.reported_speech_verbs);
         self.given_names.extend(other.given_names);
+        self.given_names_female.extend(other.given_names_female);
+        self.given_names_male.extend(other.given_names_male);
+    }
+
+    /// Every given name, with the gender it gives (`None`: either).
+    pub fn given_name_genders(&self) -> impl Iterator<Item = (&str, Option<crate::gender::Gender>)> {
+        use crate::gender::Gender;
+        let either = self.given_names.iter().map(|n| (n.as_str(), None));
+        let female = self.given_names_female.iter().map(|n| (n.as_str(), Some(Gender::Female)));
+        let male = self.given_names_male.iter().map(|n| (n.as_str(), Some(Gender::Male)));
+        either.chain(female).chain(male)
     }
 
     /// "the congressman", "the premier", "the native": the lower-case nouns

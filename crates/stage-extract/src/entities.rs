@@ -294,7 +294,7 @@ impl EntityFinder {
             said_it,
             verb_first,
             role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
-            given_names: gazetteer.given_names.iter().cloned().collect(),
+            given_names: gazetteer.given_name_genders().map(|(name, _)| name.to_string()).collect(),
             org_nouns: gazetteer.organization_nouns().into_iter().collect(),
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {

@@ -34,13 +34,16 @@ impl Gender {
 #[derive(Debug, Default)]
 pub struct Genders {
     by_surname: HashMap<String, Gender>,
+    /// The gender of each full name by its given name, when the text gives
+    /// its surname none.
+    by_given_name: HashMap<String, Gender>,
 }
 
 impl Genders {
     /// Reads the evidence for each person of `people` from the sentences.
     /// A surname counts as male or female when its evidence leans three to
     /// one or more that way.
-    pub fn read(sentences: &[&str], people: &[String]) -> Self {
+    pub fn read(sentences: &[&str], people: &[String], given_names: &HashMap<String, Gender>) -> Self {
         let surnames: HashSet<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).filter(|s| s.chars().count() > 1).collect();
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         // The one person the sentence before named, for a sentence that
@@ -102,12 +105,14 @@ impl Genders {
                 Some((surname.to_string(), gender))
             })
             .collect();
-        Genders { by_surname }
+        let by_given_name = people.iter().filter_map(|p| p.split_once(' ').and_then(|(given, _)| given_names.get(given)).map(|g| (p.clone(), *g))).collect();
+        Genders { by_surname, by_given_name }
     }
 
-    /// The gender of a person, by the last word of the name.
+    /// The gender of a person: the text's for the last word of the name,
+    /// else the given name's ("Hillary Clinton" where "Clinton" is both).
     pub fn of(&self, name: &str) -> Option<Gender> {
-        name.rsplit(' ').next().and_then(|surname| self.by_surname.get(surname)).copied()
+        name.rsplit(' ').next().and_then(|surname| self.by_surname.get(surname)).or_else(|| self.by_given_name.get(name)).copied()
     }
 
     /// Whether a pronoun of this gender can refer to the person: yes unless
@@ -149,7 +154,7 @@ mod tests {
             "Jacob and Beiswanger met in May, and she thanked him.",
             "Mr. Lee spoke first, Ms. Lee's sister later.",
         ];
-        let genders = Genders::read(&sentences, &people);
+        let genders = Genders::read(&sentences, &people, &HashMap::new());
         assert_eq!(genders.of("Greg Jacob"), Some(Gender::Male));
         assert_eq!(genders.of("Beiswanger"), Some(Gender::Female));
         assert_eq!(genders.of("Sam Lee"), None, "one Mr. and one Ms.: no lean");
@@ -160,7 +165,7 @@ mod tests {
     #[test]
     fn the_next_sentence_that_names_no_one_refers_to_the_one_named() {
         let people = ["Dan Coats".to_string()];
-        let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people);
+        let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people, &HashMap::new());
         assert_eq!(genders.of("Coats"), Some(Gender::Male), "the third sentence is too far");
     }
 }

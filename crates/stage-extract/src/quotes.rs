@@ -77,6 +77,8 @@ pub struct QuoteFinder {
     /// say", "a senior official said", "two people familiar with the talks said").
     unnamed_before: Regex,
     min_words: usize,
+    /// The gender each gendered given name of the gazetteer gives.
+    given_names: std::collections::HashMap<String, Gender>,
 }
 
 /// What the attribution of a quote may look back to.
@@ -88,6 +90,8 @@ struct Around<'a> {
     /// The gender the article gives each person, read the first time a
     /// pronoun needs it (most quotes name their speaker).
     genders: &'a std::cell::OnceCell<Genders>,
+    /// The gender each given name gives, for the people the text gives none.
+    given_names: &'a std::collections::HashMap<String, Gender>,
     /// The article's paragraphs and people, to read the genders from.
     article: (&'a [&'a str], &'a [String]),
     /// The subject found for each sentence looked at (by where it starts
@@ -110,7 +114,7 @@ impl Around<'_> {
         self.genders.get_or_init(|| {
             let (paragraphs, people) = self.article;
             let all: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
-            Genders::read(&all, people)
+            Genders::read(&all, people, self.given_names)
         })
     }
 
@@ -210,6 +214,7 @@ impl QuoteFinder {
             date_after_verb: re(r"^\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|[a-z]*)\s+\d{1,2}(?:,\s+\d{4})?,?".to_string())?,
             unnamed_before: re(format!(r"(?:^|[\s,])(?:[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z’'-]+\s+){{0,5}}(?:(?:also|have|had|has)\s+)?(?:{verbs})$"))?,
             min_words,
+            given_names: gazetteer.given_name_genders().filter_map(|(name, gender)| gender.map(|g| (name.to_string(), g))).collect(),
         })
     }
 
@@ -286,7 +291,7 @@ impl QuoteFinder {
                 }
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.map(|w| self.fullest_with_titles(&w, people, &full_text));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
@@ -1808,6 +1813,11 @@ mod tests {
     #[test]
     fn a_name_as_a_modifier_is_no_subject() {
         assert_said_by(&["After the profligacy of the George W. Bush years, Rep. Paul Ryan warned of the “most predictable economic crisis in history.”"], &["Paul Ryan"]);
+    }
+
+    #[test]
+    fn a_given_name_gives_the_gender_the_text_does_not() {
+        assert_said_by(&["James Comey answered Maria Cantwell at the hearing. “That is ridiculous,” she told reporters."], &["Maria Cantwell"]);
     }
 
     #[test]

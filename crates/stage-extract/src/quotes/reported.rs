@@ -130,7 +130,7 @@ impl QuoteFinder {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape) else { continue };
                         let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                         let subjects = RefCell::new(HashMap::new());
-                        let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                        let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
                         (who.map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
                     }
