@@ -4,7 +4,7 @@ use crate::data::Gazetteer;
 use aho_corasick::{AhoCorasick, MatchKind};
 use newsflow_core::Entities;
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A capital that starts a name: Latin (with Latin-1 and Latin Extended-A,
 /// whose mixed case is accepted), Greek and Cyrillic capitals. Small classes
@@ -44,16 +44,30 @@ fn reads_as_common_noun(word: &str) -> bool {
     number || PLURALS.iter().any(|s| lower.ends_with(s)) && lower.len() > 5
 }
 
-/// Whether the text writes the word in lower case too, as a word of its own.
-fn written_in_lower_case(word: &str, paragraphs: &[&str]) -> bool {
-    let lower = word.to_lowercase();
-    if lower == word {
-        return false;
+/// The words of an article, read once and only if asked: whether the text
+/// writes a word in lower case too, as a word of its own ("fees" for
+/// "Fees"). One set for all the questions, so that an article of thousands
+/// of names costs one pass, not one per name.
+struct ArticleWords<'a> {
+    paragraphs: &'a [&'a str],
+    words: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'a> ArticleWords<'a> {
+    fn new(paragraphs: &'a [&'a str]) -> Self {
+        ArticleWords { paragraphs, words: std::cell::OnceCell::new() }
     }
-    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
-    paragraphs.iter().any(|p| {
-        p.match_indices(lower.as_str()).any(|(at, m)| !p[..at].chars().next_back().is_some_and(word_char) && !p[at + m.len()..].chars().next().is_some_and(word_char))
-    })
+
+    /// Whether the text writes the word in lower case too.
+    fn written_in_lower_case(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        if lower == word {
+            return false;
+        }
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
+        let words = self.words.get_or_init(|| self.paragraphs.iter().flat_map(|p| p.split(|c: char| !word_char(c))).filter(|w| !w.is_empty()).collect());
+        words.contains(lower.as_str())
+    }
 }
 
 /// Whether a capitalised word reads as a name in the text: capitalised at
@@ -850,8 +864,9 @@ impl EntityFinder {
     pub fn entities(&self, paragraphs: &[&str]) -> Entities {
         let mut entities = Entities::default();
         let mut people: Vec<String> = Vec::new();
+        let article_words = ArticleWords::new(paragraphs);
         for p in paragraphs {
-            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p, paragraphs)) {
+            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p, &article_words)) {
                 if !people.contains(&name) {
                     people.push(name);
                 }
@@ -906,7 +921,7 @@ impl EntityFinder {
         // One capitalised word the article also writes in lower case is a
         // common word that opened a sentence or a heading ("Include posts
         // …", "Fees noted …", "Frequently asked questions"), not a surname.
-        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !written_in_lower_case(p, paragraphs));
+        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !article_words.written_in_lower_case(p));
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
         let in_a_name = |word: &str| {
@@ -927,7 +942,7 @@ impl EntityFinder {
     /// however the sentence goes on. Read once per
     /// paragraph for the article's people (later mentions of the surname
     /// are found as a known person's), not per sentence.
-    fn named_after_lowercase_roles(&self, paragraph: &str, paragraphs: &[&str]) -> Vec<String> {
+    fn named_after_lowercase_roles(&self, paragraph: &str, article_words: &ArticleWords<'_>) -> Vec<String> {
         let mut out = Vec::new();
         let mut at = 0;
         for word in paragraph.split(' ') {
@@ -1009,7 +1024,7 @@ impl EntityFinder {
             // in lower case ("Austin Moving", "Grace Hopper Coding").
             let acronym = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
             let last = words.last().copied().unwrap_or("");
-            if words[1..].iter().any(acronym) || written_in_lower_case(last, paragraphs) {
+            if words[1..].iter().any(acronym) || article_words.written_in_lower_case(last) {
                 continue;
             }
             // ("G. Terry Madonna": an initial before the given name is the name's.)
@@ -1168,13 +1183,18 @@ fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
 /// Merges surname-only mentions into the full names that end with them and
 /// keeps the fullest form of each person.
 pub fn merge_people(people: Vec<String>) -> Vec<String> {
+    // (Names are looked up by their last word: an article of thousands of
+    // names must not compare each with every other.)
+    let last_word = |p: &str| p.rsplit(' ').next().unwrap_or(p).to_string();
     let mut out: Vec<String> = Vec::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut sorted = people.clone();
     sorted.sort_by_key(|p| std::cmp::Reverse(p.split_whitespace().count()));
     for p in sorted {
-        let last = p.rsplit(' ').next().unwrap_or(&p).to_string();
-        let covered = out.iter().any(|o| o == &p || o.rsplit(' ').next() == Some(last.as_str()) && o.ends_with(&p));
+        let last = last_word(&p);
+        let covered = by_last.get(&last).is_some_and(|seen| seen.iter().any(|&k| out[k] == p || out[k].ends_with(&p)));
         if !covered {
+            by_last.entry(last).or_default().push(out.len());
             out.push(p);
         }
     }
@@ -1185,16 +1205,26 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
         .iter()
         .map(|p| {
             let words: Vec<&str> = p.split(' ').collect();
-            out.iter().any(|other| {
+            let others = words.first().and_then(|first| by_last.get(*first)).map_or(&[][..], Vec::as_slice);
+            others.iter().map(|&k| &out[k]).any(|other| {
                 let theirs: Vec<&str> = other.split(' ').collect();
-                other != p && theirs.len() >= 2 && words.first() == theirs.last() && theirs[..theirs.len() - 1].iter().all(|w| words[1..].contains(w))
+                other != p && theirs.len() >= 2 && theirs[..theirs.len() - 1].iter().all(|w| words[1..].contains(w))
             })
         })
         .collect();
     let mut flags = reordered.into_iter();
     out.retain(|_| !flags.next().unwrap_or(false));
-    // Keep first-mention order.
-    out.sort_by_key(|o| people.iter().position(|p| o.ends_with(p.as_str()) || p == o).unwrap_or(usize::MAX));
+    // Keep first-mention order: where the name, or a name it ends with,
+    // was first found.
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (k, p) in people.iter().enumerate() {
+        first_seen.entry(p.as_str()).or_insert(k);
+    }
+    let first_mention = |o: &String| {
+        let suffixes = std::iter::once(o.as_str()).chain(o.match_indices(' ').map(|(at, _)| &o[at + 1..]));
+        suffixes.filter_map(|s| first_seen.get(s)).min().copied().unwrap_or(usize::MAX)
+    };
+    out.sort_by_cached_key(first_mention);
     out
 }
 
@@ -1504,6 +1534,24 @@ mod tests {
             assert!(lists(&e.people, people) && lists_none(&e.people, not_people), "{:?}", e.people);
             assert!(lists_none(&e.places, not_places), "{:?}", e.places);
         }
+    }
+
+    #[test]
+    fn an_article_of_thousands_of_names_is_read_in_linear_time() {
+        // 6,000 distinct full names: merging and ordering them compared
+        // each with every other (36 million comparisons, seconds), and the
+        // lower-case test re-read the article for each name.
+        let names: Vec<String> = (0..6000).map(|i| format!("Name{i:05} Person{i:05}")).collect();
+        let merged = merge_people(names.clone());
+        assert_eq!(merged.len(), 6000);
+        assert_eq!(merged.first(), names.first(), "first-mention order kept");
+        // (Names are letters: the index written in base 26.)
+        let letters = |mut i: usize| (0..4).map(|_| { let c = char::from(b'a' + (i % 26) as u8); i /= 26; c }).collect::<String>();
+        let paragraphs: Vec<String> = (0..3000).map(|i| format!("Senator John Smith{} said it would fail, and fees rose.", letters(i))).collect();
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let words = ArticleWords::new(&refs);
+        assert!(words.written_in_lower_case("Fees") && !words.written_in_lower_case("Senator"));
+        assert_eq!(finder().entities(&refs).people.len(), 3000);
     }
 
     #[test]
