@@ -917,15 +917,18 @@ impl EntityFinder {
         // a plural of people is a common noun ("Eight said", "Advocates
         // say", "Employers said"); a surname stays ("Obama said").
         let full_names: Vec<String> = entities.people.iter().filter(|p| p.contains(' ')).cloned().collect();
-        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !reads_as_common_noun(p) || used_as_a_name(p, paragraphs));
+        let surnames: HashSet<String> = full_names.iter().filter_map(|f| f.rsplit(' ').next()).map(str::to_string).collect();
+        entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !reads_as_common_noun(p) || used_as_a_name(p, paragraphs));
         // One capitalised word the article also writes in lower case is a
         // common word that opened a sentence or a heading ("Include posts
         // …", "Fees noted …", "Frequently asked questions"), not a surname.
-        entities.people.retain(|p| p.contains(' ') || full_names.iter().any(|f| f.ends_with(&format!(" {p}"))) || !article_words.written_in_lower_case(p));
+        entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !article_words.written_in_lower_case(p));
         // "Houston" as the surname of Premier Tim Houston is no place, unless
         // the text also goes somewhere by it ("flights to Houston").
+        // (Every name's ending after a given name, looked up once per place.)
+        let endings: HashSet<&str> = entities.people.iter().flat_map(|p| p.match_indices(' ').map(move |(at, _)| &p[at + 1..])).collect();
         let in_a_name = |word: &str| {
-            let surname_of_someone = entities.people.iter().any(|p| p.strip_suffix(word).is_some_and(|given| given.ends_with(' ')));
+            let surname_of_someone = endings.contains(word);
             let as_a_place = || {
                 paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| p[..at].ends_with(prep))))
             };
@@ -1144,17 +1147,39 @@ fn restore_month_surnames(people: &mut [String], paragraphs: &[&str]) {
 /// name and a nickname after the name ("Ted Cruz Rafael (Ted) Edward
 /// Cruz"): the name is the words before.
 fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
+    // The words that follow each name of three words or more in the text,
+    // found in one pass (names are runs of words between single spaces).
+    let long: HashSet<&str> = people.iter().map(String::as_str).filter(|p| p.split(' ').count() >= 3).collect();
+    if long.is_empty() {
+        return;
+    }
+    let lengths: HashSet<usize> = long.iter().map(|p| p.split(' ').count()).collect();
+    let mut followers: HashMap<String, Vec<&str>> = HashMap::new();
+    for p in paragraphs {
+        let starts: Vec<usize> = std::iter::once(0).chain(p.match_indices(' ').map(|(at, _)| at + 1)).collect();
+        for (k, &start) in starts.iter().enumerate() {
+            for &n in &lengths {
+                // The run of n words from here, and the word after it ("" at the end).
+                let Some(&next) = starts.get(k + n) else { continue };
+                let run = &p[start..next - 1];
+                if long.contains(run) {
+                    let after = &p[next..];
+                    followers.entry(run.to_string()).or_default().push(after.split(' ').next().unwrap_or(""));
+                }
+            }
+        }
+    }
     let mut i = 0;
     while i < people.len() {
         let words: Vec<&str> = people[i].split(' ').collect();
+        let after: &[&str] = followers.get(&people[i]).map_or(&[], Vec::as_slice);
         // (The repeated surname ends the card, glued to what follows it:
         // not "Eleanor Holmes Norton Eleanor H. Norton", a name printed twice.)
-        let card = format!("{} {}", people[i], words[0]);
-        let glued = |p: &&str| p.match_indices(&card).any(|(at, _)| !p[at + card.len()..].starts_with(|c: char| c.is_whitespace() || c.is_lowercase()));
-        let signed = words.len() >= 3 && paragraphs.iter().any(glued);
+        let signed = words.len() >= 3 && after.iter().any(|next| next.strip_prefix(words[0]).is_some_and(|rest| !rest.is_empty() && !rest.starts_with(char::is_lowercase)));
         // The other card: "Sen. Ted Cruz Rafael (Ted) Edward Cruz …": the
         // name, then the first of its given names and the nickname in brackets.
-        let nicknamed = words.len() >= 3 && paragraphs.iter().any(|p| p.contains(&format!("{} ({})", people[i], words[0])));
+        let nickname = format!("({})", words[0]);
+        let nicknamed = words.len() >= 3 && after.iter().any(|next| next.starts_with(&nickname));
         if nicknamed {
             let name = words[..words.len() - 1].join(" ");
             if people.contains(&name) {
@@ -1552,6 +1577,12 @@ mod tests {
         let words = ArticleWords::new(&refs);
         assert!(words.written_in_lower_case("Fees") && !words.written_in_lower_case("Senator"));
         assert_eq!(finder().entities(&refs).people.len(), 3000);
+        // Names of three words, each looked for as a hover card.
+        let paragraphs: Vec<String> = (0..3000).map(|i| format!("Senator John Aaron Smith{} said it would fail.", letters(i))).collect();
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let mut people: Vec<String> = (0..3000).map(|i| format!("John Aaron Smith{}", letters(i))).collect();
+        restore_hover_card_names(&mut people, &refs);
+        assert_eq!(people.len(), 3000, "no card among them");
     }
 
     #[test]
