@@ -1277,7 +1277,14 @@ pub fn fullest(name: &str, people: &[String]) -> String {
         let mut named = people.iter().filter(|p| !name.contains(' ') && p.split(' ').next() == Some(name) && p.len() > name.len());
         named.next().filter(|_| named.next().is_none())
     };
-    by_surname.or_else(by_given_name).cloned().unwrap_or_else(|| name.to_string())
+    // A hover card's surname-first name ("Trump Donald John") is the person
+    // the article lists in order ("Donald John Trump").
+    let in_order = || {
+        let (surname, given) = name.split_once(' ').filter(|(_, given)| given.contains(' '))?;
+        let ordered = format!("{given} {surname}");
+        people.iter().find(|p| **p == ordered)
+    };
+    by_surname.or_else(by_given_name).or_else(in_order).cloned().unwrap_or_else(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -1594,6 +1601,7 @@ mod tests {
         assert_eq!(fullest("Trump", &family), "Donald Trump", "the one named first");
         assert_eq!(fullest("Melania", &family), "Melania Trump", "a given name of one person");
         assert_eq!(fullest("Housing Minister Sean Fraser", &["Sean Fraser".to_string()]), "Sean Fraser");
+        assert_eq!(fullest("Trump Donald John", &["Donald John Trump".to_string()]), "Donald John Trump", "a hover card's order");
         assert_eq!(fullest("Joint Chiefs of Staff Gen. Martin Dempsey", &["Martin Dempsey".to_string()]), "Martin Dempsey");
         assert_eq!(fullest("U.S. District Court for the District of Columbia", &["Columbia".to_string()]), "U.S. District Court for the District of Columbia");
         let mut hover = vec!["Trump Donald John".to_string(), "Jeb Bush".to_string()];
