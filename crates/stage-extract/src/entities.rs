@@ -902,13 +902,18 @@ impl EntityFinder {
             let lower = p.to_lowercase();
             self.role_words.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
         };
-        let compound = |p: &str| p.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
+        // (An English adjective's ending after the hyphen, "-led", "-run",
+        // "-like": not a syllable of a name, "Kim Jong-un", "Moon Jae-in".)
+        const ADJECTIVE_ENDINGS: [&str; 9] = ["run", "like", "style", "era", "born", "wide", "owner", "expansion", "minded"];
+        let compound = |p: &str| p.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)));
         // ("Americans", "Missourians": a people, wherever it is capitalised.)
         let demonym = |p: &str| p.len() > 5 && (p.ends_with("cans") || p.ends_with("ians"));
         let no_one = |p: &str| {
             self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
         };
         entities.people.retain(|p| p.contains(' ') || !no_one(p));
+        // (Nor a name holding one: "the Republican-led House said".)
+        entities.people.retain(|p| !p.split(' ').any(compound));
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
         // One word is a person's surname when someone's full name ends in
@@ -1344,9 +1349,11 @@ mod tests {
 
     #[test]
     fn words_for_people_and_hyphenated_adjectives_are_no_one() {
-        let people = finder().entities(&["Republican said it was over. Senators say the Republican-led chamber agreed, and Justices ruled. Many Americans said no. Evans said yes."]).people;
-        assert!(lists_none(&people, &["Republican", "Senators", "Justices", "Americans"]), "{people:?}");
+        let people = finder().entities(&["Republican said it was over. Senators say the Republican-led chamber agreed, and Justices ruled. Many Americans said no. Evans said yes. The Republican-led House said no."]).people;
+        assert!(lists_none(&people, &["Republican", "Senators", "Justices", "Americans", "House"]), "{people:?}");
         assert!(lists(&people, &["Evans"]), "{people:?}");
+        let people = finder().entities(&["President Moon Jae-in met Kim Jong-un on Friday."]).people;
+        assert!(lists(&people, &["Moon Jae-in", "Kim Jong-un"]), "{people:?}");
     }
 
     #[test]
