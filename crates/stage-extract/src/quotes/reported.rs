@@ -218,8 +218,9 @@ impl QuoteFinder {
         // more, and the speaker is resolved later anyway.)
         let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
         let last = words.first().copied().unwrap_or("");
-        // ("That said, …": an idiom; "I’d say …": the writer's own voice.)
-        if ["That", "This", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
+        // ("That said, …", "Having said that, …": idioms; "I’d say …": the
+        // writer's own voice.)
+        if ["That", "This", "Having", "having", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
             return None;
         }
         // "young black voters … who spoke with NPR say …": the relative
@@ -613,6 +614,11 @@ mod tests {
         assert_eq!(found, vec![pair("the senators' plan is on a trajectory that mirrors the president's", "Dick Durbin")]);
         let found = reported(&["In Barcelona, 61 injured are still in the hospital, according to Spanish officials."]);
         assert_eq!(found, vec![("In Barcelona, 61 injured are still in the hospital".to_string(), None)]);
+    }
+
+    #[test]
+    fn having_said_that_reports_nothing() {
+        assert!(reported(&["Having said that, I believe the pope will stay popular for a long time to come."]).is_empty());
     }
 
     #[test]
