@@ -50,7 +50,7 @@ fn reads_as_common_noun(word: &str) -> bool {
 /// of names costs one pass, not one per name.
 struct ArticleWords<'a> {
     paragraphs: &'a [&'a str],
-    words: std::cell::OnceCell<HashSet<&'a str>>,
+    words: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> ArticleWords<'a> {
@@ -65,7 +65,8 @@ impl<'a> ArticleWords<'a> {
             return false;
         }
         let word_char = |c: char| c.is_alphanumeric() || matches!(c, '’' | '\'' | '-');
-        let words = self.words.get_or_init(|| self.paragraphs.iter().flat_map(|p| p.split(|c: char| !word_char(c))).filter(|w| !w.is_empty()).collect());
+        // (Only words in lower case are ever asked for.)
+        let words = self.words.get_or_init(|| self.paragraphs.iter().flat_map(|p| p.split(|c: char| !word_char(c))).filter(|w| w.starts_with(|c: char| c.is_lowercase())).collect());
         words.contains(lower.as_str())
     }
 }
@@ -219,8 +220,8 @@ pub struct EntityFinder {
     /// capitalised one opening a longer name ("Owner John Saunders") is no
     /// given name.
     role_words: HashSet<String>,
-    /// Given names of the gazetteer.
-    given_names: HashSet<String>,
+    /// Given names of the gazetteer (looked up for every capitalised word).
+    given_names: rustc_hash::FxHashSet<String>,
     /// Lower-case nouns that stand for an organisation ("company", "insurer").
     org_nouns: HashSet<String>,
 }
@@ -976,7 +977,7 @@ impl EntityFinder {
         for word in paragraph.split(' ') {
             let start = at;
             at += word.len() + 1;
-            if !self.given_names.contains(word) || paragraph[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            if !word.starts_with(|c: char| c.is_uppercase()) || !self.given_names.contains(word) || paragraph[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
                 continue;
             }
             // (Inside a place's name: "San Francisco Bay Area", "Prince William Sound".)
