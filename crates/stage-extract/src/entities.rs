@@ -892,6 +892,17 @@ impl EntityFinder {
         let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
         restore_hover_card_names(&mut entities.people, paragraphs);
+        // "Susan Margaret Collins" (a hover card's full name) beside "Susan
+        // Collins": the same person, by the name the article uses. (Not
+        // when the middle is an initial, "George W. Bush" is not "George
+        // Bush"; nor when the first word is no given name: "Administrator
+        // Gina McCarthy".)
+        let short: HashSet<(String, String)> = entities.people.iter().filter_map(|p| p.split_once(' ').filter(|(_, last)| !last.contains(' ')).map(|(a, b)| (a.to_string(), b.to_string()))).collect();
+        entities.people.retain(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            let spelled_out = words.len() >= 3 && self.given_names.contains(words[0]) && words[1..words.len() - 1].iter().all(|w| !w.contains('.') && w.chars().count() > 1);
+            !(spelled_out && words.first().zip(words.last()).is_some_and(|(a, b)| short.contains(&(a.to_string(), b.to_string()))))
+        });
         restore_month_surnames(&mut entities.people, paragraphs);
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
@@ -1245,6 +1256,7 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
         .collect();
     let mut flags = reordered.into_iter();
     out.retain(|_| !flags.next().unwrap_or(false));
+
     // Keep first-mention order: where the name, or a name it ends with,
     // was first found.
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
@@ -1339,6 +1351,12 @@ mod tests {
         // A firm's or a product's name opening with a given name is none.
         let people = finder().entities(&["Austin Moving quoted us a price for moving the piano; Ross MBA grads and the Canon Mark II agree."]).people;
         assert!(lists_none(&people, &["Austin", "Ross", "Mark"]), "{people:?}");
+    }
+
+    #[test]
+    fn a_full_legal_name_beside_the_name_in_use_is_the_same_person() {
+        let people = finder().entities(&["Sen. Susan Collins voted no, said Sen. Susan Margaret Collins, and George W. Bush met Sen. George Bush."]).people;
+        assert!(lists(&people, &["Susan Collins", "George W. Bush"]) && !people.contains(&"Susan Margaret Collins".to_string()), "{people:?}");
     }
 
     #[test]
