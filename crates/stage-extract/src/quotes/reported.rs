@@ -433,8 +433,10 @@ impl QuoteFinder {
             }
             let tail = after[end..].trim_end().trim_end_matches(['.', '!', '?']);
             let head = &sentence[..comma];
-            // ("…, Smith said that …": the clause is after the verb.)
-            if tail.split_whitespace().take(5).any(|w| w == "that") && !tail.trim_start().starts_with(',') {
+            // ("…, Smith said that …": the clause is after the verb; so is
+            // advice, "For the perfect moment, Helmstetter says to use wide,
+            // low vessels.")
+            if tail.split_whitespace().take(5).any(|w| w == "that") && !tail.trim_start().starts_with(',') || tail.trim_start().starts_with("to ") {
                 return None;
             }
             if let Some(going_on) = tail.trim_start().strip_prefix(',') {
@@ -614,6 +616,11 @@ mod tests {
         assert_eq!(found, vec![pair("the senators' plan is on a trajectory that mirrors the president's", "Dick Durbin")]);
         let found = reported(&["In Barcelona, 61 injured are still in the hospital, according to Spanish officials."]);
         assert_eq!(found, vec![("In Barcelona, 61 injured are still in the hospital".to_string(), None)]);
+    }
+
+    #[test]
+    fn advice_after_the_verb_is_no_clause_before_it() {
+        assert!(reported(&["For the perfect garden-inspired floral moment, Helmstetter says to use wide, low vessels."]).is_empty());
     }
 
     #[test]
