@@ -867,7 +867,7 @@ impl EntityFinder {
         let mut people: Vec<String> = Vec::new();
         let article_words = ArticleWords::new(paragraphs);
         for p in paragraphs {
-            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_after_lowercase_roles(p, &article_words)) {
+            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_by_cues(p, &article_words)) {
                 if !people.contains(&name) {
                     people.push(name);
                 }
@@ -958,113 +958,128 @@ impl EntityFinder {
 
     /// Full names right after a lower-case role word ("press secretary Sarah
     /// Huckabee Sanders", "Fox News host Tucker Carlson", "lawyer Robert
-    /// Eglet") or before an age in commas ("Sara Jane Tatum, 59,"): a person
-    /// however the sentence goes on. Read once per
+    /// Eglet"), opened by a given name ("Hillary Clinton arguing that …") or
+    /// before an age in commas ("Sara Jane Tatum, 59,"): a person however
+    /// the sentence goes on. Read once per
     /// paragraph for the article's people (later mentions of the surname
     /// are found as a known person's), not per sentence.
-    fn named_after_lowercase_roles(&self, paragraph: &str, article_words: &ArticleWords<'_>) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut at = 0;
+    fn named_by_cues(&self, paragraph: &str, article_words: &ArticleWords<'_>) -> Vec<String> {
+        // One pass over the words for both cues; the names after roles come
+        // first, as they are the surer.
+        let (mut after_roles, mut by_given_names) = (Vec::new(), Vec::new());
+        let mut start = 0;
         for word in paragraph.split(' ') {
-            let end = at + word.len();
-            // (Not a verb or an adjective as often: "you might witness Plum
-            // Blossom", "fellow LGBT Americans"; nor an abbreviation written
-            // small, "0.3 ms Execution Time".)
-            let role = word.len() >= 4 && !["fellow", "witness"].contains(&word) && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && self.role_words.contains(word);
-            if role {
-                if let Some(found) = self.name_at_start.captures(&paragraph[end..]).and_then(|c| c.name("name")) {
-                    let words: Vec<&str> = found.as_str().split_whitespace().collect();
-                    let of_an_organisation = words.iter().any(|w| self.org_words.contains(w.trim_end_matches("’s").trim_end_matches("'s")));
-                    let name = self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !of_an_organisation && !self.is_place_or_org(n));
-                    out.extend(name);
-                }
-            }
-            at = end + 1;
-        }
-        // "Hillary Clinton arguing that …": a given name of the gazetteer
-        // opening capitalised words (not a place's or an organisation's:
-        // "Virginia Beach", "Jordan Valley Hospital").
-        let mut at = 0;
-        for word in paragraph.split(' ') {
-            let start = at;
-            at += word.len() + 1;
-            if !word.starts_with(|c: char| c.is_uppercase()) || !self.given_names.contains(word) || paragraph[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
-                continue;
-            }
-            // (Inside a place's name: "San Francisco Bay Area", "Prince William Sound".)
-            const PLACE_OPENERS: [&str; 18] = ["San", "Santa", "Los", "Las", "New", "Fort", "Saint", "St.", "El", "La", "Le", "Port", "Mount", "Lake", "Cape", "Prince", "Princess", "Queen"];
-            let word_before = paragraph[..start].trim_end().rsplit(' ').next().unwrap_or("");
-            // (Nor a middle name: "Hillary Diane Rodham Clinton" is read from "Hillary".)
-            // (Nor a hover card's "(Ben) Eric SasseOn The Money …" after a nickname.)
-            if PLACE_OPENERS.contains(&word_before) || self.given_names.contains(word_before) || word_before.ends_with(')') {
-                continue;
-            }
-            // (The pattern reads a name after white space.)
-            let opening;
-            let from = if start == 0 {
-                opening = format!(" {paragraph}");
-                opening.as_str()
+            let end = start + word.len();
+            if word.starts_with(|c: char| c.is_uppercase()) {
+                by_given_names.extend(self.name_from_given_name(paragraph, start, word, article_words));
             } else {
-                &paragraph[start - 1..]
-            };
-            let Some(found) = self.name_at_start.captures(from).and_then(|c| c.name("name")).filter(|n| n.as_str().starts_with(word)) else { continue };
-            let next_word = from[found.end()..].split_whitespace().next().unwrap_or("");
-            let found = found.as_str();
-            // The name ends before a title or an organisation's word ("George
-            // W. Bush Justice Department official" → George W. Bush); one
-            // with a place in it is a place's ("Virginia Beach").
-            let mut words: Vec<&str> = found.split_whitespace().collect();
-            let org = words.iter().position(|w| self.org_words.contains(*w));
-            // (A title's word before more capitals, "… Bush Justice
-            // Department", opens another name; before "Jr." it is a surname.)
-            let continued = next_word.starts_with(char::is_uppercase) && !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "Jr.,", "Jr,"].contains(&next_word);
-            if let Some(org) = org {
-                words.truncate(org);
+                after_roles.extend(self.name_after_role(paragraph, end, word));
             }
-            while (org.is_some() || continued) && words.last().is_some_and(|w| self.title_heads.contains(*w)) {
-                words.pop();
-            }
-            // ("Virginia Beach", "Jordan Valley": a place.)
-            const GEOGRAPHY: [&str; 26] = [
-                "Beach", "River", "Valley", "Bay", "Island", "Islands", "Lake", "Park", "Hills", "Heights", "Springs", "County", "Falls", "Creek", "Sound",
-                "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall",
-            ];
-            if words.iter().any(|w| GEOGRAPHY.contains(w)) {
-                continue;
-            }
-            // ("Peter T." before a sentence's end: no name ends with an initial.)
-            while words.last().is_some_and(|w| w.len() <= 2 && w.ends_with('.')) {
-                words.pop();
-            }
-            if words.len() < 2 || words.iter().any(|w| self.places.contains(*w)) {
-                continue;
-            }
-            // Nor a firm's or a product's name: an acronym or a numeral in
-            // it ("Ross MBA", "Mark II"), or a last word the article writes
-            // in lower case ("Austin Moving", "Grace Hopper Coding").
-            let acronym = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-            let last = words.last().copied().unwrap_or("");
-            if words[1..].iter().any(acronym) || article_words.written_in_lower_case(last) {
-                continue;
-            }
-            // ("G. Terry Madonna": an initial before the given name is the name's.)
-            let initial = paragraph[..start].strip_suffix(". ").and_then(|head| head.rsplit(' ').next()).filter(|i| i.len() == 1 && i.chars().all(|c| c.is_ascii_uppercase()));
-            let full = match initial {
-                Some(i) => format!("{i}. {}", words.join(" ")),
-                None => words.join(" "),
-            };
-            let name = self.clean_name(&full, false).filter(|n| n.contains(' ') && !self.is_place_or_org(n));
-            out.extend(name);
+            start = end + 1;
         }
-        // "Sara Jane Tatum, 59, of Opelika": a full name with an age in commas.
+        after_roles.extend(by_given_names);
+        after_roles.extend(self.names_before_an_age(paragraph));
+        after_roles
+    }
+
+    /// The full name right after `word` (ending at `end`) when it is a
+    /// lower-case role ("press secretary Sarah Huckabee Sanders").
+    fn name_after_role(&self, paragraph: &str, end: usize, word: &str) -> Option<String> {
+        // (Not a verb or an adjective as often: "you might witness Plum
+        // Blossom", "fellow LGBT Americans"; nor an abbreviation written
+        // small, "0.3 ms Execution Time".)
+        let role = word.len() >= 4 && !["fellow", "witness"].contains(&word) && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && self.role_words.contains(word);
+        if !role {
+            return None;
+        }
+        let found = self.name_at_start.captures(&paragraph[end..]).and_then(|c| c.name("name"))?;
+        let of_an_organisation = found.as_str().split_whitespace().any(|w| self.org_words.contains(w.trim_end_matches("’s").trim_end_matches("'s")));
+        self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !of_an_organisation && !self.is_place_or_org(n))
+    }
+
+    /// "Hillary Clinton arguing that …": the name a given name of the
+    /// gazetteer (`word`, at `start`) opens with capitalised words (not a
+    /// place's or an organisation's: "Virginia Beach", "Jordan Valley
+    /// Hospital").
+    fn name_from_given_name(&self, paragraph: &str, start: usize, word: &str, article_words: &ArticleWords<'_>) -> Option<String> {
+        if !self.given_names.contains(word) || paragraph[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        // (Inside a place's name: "San Francisco Bay Area", "Prince William Sound".)
+        const PLACE_OPENERS: [&str; 18] = ["San", "Santa", "Los", "Las", "New", "Fort", "Saint", "St.", "El", "La", "Le", "Port", "Mount", "Lake", "Cape", "Prince", "Princess", "Queen"];
+        let word_before = paragraph[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        // (Nor a middle name: "Hillary Diane Rodham Clinton" is read from "Hillary".)
+        // (Nor a hover card's "(Ben) Eric SasseOn The Money …" after a nickname.)
+        if PLACE_OPENERS.contains(&word_before) || self.given_names.contains(word_before) || word_before.ends_with(')') {
+            return None;
+        }
+        // (The pattern reads a name after white space.)
+        let opening;
+        let from = if start == 0 {
+            opening = format!(" {paragraph}");
+            opening.as_str()
+        } else {
+            &paragraph[start - 1..]
+        };
+        let found = self.name_at_start.captures(from).and_then(|c| c.name("name")).filter(|n| n.as_str().starts_with(word))?;
+        let next_word = from[found.end()..].split_whitespace().next().unwrap_or("");
+        let found = found.as_str();
+        // The name ends before a title or an organisation's word ("George
+        // W. Bush Justice Department official" → George W. Bush); one
+        // with a place in it is a place's ("Virginia Beach").
+        let mut words: Vec<&str> = found.split_whitespace().collect();
+        let org = words.iter().position(|w| self.org_words.contains(*w));
+        // (A title's word before more capitals, "… Bush Justice
+        // Department", opens another name; before "Jr." it is a surname.)
+        let continued = next_word.starts_with(char::is_uppercase) && !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "Jr.,", "Jr,"].contains(&next_word);
+        if let Some(org) = org {
+            words.truncate(org);
+        }
+        while (org.is_some() || continued) && words.last().is_some_and(|w| self.title_heads.contains(*w)) {
+            words.pop();
+        }
+        // ("Virginia Beach", "Jordan Valley": a place.)
+        const GEOGRAPHY: [&str; 26] = [
+            "Beach", "River", "Valley", "Bay", "Island", "Islands", "Lake", "Park", "Hills", "Heights", "Springs", "County", "Falls", "Creek", "Sound",
+            "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall",
+        ];
+        if words.iter().any(|w| GEOGRAPHY.contains(w)) {
+            return None;
+        }
+        // ("Peter T." before a sentence's end: no name ends with an initial.)
+        while words.last().is_some_and(|w| w.len() <= 2 && w.ends_with('.')) {
+            words.pop();
+        }
+        if words.len() < 2 || words.iter().any(|w| self.places.contains(*w)) {
+            return None;
+        }
+        // Nor a firm's or a product's name: an acronym or a numeral in
+        // it ("Ross MBA", "Mark II"), or a last word the article writes
+        // in lower case ("Austin Moving", "Grace Hopper Coding").
+        let acronym = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        let last = words.last().copied().unwrap_or("");
+        if words[1..].iter().any(acronym) || article_words.written_in_lower_case(last) {
+            return None;
+        }
+        // ("G. Terry Madonna": an initial before the given name is the name's.)
+        let initial = paragraph[..start].strip_suffix(". ").and_then(|head| head.rsplit(' ').next()).filter(|i| i.len() == 1 && i.chars().all(|c| c.is_ascii_uppercase()));
+        let full = match initial {
+            Some(i) => format!("{i}. {}", words.join(" ")),
+            None => words.join(" "),
+        };
+        self.clean_name(&full, false).filter(|n| n.contains(' ') && !self.is_place_or_org(n))
+    }
+
+    /// "Sara Jane Tatum, 59, of Opelika": full names with an age in commas.
+    fn names_before_an_age(&self, paragraph: &str) -> Vec<String> {
+        let mut out = Vec::new();
         for (comma, _) in paragraph.match_indices(", ") {
             let age = paragraph[comma + 2..].split_once(',').is_some_and(|(n, rest)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
             if !age {
                 continue;
             }
             if let Some(found) = self.name_at_end.find(&paragraph[..comma]) {
-                let name = self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n));
-                out.extend(name);
+                out.extend(self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n)));
             }
         }
         out
@@ -1145,6 +1160,10 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
 /// (a given name, then "May" and no day of the month). The name words are
 /// read without it, so the given name alone comes back in full.
 fn restore_month_surnames(people: &mut [String], paragraphs: &[&str]) {
+    // (Most articles print no "… May" at all: one look, not one per name.)
+    if !paragraphs.iter().any(|p| p.contains(" May")) {
+        return;
+    }
     for person in people.iter_mut().filter(|p| !p.contains(' ')) {
         let full = format!("{person} May");
         let surname = paragraphs.iter().any(|p| {

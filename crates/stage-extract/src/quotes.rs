@@ -815,14 +815,17 @@ impl QuoteFinder {
         // person it names.
         // So is one where the pronoun speaks in commas ("Mr. Conte, he said,
         // should resign "…"": the critic's words, not Conte's).
-        let parenthetical = self.pronoun_speaks.find(sentence).is_some_and(|m| sentence[..m.start()].trim_end().ends_with(',') && sentence[m.end()..].trim_start().starts_with(','));
         // So is one where the pronoun follows an opening phrase ("According
         // to the Guardian, he told those gathered that "…"").
-        let after_opening_phrase = self.pronoun_speaks.find(sentence).is_some_and(|m| {
+        let pronoun_speaking = self.pronoun_speaks.find(sentence);
+        let parenthetical = pronoun_speaking.is_some_and(|m| sentence[..m.start()].trim_end().ends_with(',') && sentence[m.end()..].trim_start().starts_with(','));
+        let after_opening_phrase = pronoun_speaking.is_some_and(|m| {
             let head = sentence[..m.start()].trim_end();
             head.ends_with(',') && head.matches(',').count() == 1 && head.len() <= 80
         });
-        let pronoun_subject = ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || parenthetical || after_opening_phrase;
+        // The gender of "He "/"She " opening the sentence.
+        let opening_pronoun = ["He ", "She "].iter().find(|p| sentence.trim_start().starts_with(**p)).and_then(|p| Gender::of_pronoun(p.trim()));
+        let pronoun_subject = opening_pronoun.is_some() || parenthetical || after_opening_phrase;
         if pronoun_subject {
             if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
                 if let Some(who) = named_before(Gender::of_pronoun(pronoun.as_str())) {
@@ -913,12 +916,12 @@ impl QuoteFinder {
             }
         }
         // "He took credit for the spending, saying, "…"": whom "he" stands for.
-        if let Some(gender) = ["He ", "She "].iter().find(|p| sentence.trim_start().starts_with(**p)).and_then(|p| Gender::of_pronoun(p.trim())) {
+        if let Some(gender) = opening_pronoun {
             if let Some(who) = named_before(Some(gender)) {
                 return (who, Some(format!("before the quote: \"{}\"", sentence.trim())));
             }
         }
-        if ["He ", "She "].iter().any(|p| sentence.trim_start().starts_with(p)) || sentence.trim().is_empty() {
+        if opening_pronoun.is_some() || sentence.trim().is_empty() {
             // Not a speaker of the other gender (""…," she said" after
             // John Roberts, who was "he").
             // A quotation opening its paragraph continues the last speaker
@@ -929,7 +932,6 @@ impl QuoteFinder {
             // (Of the pronoun that attributes the quote, else of the one
             // that opens the sentence: "He said … and argued that "…"" is
             // not the woman quoted last.)
-            let opening_pronoun = sentence.split_whitespace().next().and_then(Gender::of_pronoun);
             let gender = self.pronoun_attribution(p, span, quote_start).or(opening_pronoun);
             if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l)) {
                 return (Some(l.to_string()), Some("the previous speaker".into()));
