@@ -8,7 +8,33 @@ const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " 
 /// goes (after any separator, ": " included), and with none known a short
 /// last part after a separator other than ": " is taken for the site's.
 pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
+    // "SoundStage! Xperience | SoundStageXperience.com - The Five Best …":
+    // a site's name can stand on both sides of several separators.
+    let mut title = title.trim().to_string();
+    for pass in 0..3 {
+        let stripped = strip_one_site_part(&title, sites, pass == 0);
+        if stripped == title {
+            break;
+        }
+        title = stripped;
+    }
+    title
+}
+
+/// One pass of [`strip_site_name`]: the site's parts at one separator, or the
+/// site's host name printed before the title without one ("davidbau.com Vibe
+/// Coding" on a page headed "davidbau.com"). A short first part goes only
+/// from a title of two parts as the page wrote it: once a site's part went,
+/// what is left is headline and tagline ("History of coffee | Origin,
+/// Spread, … | Britannica").
+fn strip_one_site_part(title: &str, sites: &[&str], as_written: bool) -> String {
     let is_site = site_test(sites);
+    if let Some((first, rest)) = title.split_once(' ') {
+        let names_the_site = sites.iter().any(|site| crate::data::squash(site) == crate::data::squash(first));
+        if names_the_site && crate::outlet::is_host(first) && newsflow_text::word_count(rest) >= 2 {
+            return rest.trim().to_string();
+        }
+    }
     for sep in SEPARATORS.iter().chain([&": "]) {
         if title.contains(sep) {
             let parts: Vec<&str> = title.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -22,10 +48,15 @@ pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
             if *sep == ": " {
                 continue;
             }
-            // No site name known: a short last part is the site's.
+            // No site name known: a short last part is the site's; failing
+            // that, behind a bar, a short first part ("The Agency | ML
+            // (Machine Learning) at Georgia Tech").
             let last = parts[parts.len() - 1];
             if newsflow_text::word_count(last) <= 4 && newsflow_text::word_count(&parts[..parts.len() - 1].join(sep)) >= 3 {
                 return parts[..parts.len() - 1].join(sep);
+            }
+            if as_written && *sep == " | " && parts.len() == 2 && newsflow_text::word_count(parts[0]) <= 3 && newsflow_text::word_count(&parts[1..].join(sep)) >= 5 {
+                return parts[1..].join(sep);
             }
         }
     }
@@ -102,7 +133,32 @@ pub fn tidy_title(title: &str) -> String {
     if let Some((head, _)) = text.split_once(" | ").filter(|(head, _)| newsflow_text::word_count(head) >= 3) {
         text = head.trim().to_string();
     }
+    // "Porting a complete HTML5 parser / Dec 2025": a date stamp after the title.
+    if let Some((head, _)) = SEPARATORS
+        .iter()
+        .chain([&" / "])
+        .filter_map(|sep| text.rsplit_once(sep))
+        .find(|(head, tail)| is_date_stamp(tail) && newsflow_text::word_count(head) >= 3)
+    {
+        text = head.trim().to_string();
+    }
     text
+}
+
+/// A whole date ("Dec 18, 2025") or a month and year ("Dec 2025").
+fn is_date_stamp(text: &str) -> bool {
+    let text = text.trim();
+    if newsflow_text::find_date(text).is_some_and(|d| d.span == (0, text.len())) {
+        return true;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(month), Some(year), None) = (words.next(), words.next(), words.next()) else { return false };
+    let month = month.trim_end_matches(['.', ',']);
+    newsflow_text::is_date_word(month)
+        && !month.chars().all(char::is_lowercase)
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A breadcrumb trail printed with the headline ("Home » Renting a car",
@@ -200,7 +256,7 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         .filter(|h| !mastheads.contains(&h.as_str()))
         .map(|h| ("h1", strip_site_suffix(h, &sites)))
         .chain(headline_line.map(|h| ("headline line", h)))
-        .filter(|(_, t)| newsflow_text::word_count(t) >= 2)
+        .filter(|(_, t)| newsflow_text::word_count(t) >= 2 && reads_as_a_headline(t))
         .collect();
     for (src, text) in &visible {
         // Sharing a third of its words with a metadata title is enough: SEO
@@ -217,6 +273,17 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         .map(|(src, text)| (text, src.to_string()))
 }
 
+/// Headlines are short, and end at most one statement before their last
+/// ("… after the pandemic. The results? ‘Sobering’"; questions can run on:
+/// "What is Catering? What is a Caterer? Types of Catering"); a heading of
+/// 30 words, or of three statements, is a summary set in large type ("Get
+/// expert tips on how to calculate ROI. We'll help you learn everything
+/// you need. Call us.").
+fn reads_as_a_headline(text: &str) -> bool {
+    let statements_ended = text.match_indices(". ").filter(|(at, _)| text[at + 2..].starts_with(char::is_uppercase)).count();
+    newsflow_text::word_count(text) < 30 && statements_ended < 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +298,19 @@ mod tests {
         assert_eq!(strip_site_name("Ceasefire holds - www.example.co.uk", &[]), "Ceasefire holds");
         assert_eq!(strip_site_name("Field Notes: Small models at work", &["Field Notes"]), "Small models at work");
         assert_eq!(strip_site_name("Explained: what the ceasefire means", &[]), "Explained: what the ceasefire means", "a colon alone names no site");
+        assert_eq!(strip_site_name("The Agency | ML (Machine Learning) at Georgia Tech", &[]), "ML (Machine Learning) at Georgia Tech");
+        assert_eq!(strip_site_name("Opinion | Vote", &[]), "Opinion | Vote", "too little on either side");
+        assert_eq!(
+            strip_site_name("History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, & Timeline | Britannica", &["Britannica"]),
+            "History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, & Timeline",
+            "once the site went, a short first part is the headline"
+        );
+        assert_eq!(
+            strip_site_name("SoundStage! Xperience | SoundStageXperience.com - The Five Best Headphones (According to Me)", &[]),
+            "The Five Best Headphones (According to Me)"
+        );
+        assert_eq!(strip_site_name("davidbau.com Vibe Coding", &["davidbau.com"]), "Vibe Coding");
+        assert_eq!(strip_site_name("Node.js 22 is out today", &[]), "Node.js 22 is out today", "a host-like word that names no site");
     }
 
     #[test]
@@ -252,6 +332,14 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_in_large_type_is_no_headline() {
+        assert!(reads_as_a_headline("Tutoring was supposed to save American kids after the pandemic. The results? ‘Sobering’"));
+        assert!(reads_as_a_headline("What is Catering? What is a Caterer? Types of Catering"));
+        assert!(!reads_as_a_headline("Get expert tips on the costs. We'll help you learn the rest. Call us."));
+        assert!(!reads_as_a_headline(&"word ".repeat(30)));
+    }
+
+    #[test]
     fn titles_are_tidied() {
         assert_eq!(tidy_title("Fish, chips &#x26; peas | Opinion"), "Fish, chips & peas");
         assert_eq!(tidy_title("Tools | Python, SQL &#x26; AI"), "Tools | Python, SQL & AI", "a one-word head is not a headline");
@@ -264,6 +352,10 @@ mod tests {
         assert_eq!(tidy_title("March 3, 2024: the day the vote was lost"), "the day the vote was lost");
         assert_eq!(tidy_title("Dec 18 2025 recap"), "Dec 18 2025 recap", "too little left to be a title");
         assert_eq!(tidy_title("Netflix / Hulu price war heats up"), "Netflix / Hulu price war heats up");
+        assert_eq!(tidy_title("AoAH Day 15: Porting a complete HTML5 parser / Dec 2025"), "AoAH Day 15: Porting a complete HTML5 parser");
+        assert_eq!(tidy_title("Ceasefire holds in the south - March 3, 2024"), "Ceasefire holds in the south");
+        assert_eq!(tidy_title("Best films of the year - May 2024"), "Best films of the year");
+        assert_eq!(tidy_title("What happened - the night of May 2024"), "What happened - the night of May 2024");
         assert_eq!(tidy_title("Fish &amp; chips &#8211; a history &nope; & more"), "Fish & chips – a history &nope; & more");
     }
 }
