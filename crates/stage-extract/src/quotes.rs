@@ -411,6 +411,14 @@ impl QuoteFinder {
         mentions.into_iter().nth(chosen)
     }
 
+    /// Whether the mention is an adjective of a plural of people right after
+    /// it ("Morsy supporters", "Clinton aides").
+    fn describes_a_group(&self, sentence: &str, m: &Mention) -> bool {
+        let next = sentence.get(m.start + m.name.len()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+        let next = next.trim_end_matches([',', '.', ';', ':']);
+        next.starts_with(char::is_lowercase) && headed_by_plural(next, &self.person_nouns)
+    }
+
     /// Whether a speech verb opens the text, past the comma that closes an
     /// apposition ("said"; ", said" after "The press secretary, Sarah Sanders").
     fn verb_follows(&self, rest: &str) -> bool {
@@ -880,6 +888,11 @@ impl QuoteFinder {
             let reported = self.verb.find_iter(&sentence[..m.start.min(sentence.len())]).any(|v| sentence[v.end()..].trim_start().starts_with("that "));
             reported && !self.named_speaks(sentence, m)
         };
+        // (Nor a name that describes a group: "Morsy supporters chanted "…"",
+        // "Trump aides said": the group speaks, no one named.)
+        if let Some(m) = subject.as_ref().filter(|m| !pronoun_subject && self.describes_a_group(sentence, m)) {
+            return (None, Some(format!("a group the name describes: {}", sentence[m.start..].split_whitespace().take(2).collect::<Vec<_>>().join(" "))));
+        }
         if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m) && !reported_of(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
@@ -1724,6 +1737,18 @@ mod tests {
             ],
             &["Transport Canada"],
         );
+    }
+
+    #[test]
+    fn a_name_describing_a_group_is_not_who_speaks() {
+        assert_unnamed(
+            &[
+                "President Mohamed Morsy was removed by the army.",
+                "Across the Nile River from Tahrir Square, Morsy supporters chanted “Down with military rule and its new leaders.”",
+            ],
+            1,
+        );
+        assert_said_by(&["President Mohamed Morsy was removed by the army.", "Across the river, Morsy chanted “Down with military rule and its new leaders.”"], &["Mohamed Morsy"]);
     }
 
     #[test]

@@ -79,6 +79,9 @@ const NO_CLAUSE: &[&str] = &[
     "to", "of", "about", "so", "nothing", "yes", "goodbye", "hello", "thanks", "sorry", "something", "anything",
     "much", "little", "more", "whether", "if", "what", "how", "why", "where", "who", "whom", "which", "while", "as",
     "and", "or", "but", "than", "otherwise", "good", "farewell",
+    // A question put to the speaker: "Asked whether there was any basis …,
+    // Kent replied: …", "Pressed on the timing, she said".
+    "asked", "pressed", "questioned",
 ];
 
 /// Who speaks right before a speech verb.
@@ -612,6 +615,14 @@ mod tests {
         // A plural of people is a group, no one named.
         let found = reported(&["Hillary Clinton has kept away. Several Democrats said she should headline a rally soon."]);
         assert_eq!(found, vec![unnamed("she should headline a rally soon")]);
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_not_what_they_said() {
+        let found = reported(&["Asked whether there was any factual basis to support allegations against Biden, Kent replied: \"None whatsoever.\""]);
+        assert_eq!(found, vec![]);
+        let found = reported(&["Pressed on the timing of the new rules for the banks, Kent said later."]);
+        assert_eq!(found, vec![]);
     }
 
     #[test]
