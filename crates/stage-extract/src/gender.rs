@@ -2,7 +2,7 @@
 //! article itself: honorifics ("Mr. Jacob", "Ms. Yates") and the pronouns of
 //! the sentences that name one person only. No list of given names: the text
 //! says how it refers to each person, in any culture's names.
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A person's grammatical gender, as the text refers to them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl Genders {
     /// one or more that way.
     pub fn read(sentences: &[&str], people: &[String], given_names: &HashMap<String, Gender>) -> Self {
         let surnames: HashSet<&str> = people.iter().filter_map(|p| p.rsplit(' ').next()).filter(|s| s.chars().count() > 1).collect();
-        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
         // The one person the sentence before named, for a sentence that
         // names none ("Jacob says. He watched the test.").
         let mut alone_before: Option<&str> = None;
@@ -154,7 +154,7 @@ mod tests {
             "Jacob and Beiswanger met in May, and she thanked him.",
             "Mr. Lee spoke first, Ms. Lee's sister later.",
         ];
-        let genders = Genders::read(&sentences, &people, &HashMap::new());
+        let genders = Genders::read(&sentences, &people, &HashMap::default());
         assert_eq!(genders.of("Greg Jacob"), Some(Gender::Male));
         assert_eq!(genders.of("Beiswanger"), Some(Gender::Female));
         assert_eq!(genders.of("Sam Lee"), None, "one Mr. and one Ms.: no lean");
@@ -165,7 +165,7 @@ mod tests {
     #[test]
     fn the_next_sentence_that_names_no_one_refers_to_the_one_named() {
         let people = ["Dan Coats".to_string()];
-        let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people, &HashMap::new());
+        let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people, &HashMap::default());
         assert_eq!(genders.of("Coats"), Some(Gender::Male), "the third sentence is too far");
     }
 }

@@ -3,7 +3,7 @@
 use crate::data::{squash, OutletEntry};
 use newsflow_core::{Dateline, Document, Outlet, RemovedKind};
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The outlet registry, indexed.

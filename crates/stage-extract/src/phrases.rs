@@ -4,7 +4,7 @@
 //! read words and the article's text, never a regular expression of their own.
 
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Whether a noun phrase ("the Texas native", "the fire chief") names a
 /// person by one of the nouns: its last word, or its words after "the", are one.

@@ -6,7 +6,7 @@ use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back,
 use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 mod reported;
 
@@ -78,7 +78,7 @@ pub struct QuoteFinder {
     unnamed_before: Regex,
     min_words: usize,
     /// The gender each gendered given name of the gazetteer gives.
-    given_names: std::collections::HashMap<String, Gender>,
+    given_names: rustc_hash::FxHashMap<String, Gender>,
 }
 
 /// What the attribution of a quote may look back to.
@@ -91,15 +91,15 @@ struct Around<'a> {
     /// pronoun needs it (most quotes name their speaker).
     genders: &'a std::cell::OnceCell<Genders>,
     /// The gender each given name gives, for the people the text gives none.
-    given_names: &'a std::collections::HashMap<String, Gender>,
+    given_names: &'a rustc_hash::FxHashMap<String, Gender>,
     /// The article's paragraphs and people, to read the genders from.
     article: (&'a [&'a str], &'a [String]),
     /// The subject found for each sentence looked at (by where it starts
     /// and ends): the quotes of a paragraph look back over the same ones.
-    subjects: &'a std::cell::RefCell<std::collections::HashMap<(usize, usize), Option<Mention>>>,
+    subjects: &'a std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Option<Mention>>>,
     /// The gender of each speaker an earlier quote's pronoun stood for
     /// (""…," he said" given to John Roberts: Roberts is "he").
-    learned: &'a std::cell::RefCell<std::collections::HashMap<String, Gender>>,
+    learned: &'a std::cell::RefCell<rustc_hash::FxHashMap<String, Gender>>,
     /// Which of the article's paragraphs holds the quote.
     index: usize,
 }
@@ -225,8 +225,8 @@ impl QuoteFinder {
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
         let genders = std::cell::OnceCell::new();
-        let subjects = std::cell::RefCell::new(std::collections::HashMap::new());
-        let learned = std::cell::RefCell::new(std::collections::HashMap::new());
+        let subjects = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        let learned = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
         for (pi, p) in paragraphs.iter().enumerate() {
             let spans = newsflow_text::quote_spans(p);
             if spans.is_empty() {

@@ -220,7 +220,7 @@ pub(crate) fn decode_entities(text: &str) -> String {
     out
 }
 
-fn token_set(text: &str) -> std::collections::HashSet<String> {
+fn token_set(text: &str) -> rustc_hash::FxHashSet<String> {
     newsflow_text::words(text).map(|w| newsflow_text::fold(w).replace('\'', "")).collect()
 }
 

@@ -16,7 +16,7 @@ use crate::entities::{is_non_name, EntityFinder};
 use crate::sentences::{sentences, tail_of};
 use newsflow_core::{Quote, QuoteKind};
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How far before a speech verb the detection of reported speech reads.
 const DETECTION_BYTES: usize = 120;
@@ -110,7 +110,7 @@ impl QuoteFinder {
         let mut out = Vec::new();
         let full_text = paragraphs.join("\n");
         let genders = OnceCell::new();
-        let learned = RefCell::new(HashMap::new());
+        let learned = RefCell::new(HashMap::default());
         let mut last_speaker: Option<String> = None;
         for (pi, p) in paragraphs.iter().enumerate() {
             if !self.verb.is_match(p) && !p.contains("ccording") {
@@ -138,7 +138,7 @@ impl QuoteFinder {
                     _ => {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape) else { continue };
                         let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                        let subjects = RefCell::new(HashMap::new());
+                        let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
                         (who.map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
