@@ -21,6 +21,9 @@ pub struct OutletRegistry {
     /// The longest folded slogan, in bytes: a longer line is none (folding
     /// every removed line of every page to compare it was a tenth of extract).
     longest_slogan: usize,
+    /// The first word of each folded slogan: a line opening with another
+    /// word is none, found without folding the whole line.
+    slogan_openers: rustc_hash::FxHashSet<String>,
 }
 
 impl OutletRegistry {
@@ -37,6 +40,9 @@ impl OutletRegistry {
             for s in &e.slogans {
                 let folded = newsflow_text::fold(s);
                 reg.longest_slogan = reg.longest_slogan.max(folded.len());
+                if let Some(first) = folded.split(' ').next() {
+                    reg.slogan_openers.insert(first.to_string());
+                }
                 reg.slogans.entry(folded).or_insert(i);
             }
         }
@@ -88,6 +94,10 @@ impl OutletRegistry {
         // Folding shortens a line by its runs of spaces and its three-byte
         // typographic marks, never by more than two thirds.
         if self.slogans.is_empty() || line.trim().len() > 3 * self.longest_slogan {
+            return None;
+        }
+        let first = line.split_whitespace().next()?;
+        if !self.slogan_openers.contains(&newsflow_text::fold(first)) {
             return None;
         }
         let folded = newsflow_text::fold(line);
@@ -309,6 +319,16 @@ mod tests {
     fn registry() -> OutletRegistry {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/outlets.toml")).unwrap_or_default();
         OutletRegistry::new(parse_outlets(&text).unwrap_or_default())
+    }
+
+    #[test]
+    fn a_slogan_is_matched_whatever_its_spacing_and_marks() {
+        let entry = OutletEntry { name: "Daily Sabah".into(), domains: vec![], aliases: vec![], kind: "outlet".into(), slogans: vec!["Creating new perspectives since 2009".into()] };
+        let registry = OutletRegistry::new(vec![entry]);
+        assert_eq!(registry.by_slogan("  Creating\u{a0}new  perspectives since 2009 ").map(|e| e.name.as_str()), Some("Daily Sabah"));
+        assert_eq!(registry.by_slogan("CREATING new perspectives since 2009").map(|e| e.name.as_str()), Some("Daily Sabah"));
+        assert!(registry.by_slogan("Creating new jobs since 2009").is_none());
+        assert!(registry.by_slogan("New perspectives since 2009").is_none());
     }
 
     fn removed(kind: RemovedKind, text: &str) -> Removed {
