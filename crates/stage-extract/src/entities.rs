@@ -112,7 +112,7 @@ fn ends_in_role(words: &[&str]) -> bool {
 }
 
 /// Parties and their members, which follow a name without being part of it.
-const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Conservative", "GOP"];
+pub(crate) const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Conservative", "GOP"];
 
 /// Capitalised words that open sentences or headlines but are never names.
 const NOT_NAMES: &[&str] = &[

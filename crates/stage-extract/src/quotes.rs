@@ -631,6 +631,12 @@ impl QuoteFinder {
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
+                // "Rep. Gregory Meeks, New York Democrat, said": a party in
+                // apposition describes the name before its comma.
+                if let Some(named) = described_by_party(who.as_str(), &tail[..who.start()], people, finder) {
+                    let r = resolve(&named, &sentence[offset + who.end()..])?;
+                    return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))));
+                }
                 // An organisation's name goes on past "of": "the US
                 // Department of Agriculture reported" (a person's does not:
                 // "Dan Brekke of member station KQED told").
@@ -1154,6 +1160,17 @@ fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
     p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len())
 }
 
+/// The person a party description in apposition stands for: "New York
+/// Democrat" after "Rep. Gregory Meeks," is Gregory Meeks.
+fn described_by_party(words: &str, before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
+    let last = words.split_whitespace().next_back()?;
+    if !crate::entities::PARTIES.contains(&last) || last.ends_with('s') || newsflow_text::word_count(words) > 4 {
+        return None;
+    }
+    let before = before.trim_end().strip_suffix(',')?;
+    finder.person_mentions(before, people).into_iter().next_back().filter(|m| m.start + m.name.len() == before.len()).map(|m| m.name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1304,6 +1321,8 @@ mod tests {
             ("\"The only way this gets resolved is if someone gets in the middle,\" says pollster G. Terry Madonna, of Franklin & Marshall College.", "G. Terry Madonna"),
             // An abbreviated title and an apposition between quote and verb.
             ("\"He is saying what people think,\" Rep. Louie Gohmert, Texas Republican, told a meeting of party women.", "Louie Gohmert"),
+            // … and before the quote.
+            ("Rep. Gregory Meeks, New York Democrat, said some colleagues were \"mean-spirited and wrong about the funds.\"", "Gregory Meeks"),
             // A name in apposition speaks the reported clause.
             ("The White House press secretary, Sarah Huckabee Sanders, said that Trump believes \"we cannot allow a mere allegation to destroy a person's life.\"", "Sarah Huckabee Sanders"),
             // Canadian titles: a councillor's abbreviation, a provincial member.

@@ -423,7 +423,16 @@ impl QuoteFinder {
         commas.into_iter().rev().take(3).find_map(|comma| {
             let after = &sentence[comma..];
             let patterns = [&self.after_name_first, &self.after_verb_first, &self.after_according, &self.after_spokesperson, &self.after_unnamed, &self.after_verb_unnamed];
-            let end = patterns.iter().find_map(|re| re.find(after))?.end();
+            let (pattern, end) = patterns.iter().enumerate().find_map(|(k, re)| re.find(after).map(|m| (k, m.end())))?;
+            // "…, Shoigu said, according to Tass.": the source that carried
+            // the words follows their speaker's attribution; that one, at
+            // an earlier comma, is the sentence's.
+            if std::ptr::eq(patterns[pattern], &self.after_according) {
+                let head = sentence[..comma].trim_end();
+                if self.verb.find_iter(head).last().is_some_and(|verb| verb.end() == head.len()) {
+                    return None;
+                }
+            }
             // (Not a lower-case phrase over function words: ", the broad
             // strokes of which had just been announced,".)
             let attribution: Vec<&str> = after[1..end].split_whitespace().collect();
@@ -615,6 +624,20 @@ mod tests {
         // A plural of people is a group, no one named.
         let found = reported(&["Hillary Clinton has kept away. Several Democrats said she should headline a rally soon."]);
         assert_eq!(found, vec![unnamed("she should headline a rally soon")]);
+    }
+
+    #[test]
+    fn the_speaker_before_the_source_that_carried_the_words() {
+        let found = reported(&["The exercise will involve 38,000 military personnel and 41 warships, Sergei Shoigu said, according to Tass."]);
+        assert_eq!(found, vec![pair("The exercise will involve 38,000 military personnel and 41 warships", "Sergei Shoigu")]);
+        let found = reported(&["Support for the plan rose by 10 points among Republicans, according to the Fox News poll."]);
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_party_in_apposition_is_a_description_of_the_name_before_it() {
+        let found = reported(&["Rep. Gregory Meeks, New York Democrat, said Saturday that some Republicans who voted against the relief funds are mean-spirited."]);
+        assert_eq!(found, vec![pair("some Republicans who voted against the relief funds are mean-spirited", "Gregory Meeks")]);
     }
 
     #[test]
