@@ -110,13 +110,15 @@ pub fn is_byline(line: &str, words: usize) -> bool {
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)")
+        newsflow_text::code_regex(r"(?i)(\[[^\[\]]{2,80}\]\s*$)|(\((photo|image|picture|credit|file photo)[^()]{0,80}\)\s*$)|(^(photo|image|picture|file photo|caption)\s*[:|/])|((getty images|/\s*ap|/\s*afp|/\s*reuters|shutterstock|istock|via reuters|via ap|ap photo|reuters/)[^a-z]{0,40}$)|(\s\|\s*(ap photo|getty|reuters|afp)(?-u:\b))")
     })
 }
 
 /// A photo caption or credit line: ends with a bracketed credit
-/// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", or ends
-/// with a picture agency. `words` is the line's word count.
+/// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", ends
+/// with a picture agency, or has one after a bar (a caption scraped together
+/// with its credit and the next heading: "… the White House. | Getty Obama
+/// turns to tech"). `words` is the line's word count.
 pub fn is_caption(line: &str, words: usize) -> bool {
     if words > CAPTION_MAX_WORDS {
         return false;
@@ -221,6 +223,9 @@ mod tests {
         assert!(is_caption("Armenia/Azerbaijan fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
         assert!(is_caption("Photo David von Diemar on https://unsplash.com/de/fotos/lila-und-blaue-lichter"));
         assert!(is_caption("Photo by Jane Doe on Unsplash"));
+        assert!(is_caption("The president is trying to use the federal checkbook to promote smart guns. | Getty Obama turns to tech with new gun measures"));
+        assert!(is_caption("The department advocated striking all of the law. | AP Photo/J. David Ake, File Health care In shift, administration backs ruling"));
+        assert!(!is_caption("Markets | Reuterswise column on the week"), "an agency's name inside a word");
         assert!(is_caption("Tanja Ivanova//Getty Images"));
         assert!(is_caption("Photo: Reuters"));
         assert!(!is_caption("The roots [of Karabakh] lie in an ethnic conflict, he added."));
