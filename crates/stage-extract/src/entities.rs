@@ -603,7 +603,10 @@ impl EntityFinder {
             // (The pattern runs only where "it" follows closely.)
             let it = |w: &str| w.strip_prefix("it").is_some_and(|after| after == "s" || !after.starts_with(char::is_alphanumeric));
             let said_it = |rest: &str| rest.split_whitespace().take(9).any(it) && self.said_it.is_match(rest);
-            if !m.contains(' ') && (said_it(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start])) {
+            // "as the Journal says", "the Post reported": one capitalised
+            // word after "the" is a publication or a body, never a person.
+            let after_the = || text[..start].split_whitespace().next_back().is_some_and(|w| w == "the" || w == "The");
+            if !m.contains(' ') && (said_it(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start]) || after_the()) {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of

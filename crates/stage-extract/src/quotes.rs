@@ -1759,6 +1759,19 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_after_the_is_no_person() {
+        assert_said_by(
+            &[
+                "The Wall Street Journal walks through how the U-6 rate remained unchanged last month at 14.7 percent. That rate, as the Journal says:",
+                "\"Includes everyone in the official rate plus marginally attached workers who want a job.\"",
+            ],
+            &["Wall Street Journal"],
+        );
+        let (_, f) = setup();
+        assert!(f.entities(&["The Wall Street Journal covered it. That rate, as the Journal says, is high."]).people.is_empty());
+    }
+
+    #[test]
     fn a_name_describing_a_group_is_not_who_speaks() {
         assert_unnamed(
             &[
