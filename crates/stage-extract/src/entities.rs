@@ -151,6 +151,12 @@ pub(crate) fn without_leading_non_names(words: &str) -> &str {
     words
 }
 
+/// A capitalised -ing form of six letters or more ("Attacking",
+/// "Re-Electing"); "King", "Ewing" are too short.
+fn is_ing_form(word: &str) -> bool {
+    word.len() >= 6 && word.ends_with("ing") && word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+}
+
 /// Whether a word is one that is never a name ("It", "Wednesday").
 pub(crate) fn is_non_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -790,6 +796,12 @@ impl EntityFinder {
         while words.first().is_some_and(leading) {
             words.remove(0);
         }
+        // "Attacking Trump could be big business", "Re-Electing Obama": a
+        // verb's -ing form opening a sentence or a heading is no given name
+        // (those that are, "Irving", "Sterling", are in the gazetteer).
+        if words.len() >= 2 && is_ing_form(words[0]) && !self.given_names.contains(words[0]) {
+            words.remove(0);
+        }
         // "State Department" less "State": an organisation's word alone.
         if after_opener && words.len() == 1 && self.org_words.contains(words[0]) {
             return None;
@@ -1122,6 +1134,8 @@ impl EntityFinder {
                     && !newsflow_text::is_stopword(&lower)
                     && !newsflow_text::is_date_filler(&lower)
                     && !lower.ends_with("ly")
+                    // "Attacking Trump could be …": a verb's -ing form.
+                    && !(is_ing_form(given) && !self.given_names.contains(given))
                     && !NOT_GIVEN_NAMES.contains(&lower.as_str())
                     // "Despite Osprey's pitch": a word that opens sentences.
                     && !NOT_NAMES.contains(&given)
@@ -1357,6 +1371,17 @@ mod tests {
     fn an_organisation_name_does_not_run_back_over_a_closing_quote() {
         let orgs = finder().entities(&["He said it was “a threat to Syria.” The Associated Press reported the talks."]).organizations;
         assert!(lists(&orgs, &["Associated Press"]) && lists_none(&orgs, &["Syria"]), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_verb_in_ing_opening_a_sentence_is_no_given_name() {
+        let people = finder()
+            .entities(&[
+                "President Trump is the least popular president at this point. Attacking Trump could be big business for Democrats, Tom Perez said.",
+                "Sen. Irving Ives said so, and Sen. Sterling Price agreed.",
+            ])
+            .people;
+        assert!(lists(&people, &["Trump", "Tom Perez", "Irving Ives", "Sterling Price"]) && lists_none(&people, &["Attacking"]), "{people:?}");
     }
 
     #[test]
