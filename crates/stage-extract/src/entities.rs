@@ -157,6 +157,13 @@ fn is_ing_form(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("ing") && word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
+/// An adverb opening a sentence ("Currently, …", "Unfortunately"): endings
+/// no surname has ("Kelly", "Connolly", "Bradley" end otherwise).
+fn is_adverb_in_ly(word: &str) -> bool {
+    const ENDINGS: [&str; 10] = ["ently", "antly", "ously", "ively", "ately", "ically", "ually", "edly", "ingly", "fully"];
+    word.len() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether a word is one that is never a name ("It", "Wednesday").
 pub(crate) fn is_non_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -945,7 +952,15 @@ impl EntityFinder {
         let no_one = |p: &str| {
             self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
         };
-        entities.people.retain(|p| p.contains(' ') || !no_one(p));
+        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p));
+        // Nor a role's capitalised words without a name ("Deputy National
+        // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
+        // a last word for a role, a first word no given name ("Mike Judge"
+        // stays).
+        entities.people.retain(|p| {
+            let (first, last) = (p.split(' ').next().unwrap_or(""), p.rsplit(' ').next().unwrap_or(""));
+            !(p.contains(' ') && self.role_words.contains(&last.to_lowercase()) && !self.given_names.contains(first))
+        });
         // (Nor a name holding one: "the Republican-led House said".)
         entities.people.retain(|p| !p.split(' ').any(compound));
         // A title of several words alone is no one either ("Special Counsel").
@@ -1371,6 +1386,15 @@ mod tests {
     fn an_organisation_name_does_not_run_back_over_a_closing_quote() {
         let orgs = finder().entities(&["He said it was “a threat to Syria.” The Associated Press reported the talks."]).organizations;
         assert!(lists(&orgs, &["Associated Press"]) && lists_none(&orgs, &["Syria"]), "{orgs:?}");
+    }
+
+    #[test]
+    fn an_adverb_or_a_role_alone_is_no_person() {
+        assert!(is_adverb_in_ly("Currently") && is_adverb_in_ly("Unfortunately") && !is_adverb_in_ly("Connolly") && !is_adverb_in_ly("Kelly"));
+        let people = finder()
+            .entities(&["“We are ready,” White House Deputy National Security Adviser Ben Rhodes said in a statement. Filmmaker Mike Judge said so too."])
+            .people;
+        assert!(lists(&people, &["Ben Rhodes"]) && lists_none(&people, &["National Security"]), "{people:?}");
     }
 
     #[test]
