@@ -933,6 +933,7 @@ impl EntityFinder {
             !(spelled_out && words.first().zip(words.last()).is_some_and(|(a, b)| short.contains(&(a.to_string(), b.to_string()))))
         });
         restore_month_surnames(&mut entities.people, paragraphs);
+        drop_given_names_of_full_names(&mut entities.people, paragraphs);
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
         // was found.
@@ -1329,6 +1330,33 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
     out
 }
 
+/// A one-word name that the text writes only as the start of a full name
+/// it also lists ("Chief Justice John Roberts" gave "John" and "John
+/// Roberts"; "Deputy Attorney General Rod Rosenstein" gave "Rod"): the same
+/// person, once. A given name the text also writes alone stays.
+fn drop_given_names_of_full_names(people: &mut Vec<String>, paragraphs: &[&str]) {
+    let mut completions: HashMap<&str, Vec<&str>> = HashMap::default();
+    for full in people.iter() {
+        if let Some((first, rest)) = full.split_once(' ') {
+            completions.entry(first).or_default().push(rest);
+        }
+    }
+    let only_in_full = |word: &str| {
+        let Some(rests) = completions.get(word) else { return false };
+        paragraphs.iter().all(|p| {
+            p.match_indices(word).all(|(at, _)| {
+                let before_ok = !p[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+                let after = &p[at + word.len()..];
+                // (Inside another word: "Rodney" holds "Rod".)
+                !before_ok || after.starts_with(char::is_alphanumeric) || after.strip_prefix(' ').is_some_and(|after| rests.iter().any(|rest| after.starts_with(rest)))
+            })
+        })
+    };
+    let drop: Vec<bool> = people.iter().map(|p| !p.contains(' ') && only_in_full(p)).collect();
+    let mut flags = drop.into_iter();
+    people.retain(|_| !flags.next().unwrap_or(false));
+}
+
 /// The fullest known name for a mention ("Putin" → "Vladimir Putin").
 pub fn fullest(name: &str, people: &[String]) -> String {
     // "Housing Minister Sean Fraser": a title before a known name.
@@ -1386,6 +1414,13 @@ mod tests {
     fn an_organisation_name_does_not_run_back_over_a_closing_quote() {
         let orgs = finder().entities(&["He said it was “a threat to Syria.” The Associated Press reported the talks."]).organizations;
         assert!(lists(&orgs, &["Associated Press"]) && lists_none(&orgs, &["Syria"]), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_given_name_written_only_inside_a_full_name_is_that_person() {
+        let mut people = vec!["John".to_string(), "John Roberts".to_string(), "Rod".to_string(), "Rod Rosenstein".to_string(), "Kevin".to_string(), "Kevin Cole".to_string()];
+        drop_given_names_of_full_names(&mut people, &["Chief Justice John Roberts asked. Rod Rosenstein and Rodney King agreed.", "Kevin Cole spoke. Later, Kevin said no."]);
+        assert_eq!(people, ["John Roberts", "Rod Rosenstein", "Kevin", "Kevin Cole"]);
     }
 
     #[test]
