@@ -584,7 +584,14 @@ impl QuoteFinder {
                             let gender = following.split_whitespace().take(4).find_map(|w| Gender::of_pronoun(w.trim_matches(|c: char| !c.is_alphabetic())));
                             named_before(gender)
                         }
-                        None => Some(expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string())),
+                        // (The whole run of capitals: "according to the UN
+                        // World Food Program", past where the match stopped.)
+                        None => {
+                            let added = phrase.get(w.trim().len()..).unwrap_or("");
+                            let capitals_only = !added.trim().is_empty() && added.split_whitespace().all(|a| a.starts_with(char::is_uppercase));
+                            let whole = if capitals_only { phrase.as_str() } else { w };
+                            Some(expand_the(whole, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()))
+                        }
                     }
                 }
                 // "Several Democrats said", "Republicans and Democrats say":

@@ -635,6 +635,12 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_after_the_keeps_all_its_capitalised_words() {
+        let found = reported(&["Some 800 million people worldwide do not have enough to eat, according to the UN World Food Program."]);
+        assert_eq!(found, vec![pair("Some 800 million people worldwide do not have enough to eat", "UN World Food Program")]);
+    }
+
+    #[test]
     fn a_party_in_apposition_is_a_description_of_the_name_before_it() {
         let found = reported(&["Rep. Gregory Meeks, New York Democrat, said Saturday that some Republicans who voted against the relief funds are mean-spirited."]);
         assert_eq!(found, vec![pair("some Republicans who voted against the relief funds are mean-spirited", "Gregory Meeks")]);
