@@ -202,7 +202,7 @@ impl QuoteFinder {
             before_spokesperson: re(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
-            after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
+            after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:[a-z]{{3,}}\s+)?(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
@@ -538,11 +538,18 @@ impl QuoteFinder {
                 }
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
-                _ if DOCUMENTS.iter().any(|d| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(*d)) => {
-                    let sentences = sentences_back(before, previous);
-                    let issuer = sentences.into_iter().filter(|s| DOCUMENTS.iter().any(|d| s.contains(d))).find_map(|s| finder.first_named(s, people));
+                // (A document a lower-case word qualifies, "the court ruling
+                // read", "the agency statement said": its issuer as the text
+                // writes it out, "Strava’s trends report", else the one named
+                // where that word or the document is.)
+                _ if document_phrase(w).is_some() => {
+                    let qualifier = document_phrase(w).unwrap_or("");
                     // (Not a date: "the June report" was issued by no one named June.)
-                    Some(issuer.or_else(|| expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()).filter(|name| !newsflow_text::is_date_word(name))))
+                    let written_out = || expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()).filter(|name| !newsflow_text::is_date_word(name));
+                    let sentences = sentences_back(before, previous);
+                    let mentions_it = |s: &str| DOCUMENTS.iter().any(|d| s.contains(d)) || !qualifier.is_empty() && s.to_lowercase().contains(qualifier);
+                    let named_near = || sentences.iter().filter(|s| mentions_it(s)).find_map(|s| finder.first_named(s, people));
+                    Some(if qualifier.is_empty() { named_near().or_else(written_out) } else { written_out().or_else(named_near) })
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
@@ -620,6 +627,14 @@ impl QuoteFinder {
                         return Some(Some(name));
                     }
                     let name = finder.without_titles(without_owner(without_leading_non_names(w)));
+                    // ""…" May said": a month's name is a surname the
+                    // article gives someone ("Theresa May").
+                    if newsflow_text::is_date_word(name) {
+                        let suffix = format!(" {name}");
+                        if let Some(person) = people.iter().find(|p| p.ends_with(&suffix)) {
+                            return Some(Some(person.clone()));
+                        }
+                    }
                     // "Republican Richard Shelby": a party or a role before a name of two words.
                     (!name.is_empty() && !is_non_name(name)).then(|| Some(finder.person_name(name).unwrap_or_else(|| name.to_string())))
                 }
@@ -1033,6 +1048,17 @@ fn is_joined_name(words: &str) -> bool {
         && words.last().is_some_and(capital)
         && words.iter().any(|w| JOINTS.contains(w))
         && words.iter().all(|w| capital(w) || JOINTS.contains(w))
+}
+
+/// "the statement" → `Some("")`; "the court ruling", "the agency statement"
+/// (one lower-case word before a document) → `Some("court")`; else `None`.
+fn document_phrase(words: &str) -> Option<&str> {
+    let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
+    if DOCUMENTS.contains(&rest) {
+        return Some("");
+    }
+    let (qualifier, document) = rest.split_once(' ')?;
+    (DOCUMENTS.contains(&document) && qualifier.len() > 2 && qualifier.chars().all(|c| c.is_ascii_lowercase())).then_some(qualifier)
 }
 
 /// The person named in apposition right after a described speaker: ", Thad
@@ -1776,6 +1802,32 @@ mod tests {
         );
         let (_, f) = setup();
         assert!(f.entities(&["The Wall Street Journal covered it. That rate, as the Journal says, is high."]).people.is_empty());
+    }
+
+    #[test]
+    fn a_document_a_word_qualifies_is_its_issuers() {
+        assert_eq!(document_phrase("the court ruling"), Some("court"));
+        assert_eq!(document_phrase("the statement"), Some(""));
+        assert_eq!(document_phrase("the Smith statement"), None);
+        assert_said_by(
+            &[
+                "That is what the US District Court that ruled against the display felt.",
+                "“If all he had done were to stress the history of the text, this would be a much different case,” the court ruling read.",
+            ],
+            &["US District Court"],
+        );
+    }
+
+    #[test]
+    fn may_after_a_quote_is_the_person_of_that_surname() {
+        assert_said_by(
+            &[
+                "Prime Minister Theresa May met President Donald Trump on Friday.",
+                "“This is a special relationship,” Trump said.",
+                "\"We want to continue a good trading relationship with the EU and beyond\" May said.",
+            ],
+            &["Donald Trump", "Theresa May"],
+        );
     }
 
     #[test]
