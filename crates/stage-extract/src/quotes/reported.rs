@@ -459,6 +459,12 @@ impl QuoteFinder {
                 if next.ends_with("ing") || going_on.trim().is_empty() {
                     return Some((Shape::Reversed { comma, rest: None }, self.clause(head)?));
                 }
+                // "But this was the worst case, he added, in the documentary
+                // broadcast on …": a setting of the attribution, not more of
+                // the clause (which loses the conjunction that opened it).
+                if SETTING_OPENERS.contains(&next.to_lowercase().as_str()) && !newsflow_text::has_at_most_words(head, 2) {
+                    return Some((Shape::Reversed { comma, rest: None }, self.clause(without_opening_conjunction(head))?));
+                }
                 // "The plan, Smith said, will fail.": the clause goes on.
                 let rest = comma + end + (tail.len() - tail.trim_start().len()) + 1;
                 // (Unless the head is a conjunction or an adverb, "And, he
@@ -510,6 +516,12 @@ impl QuoteFinder {
         let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
         (enough && !elsewhere && !NO_CLAUSE.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
+}
+
+/// A clause without the "But"/"And" that joined it to the sentence before.
+fn without_opening_conjunction(clause: &str) -> &str {
+    let clause = clause.trim_start();
+    ["But ", "And ", "Yet ", "So "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause)
 }
 
 /// The words of a sentence that attribute its reported clause.
@@ -644,6 +656,14 @@ mod tests {
     fn a_party_in_apposition_is_a_description_of_the_name_before_it() {
         let found = reported(&["Rep. Gregory Meeks, New York Democrat, said Saturday that some Republicans who voted against the relief funds are mean-spirited."]);
         assert_eq!(found, vec![pair("some Republicans who voted against the relief funds are mean-spirited", "Gregory Meeks")]);
+    }
+
+    #[test]
+    fn a_setting_after_a_parenthetical_attribution_is_not_the_clause() {
+        let found = reported(&["President Vladimir Putin spoke on Sunday. But this was the worst-case scenario, he added, in the documentary broadcast on state-run channel Rossiya One."]);
+        assert_eq!(found, vec![pair("this was the worst-case scenario", "Vladimir Putin")]);
+        let found = reported(&["The plan, Jane Smith said, will fail within a year of its start."]);
+        assert_eq!(found, vec![pair("The plan will fail within a year of its start", "Jane Smith")]);
     }
 
     #[test]
