@@ -164,6 +164,12 @@ fn is_adverb_in_ly(word: &str) -> bool {
     word.len() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// A capitalised compound whose part after a hyphen is in lower case
+/// ("Draft-dodger", "Ex-senator"); given names join capitals ("Jean-Pierre").
+fn is_lower_compound(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase) && rest.len() >= 3)
+}
+
 /// Whether a word is one that is never a name ("It", "Wednesday").
 pub(crate) fn is_non_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -809,6 +815,11 @@ impl EntityFinder {
         if words.len() >= 2 && is_ing_form(words[0]) && !self.given_names.contains(words[0]) {
             words.remove(0);
         }
+        // "Draft-dodger Donald Trump", "Ex-senator Jane Roe": a compound with
+        // a lower-case part before a full name describes the person.
+        if words.len() >= 3 && is_lower_compound(words[0]) {
+            words.remove(0);
+        }
         // "State Department" less "State": an organisation's word alone.
         if after_opener && words.len() == 1 && self.org_words.contains(words[0]) {
             return None;
@@ -1152,6 +1163,7 @@ impl EntityFinder {
                     && !lower.ends_with("ly")
                     // "Attacking Trump could be …": a verb's -ing form.
                     && !(is_ing_form(given) && !self.given_names.contains(given))
+                    && !is_lower_compound(given)
                     && !NOT_GIVEN_NAMES.contains(&lower.as_str())
                     // "Despite Osprey's pitch": a word that opens sentences.
                     && !NOT_NAMES.contains(&given)
@@ -1430,6 +1442,13 @@ mod tests {
             .entities(&["“We are ready,” White House Deputy National Security Adviser Ben Rhodes said in a statement. Filmmaker Mike Judge said so too."])
             .people;
         assert!(lists(&people, &["Ben Rhodes"]) && lists_none(&people, &["National Security"]), "{people:?}");
+    }
+
+    #[test]
+    fn a_compound_in_lower_case_before_a_name_describes_the_person() {
+        assert!(is_lower_compound("Draft-dodger") && !is_lower_compound("Jean-Pierre") && !is_lower_compound("Jong-un"));
+        let people = finder().entities(&["Draft-dodger Donald Trump said so. Jean-Pierre Raffarin said so too."]).people;
+        assert!(lists(&people, &["Donald Trump", "Jean-Pierre Raffarin"]) && lists_none(&people, &["Draft"]), "{people:?}");
     }
 
     #[test]
