@@ -417,6 +417,20 @@ impl EntityFinder {
         name
     }
 
+    /// A name without the words up to a title inside it ("House Speaker
+    /// Paul" → "Paul", "Chinese President Xi" → "Xi", "Press Secretary
+    /// Hogan" → "Hogan"): the words before a title describe its bearer. A
+    /// title's word last in a name is a surname ("Mike Judge").
+    fn after_inner_title<'n>(&self, name: &'n str) -> &'n str {
+        let words: Vec<&str> = name.split(' ').collect();
+        let is_title = |w: &str| w.starts_with(char::is_uppercase) && (self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase()));
+        let inner = words.len().saturating_sub(1);
+        match (1..inner).rev().find(|&k| is_title(words[k])) {
+            Some(k) if !self.given_names.contains(words[0]) => name.splitn(k + 2, ' ').last().unwrap_or(name),
+            _ => name,
+        }
+    }
+
     /// Whether the name ends with an organisation's word ("the US
     /// Department", "The U.S. District Court for the District"): then
     /// "of Agriculture" after it goes on with its name.
@@ -929,7 +943,7 @@ impl EntityFinder {
                 }
             }
         }
-        let people: Vec<String> = people.into_iter().map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
+        let people: Vec<String> = people.into_iter().map(|p| self.after_inner_title(&p).to_string()).map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
         restore_hover_card_names(&mut entities.people, paragraphs);
         // "Susan Margaret Collins" (a hover card's full name) beside "Susan
@@ -1449,6 +1463,16 @@ mod tests {
         assert!(is_lower_compound("Draft-dodger") && !is_lower_compound("Jean-Pierre") && !is_lower_compound("Jong-un"));
         let people = finder().entities(&["Draft-dodger Donald Trump said so. Jean-Pierre Raffarin said so too."]).people;
         assert!(lists(&people, &["Donald Trump", "Jean-Pierre Raffarin"]) && lists_none(&people, &["Draft"]), "{people:?}");
+    }
+
+    #[test]
+    fn the_words_up_to_a_title_inside_a_name_describe_its_bearer() {
+        let f = finder();
+        assert_eq!(f.after_inner_title("House Speaker Paul"), "Paul");
+        assert_eq!(f.after_inner_title("Chinese President Xi"), "Xi");
+        assert_eq!(f.after_inner_title("Press Secretary Hogan"), "Hogan");
+        assert_eq!(f.after_inner_title("Mike Judge"), "Mike Judge");
+        assert_eq!(f.after_inner_title("Sandra Day O'Connor"), "Sandra Day O'Connor");
     }
 
     #[test]
