@@ -151,16 +151,16 @@ pub(crate) fn without_leading_non_names(words: &str) -> &str {
     words
 }
 
-/// A capitalised -ing form of six letters or more ("Attacking",
-/// "Re-Electing"); "King", "Ewing" are too short.
+/// A capitalised -ing form of five letters or more ("Using", "Attacking",
+/// "Re-Electing"); "King" is too short, and "Ewing" is a given name.
 fn is_ing_form(word: &str) -> bool {
-    word.len() >= 6 && word.ends_with("ing") && word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    word.len() >= 5 && word.ends_with("ing") && word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
 /// An adverb opening a sentence ("Currently, …", "Unfortunately"): endings
 /// no surname has ("Kelly", "Connolly", "Bradley" end otherwise).
 fn is_adverb_in_ly(word: &str) -> bool {
-    const ENDINGS: [&str; 10] = ["ently", "antly", "ously", "ively", "ately", "ically", "ually", "edly", "ingly", "fully"];
+    const ENDINGS: [&str; 13] = ["ently", "antly", "ously", "ively", "ately", "ically", "ually", "edly", "ingly", "fully", "onally", "inally", "early"];
     word.len() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
@@ -1452,6 +1452,7 @@ mod tests {
     #[test]
     fn an_adverb_or_a_role_alone_is_no_person() {
         assert!(is_adverb_in_ly("Currently") && is_adverb_in_ly("Unfortunately") && !is_adverb_in_ly("Connolly") && !is_adverb_in_ly("Kelly"));
+        assert!(is_adverb_in_ly("Traditionally") && is_adverb_in_ly("Originally") && is_adverb_in_ly("Clearly") && !is_adverb_in_ly("McNally") && !is_adverb_in_ly("Beverly"));
         let people = finder()
             .entities(&["“We are ready,” White House Deputy National Security Adviser Ben Rhodes said in a statement. Filmmaker Mike Judge said so too."])
             .people;
