@@ -638,32 +638,24 @@ mod tests {
         assert_eq!(found, vec![unnamed("she should headline a rally soon")]);
     }
 
+    /// One sentence, one report: its words and who spoke them.
     #[test]
-    fn the_speaker_before_the_source_that_carried_the_words() {
-        let found = reported(&["The exercise will involve 38,000 military personnel and 41 warships, Sergei Shoigu said, according to Tass."]);
-        assert_eq!(found, vec![pair("The exercise will involve 38,000 military personnel and 41 warships", "Sergei Shoigu")]);
-        let found = reported(&["Support for the plan rose by 10 points among Republicans, according to the Fox News poll."]);
-        assert_eq!(found.len(), 1);
-    }
-
-    #[test]
-    fn an_organisation_after_the_keeps_all_its_capitalised_words() {
-        let found = reported(&["Some 800 million people worldwide do not have enough to eat, according to the UN World Food Program."]);
-        assert_eq!(found, vec![pair("Some 800 million people worldwide do not have enough to eat", "UN World Food Program")]);
-    }
-
-    #[test]
-    fn a_party_in_apposition_is_a_description_of_the_name_before_it() {
-        let found = reported(&["Rep. Gregory Meeks, New York Democrat, said Saturday that some Republicans who voted against the relief funds are mean-spirited."]);
-        assert_eq!(found, vec![pair("some Republicans who voted against the relief funds are mean-spirited", "Gregory Meeks")]);
-    }
-
-    #[test]
-    fn a_setting_after_a_parenthetical_attribution_is_not_the_clause() {
-        let found = reported(&["President Vladimir Putin spoke on Sunday. But this was the worst-case scenario, he added, in the documentary broadcast on state-run channel Rossiya One."]);
-        assert_eq!(found, vec![pair("this was the worst-case scenario", "Vladimir Putin")]);
-        let found = reported(&["The plan, Jane Smith said, will fail within a year of its start."]);
-        assert_eq!(found, vec![pair("The plan will fail within a year of its start", "Jane Smith")]);
+    fn reports_and_their_speakers_in_one_sentence() {
+        let cases = [
+            // The source that carried the words follows their speaker's attribution.
+            ("The exercise will involve 38,000 military personnel and 41 warships, Sergei Shoigu said, according to Tass.", "The exercise will involve 38,000 military personnel and 41 warships", "Sergei Shoigu"),
+            // An organisation after "the" keeps all its capitalised words.
+            ("Some 800 million people worldwide do not have enough to eat, according to the UN World Food Program.", "Some 800 million people worldwide do not have enough to eat", "UN World Food Program"),
+            // A party in apposition describes the name before it.
+            ("Rep. Gregory Meeks, New York Democrat, said Saturday that some Republicans who voted against the relief funds are mean-spirited.", "some Republicans who voted against the relief funds are mean-spirited", "Gregory Meeks"),
+            // A setting after a parenthetical attribution is not the clause; the clause goes on otherwise.
+            ("President Vladimir Putin spoke on Sunday. But this was the worst-case scenario, he added, in the documentary broadcast on state-run channel Rossiya One.", "this was the worst-case scenario", "Vladimir Putin"),
+            ("The plan, Jane Smith said, will fail within a year of its start.", "The plan will fail within a year of its start", "Jane Smith"),
+        ];
+        for (sentence, words, speaker) in cases {
+            assert_eq!(reported(&[sentence]), vec![pair(words, speaker)], "{sentence}");
+        }
+        assert_eq!(reported(&["Support for the plan rose by 10 points among Republicans, according to the Fox News poll."]).len(), 1);
     }
 
     #[test]
