@@ -12,6 +12,16 @@ use newsflow_nats::{ingest_paths, NatsConfig, NatsMode, NatsSource};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// jemalloc's options, read before `main` as a C string (a thin pointer to
+/// its first byte): one arena per CPU, used by the threads running on it.
+/// The default, four arenas per CPU, held 20 MB more on a batch of HTML
+/// pages for no speed.
+#[export_name = "_rjem_malloc_conf"]
+pub static MALLOC_CONF: &u8 = &b"percpu_arena:percpu\0"[0];
+
 /// Exit code when some inputs were quarantined (the rest were processed).
 const EXIT_QUARANTINED: i32 = 3;
 
