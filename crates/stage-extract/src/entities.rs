@@ -170,6 +170,23 @@ fn is_lower_compound(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && word.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase) && rest.len() >= 3)
 }
 
+/// One word shaped as a brand, not a surname: a capital inside it that no
+/// surname's prefix explains ("SafeBreach", "ClassPass", "JavaScript";
+/// "McCarthy", "DeSantis", "LaHood", "MacArthur" are surnames), or an
+/// acronym's plural ("LEDs", "CPAs").
+fn is_brand_shaped(word: &str) -> bool {
+    const PREFIXES: [&str; 12] = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz", "St"];
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() >= 3 && letters[..letters.len() - 1].iter().all(|c| c.is_ascii_uppercase()) && letters[letters.len() - 1] == 's' {
+        return true;
+    }
+    let inner_capital = word.char_indices().skip(1).find(|(at, c)| c.is_uppercase() && word[..*at].chars().last().is_some_and(char::is_lowercase));
+    match inner_capital {
+        Some((at, _)) => !PREFIXES.contains(&&word[..at]),
+        None => false,
+    }
+}
+
 /// Whether a word is one that is never a name ("It", "Wednesday").
 pub(crate) fn is_non_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -978,7 +995,7 @@ impl EntityFinder {
         let no_one = |p: &str| {
             self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
         };
-        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p));
+        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p) && !is_brand_shaped(p));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"
@@ -1447,6 +1464,16 @@ mod tests {
         let mut people = vec!["John".to_string(), "John Roberts".to_string(), "Rod".to_string(), "Rod Rosenstein".to_string(), "Kevin".to_string(), "Kevin Cole".to_string()];
         drop_given_names_of_full_names(&mut people, &["Chief Justice John Roberts asked. Rod Rosenstein and Rodney King agreed.", "Kevin Cole spoke. Later, Kevin said no."]);
         assert_eq!(people, ["John Roberts", "Rod Rosenstein", "Kevin", "Kevin Cole"]);
+    }
+
+    #[test]
+    fn one_word_shaped_as_a_brand_is_no_surname() {
+        for brand in ["SafeBreach", "ClassPass", "JavaScript", "BuzzFeed", "LEDs", "CPAs"] {
+            assert!(is_brand_shaped(brand), "{brand}");
+        }
+        for surname in ["McCarthy", "DeSantis", "LaHood", "MacArthur", "DiMugno", "Obama", "Kim", "AOC"] {
+            assert!(!is_brand_shaped(surname), "{surname}");
+        }
     }
 
     #[test]
