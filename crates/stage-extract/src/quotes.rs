@@ -293,7 +293,7 @@ impl QuoteFinder {
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.map(|w| self.fullest_with_titles(&w, people, &full_text));
+                let speaker = who.and_then(|w| tidy_speaker(&w, &full_text, people)).map(|w| self.fullest_with_titles(&w, people, &full_text));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
                 }
@@ -1048,6 +1048,49 @@ fn is_joined_name(words: &str) -> bool {
         && words.last().is_some_and(capital)
         && words.iter().any(|w| JOINTS.contains(w))
         && words.iter().all(|w| capital(w) || JOINTS.contains(w))
+}
+
+/// A speaker's words as a name: without a stop or a time after them ("notes
+/// the AP." → AP, "The White House on Friday said" → White House), the
+/// last of a list run together ("Ebola, CDC" → CDC); none when they are
+/// not a name ("June, agency") or a plural of people the article also
+/// writes in lower case or a people's name ("Prosecutors said", "Americans
+/// say": a group, no one named).
+pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<String> {
+    let mut who = who.trim().trim_end_matches([',', ';', ':']);
+    if let Some(stem) = who.strip_suffix('.') {
+        let last = stem.rsplit(' ').next().unwrap_or(stem);
+        if !last.contains('.') && last.chars().count() > 1 {
+            who = stem;
+        }
+    }
+    for time in [" today", " yesterday", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday"] {
+        who = who.strip_suffix(time).unwrap_or(who);
+    }
+    // (A list run together before the verb, "Ebola, CDC": its last name.)
+    if let Some((_, last)) = who.rsplit_once(", ") {
+        who = last.trim();
+        if !who.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
+    if who.is_empty() {
+        return None;
+    }
+    let plural = !who.contains(' ') && who.chars().count() > 4 && who.ends_with('s') && !who.ends_with("ss") && who.starts_with(char::is_uppercase);
+    if plural && !people.iter().any(|p| p == who || p.ends_with(&format!(" {who}"))) {
+        let lower = who.to_lowercase();
+        let written_lower = text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        let people_name = who.ends_with("cans") || who.ends_with("ians");
+        if written_lower || people_name {
+            return None;
+        }
+    }
+    Some(who.to_string())
 }
 
 /// "the statement" → `Some("")`; "the court ruling", "the agency statement"
@@ -1828,6 +1871,20 @@ mod tests {
             ],
             &["Donald Trump", "Theresa May"],
         );
+    }
+
+    #[test]
+    fn a_speakers_words_are_tidied_into_a_name() {
+        let text = "Prosecutors said so. The prosecutors agreed.";
+        assert_eq!(tidy_speaker("AP.", text, &[]), Some("AP".to_string()));
+        assert_eq!(tidy_speaker("U.S.", text, &[]), Some("U.S.".to_string()));
+        assert_eq!(tidy_speaker("White House on Friday", text, &[]), Some("White House".to_string()));
+        assert_eq!(tidy_speaker("Ebola, CDC", text, &[]), Some("CDC".to_string()));
+        assert_eq!(tidy_speaker("June, agency", text, &[]), None);
+        assert_eq!(tidy_speaker("Prosecutors", text, &[]), None);
+        assert_eq!(tidy_speaker("Americans", text, &[]), None);
+        assert_eq!(tidy_speaker("Evans", text, &["Jane Evans".to_string()]), Some("Evans".to_string()));
+        assert_eq!(tidy_speaker("Reynolds", text, &[]), Some("Reynolds".to_string()), "a surname in -s the text never writes in lower case");
     }
 
     #[test]

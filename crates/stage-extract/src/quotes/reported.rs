@@ -141,7 +141,7 @@ impl QuoteFinder {
                         let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
-                        (who.map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
+                        (who.and_then(|w| super::tidy_speaker(&w, &full_text, people)).map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
                     }
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
