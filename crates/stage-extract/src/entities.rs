@@ -90,12 +90,12 @@ fn used_as_a_name(word: &str, paragraphs: &[&str]) -> bool {
 
 /// A word of two glued together: a capital after three lower-case letters
 /// or more ("RatcliffeTrump"; not "McConnell", "DeSantis", "MacArthur").
-fn is_glued(word: &str) -> bool {
+pub(crate) fn is_glued(word: &str) -> bool {
     glued_head(word).len() < word.len()
 }
 
 /// The first of two glued words ("RatcliffeTrump" → "Ratcliffe"), or the word.
-fn glued_head(word: &str) -> &str {
+pub(crate) fn glued_head(word: &str) -> &str {
     let mut lower_run = 0;
     for (at, c) in word.char_indices() {
         if c.is_uppercase() && lower_run >= 3 {

@@ -1067,6 +1067,13 @@ pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<S
     for time in [" today", " yesterday", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday"] {
         who = who.strip_suffix(time).unwrap_or(who);
     }
+    // (A pop-up card glued to the name: "Joe Biden Joe BidenTrump says" is
+    // Joe Biden, "Trump Donald John TrumpSessions says" Donald John Trump.)
+    let unglued;
+    if let Some(name) = without_hover_card(who) {
+        unglued = name;
+        who = &unglued;
+    }
     // (A list run together before the verb, "Ebola, CDC": its last name.)
     if let Some((_, last)) = who.rsplit_once(", ") {
         who = last.trim();
@@ -1091,6 +1098,25 @@ pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<S
         }
     }
     Some(who.to_string())
+}
+
+/// The name before a hover card glued to a speaker's words: the words up to
+/// the glue, the name once when the card repeats it ("Bernie Sanders Bernie
+/// SandersSanders" → Bernie Sanders), the card's full name when it opens
+/// with the surname ("Trump Donald John TrumpSessions" → Donald John Trump).
+fn without_hover_card(who: &str) -> Option<String> {
+    let words: Vec<&str> = who.split(' ').collect();
+    // (Past the first word: one word in camel case is a brand, "ClassPass".)
+    let glued = words.iter().position(|w| crate::entities::is_glued(w)).filter(|&k| k >= 1)?;
+    let mut name: Vec<&str> = words[..glued].to_vec();
+    name.push(crate::entities::glued_head(words[glued]));
+    let half = name.len() / 2;
+    if name.len() % 2 == 0 && half > 0 && name[..half] == name[half..] {
+        name.truncate(half);
+    } else if name.len() >= 3 && name.first() == name.last() {
+        name.remove(0);
+    }
+    Some(name.join(" "))
 }
 
 /// "the statement" → `Some("")`; "the court ruling", "the agency statement"
@@ -1881,6 +1907,11 @@ mod tests {
         assert_eq!(tidy_speaker("White House on Friday", text, &[]), Some("White House".to_string()));
         assert_eq!(tidy_speaker("Ebola, CDC", text, &[]), Some("CDC".to_string()));
         assert_eq!(tidy_speaker("June, agency", text, &[]), None);
+        assert_eq!(tidy_speaker("Joe Biden Joe BidenTrump", text, &[]), Some("Joe Biden".to_string()));
+        assert_eq!(tidy_speaker("Trump Donald John TrumpSessions", text, &[]), Some("Donald John Trump".to_string()));
+        assert_eq!(tidy_speaker("McCarthy", text, &[]), Some("McCarthy".to_string()));
+        assert_eq!(tidy_speaker("ClassPass", text, &[]), Some("ClassPass".to_string()));
+        assert_eq!(tidy_speaker("BuzzFeed News", text, &[]), Some("BuzzFeed News".to_string()));
         assert_eq!(tidy_speaker("Prosecutors", text, &[]), None);
         assert_eq!(tidy_speaker("Americans", text, &[]), None);
         assert_eq!(tidy_speaker("Evans", text, &["Jane Evans".to_string()]), Some("Evans".to_string()));
