@@ -995,7 +995,7 @@ impl EntityFinder {
         let no_one = |p: &str| {
             self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
         };
-        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p) && !is_brand_shaped(p));
+        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"
@@ -1373,15 +1373,18 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
     out
 }
 
-/// A one-word name that the text writes only as the start of a full name
-/// it also lists ("Chief Justice John Roberts" gave "John" and "John
-/// Roberts"; "Deputy Attorney General Rod Rosenstein" gave "Rod"): the same
-/// person, once. A given name the text also writes alone stays.
+/// A name that the text writes only as the start of a fuller name it also
+/// lists ("Chief Justice John Roberts" gave "John" and "John Roberts";
+/// "Deputy Attorney General Rod Rosenstein" gave "Rod"; "Martin Luther"
+/// beside "Martin Luther King"): the same person, once. A name the text also
+/// writes alone stays.
 fn drop_given_names_of_full_names(people: &mut Vec<String>, paragraphs: &[&str]) {
+    // Every name's leading words, with what completes them ("Martin" and
+    // "Martin Luther" for "Martin Luther King"): one pass over the names.
     let mut completions: HashMap<&str, Vec<&str>> = HashMap::default();
     for full in people.iter() {
-        if let Some((first, rest)) = full.split_once(' ') {
-            completions.entry(first).or_default().push(rest);
+        for (at, _) in full.match_indices(' ') {
+            completions.entry(&full[..at]).or_default().push(&full[at + 1..]);
         }
     }
     let only_in_full = |word: &str| {
@@ -1395,7 +1398,7 @@ fn drop_given_names_of_full_names(people: &mut Vec<String>, paragraphs: &[&str])
             })
         })
     };
-    let drop: Vec<bool> = people.iter().map(|p| !p.contains(' ') && only_in_full(p)).collect();
+    let drop: Vec<bool> = people.iter().map(|p| only_in_full(p)).collect();
     let mut flags = drop.into_iter();
     people.retain(|_| !flags.next().unwrap_or(false));
 }
@@ -1464,6 +1467,9 @@ mod tests {
         let mut people = vec!["John".to_string(), "John Roberts".to_string(), "Rod".to_string(), "Rod Rosenstein".to_string(), "Kevin".to_string(), "Kevin Cole".to_string()];
         drop_given_names_of_full_names(&mut people, &["Chief Justice John Roberts asked. Rod Rosenstein and Rodney King agreed.", "Kevin Cole spoke. Later, Kevin said no."]);
         assert_eq!(people, ["John Roberts", "Rod Rosenstein", "Kevin", "Kevin Cole"]);
+        let mut people = vec!["Martin Luther".to_string(), "Martin Luther King".to_string()];
+        drop_given_names_of_full_names(&mut people, &["Martin Luther King Jr. spoke, and Martin Luther King Day followed."]);
+        assert_eq!(people, ["Martin Luther King"]);
     }
 
     #[test]

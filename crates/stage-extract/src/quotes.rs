@@ -167,7 +167,7 @@ impl QuoteFinder {
         // ("It" speaks before a quote, "It said:"; after one only in lower
         // case, ""…," it said": a sentence opening with "It" after a
         // quotation is one of its own.)
-        let speaker = format!(r"{title}(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        let speaker = format!(r"{title}(?P<who>{name}(?:,?\s+(?:Jr|Sr)\.)?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
         let speaker_after = speaker.replace("|[Ii]t|", "|it|");
         // (After the verb "it" is its object: "said it", "calling it".)
         let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
@@ -1916,6 +1916,11 @@ mod tests {
         assert_eq!(tidy_speaker("Americans", text, &[]), None);
         assert_eq!(tidy_speaker("Evans", text, &["Jane Evans".to_string()]), Some("Evans".to_string()));
         assert_eq!(tidy_speaker("Reynolds", text, &[]), Some("Reynolds".to_string()), "a surname in -s the text never writes in lower case");
+    }
+
+    #[test]
+    fn a_name_with_its_suffix_speaks() {
+        assert_said_by(&["On Sunday, Donald Trump Jr. blamed the media.", "“They're not looking at both sides of this race,” Trump Jr. said."], &["Donald Trump Jr"]);
     }
 
     #[test]
