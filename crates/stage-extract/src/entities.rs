@@ -48,18 +48,18 @@ fn reads_as_common_noun(word: &str) -> bool {
 /// writes a word in lower case too, as a word of its own ("fees" for
 /// "Fees"). One set for all the questions, so that an article of thousands
 /// of names costs one pass, not one per name.
-struct ArticleWords<'a> {
+pub(crate) struct ArticleWords<'a> {
     paragraphs: &'a [&'a str],
     words: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> ArticleWords<'a> {
-    fn new(paragraphs: &'a [&'a str]) -> Self {
+    pub(crate) fn new(paragraphs: &'a [&'a str]) -> Self {
         ArticleWords { paragraphs, words: std::cell::OnceCell::new() }
     }
 
     /// Whether the text writes the word in lower case too.
-    fn written_in_lower_case(&self, word: &str) -> bool {
+    pub(crate) fn written_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         if lower == word {
             return false;
@@ -90,12 +90,23 @@ fn used_as_a_name(word: &str, paragraphs: &[&str]) -> bool {
 
 /// A word of two glued together: a capital after three lower-case letters
 /// or more ("RatcliffeTrump"; not "McConnell", "DeSantis", "MacArthur").
-pub(crate) fn is_glued(word: &str) -> bool {
+fn is_glued(word: &str) -> bool {
     glued_head(word).len() < word.len()
 }
 
+/// Ends a name's words where a pop-up card's text is glued to one of them,
+/// from word `from` on ("John Lee RatcliffeTrump" → "John Lee Ratcliffe").
+/// Whether it found glue.
+pub(crate) fn cut_at_glue(words: &mut Vec<&str>, from: usize) -> bool {
+    let Some(k) = words.iter().skip(from).position(|w| is_glued(w)).map(|k| k + from) else { return false };
+    let head = glued_head(words[k]);
+    words.truncate(k);
+    words.push(head);
+    true
+}
+
 /// The first of two glued words ("RatcliffeTrump" → "Ratcliffe"), or the word.
-pub(crate) fn glued_head(word: &str) -> &str {
+fn glued_head(word: &str) -> &str {
     let mut lower_run = 0;
     for (at, c) in word.char_indices() {
         if c.is_uppercase() && lower_run >= 3 {
@@ -149,6 +160,12 @@ pub(crate) fn without_leading_non_names(words: &str) -> &str {
         words = rest.trim_start();
     }
     words
+}
+
+/// A people's name in the plural ("Americans", "Missourians"): no one
+/// person, wherever it is capitalised.
+pub(crate) fn names_a_people(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("cans") || word.ends_with("ians"))
 }
 
 /// A capitalised -ing form of five letters or more ("Using", "Attacking",
@@ -822,11 +839,7 @@ impl EntityFinder {
         // to a name by the page's markup ends the name where the glue is (a
         // single word is a brand: "ViacomCBS").
         if words.len() > 1 {
-            if let Some(k) = words.iter().position(|w| is_glued(w)) {
-                let head = glued_head(words[k]);
-                words.truncate(k);
-                words.push(head);
-            }
+            cut_at_glue(&mut words, 0);
         }
         // Two words in capitals or more before a name are a page's label, not
         // a given name ("JUST WATCHED Obama"; one is an acronym: "LGBTQ Nation").
@@ -975,7 +988,7 @@ impl EntityFinder {
             !(spelled_out && words.first().zip(words.last()).is_some_and(|(a, b)| short.contains(&(a.to_string(), b.to_string()))))
         });
         restore_month_surnames(&mut entities.people, paragraphs);
-        drop_given_names_of_full_names(&mut entities.people, paragraphs);
+        drop_names_written_only_inside_fuller_ones(&mut entities.people, paragraphs);
         // One word that is a title, a sentence opener or an organisation's
         // word ("President", "First", "Department") is no one, however it
         // was found.
@@ -991,7 +1004,7 @@ impl EntityFinder {
         const ADJECTIVE_ENDINGS: [&str; 9] = ["run", "like", "style", "era", "born", "wide", "owner", "expansion", "minded"];
         let compound = |p: &str| p.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)));
         // ("Americans", "Missourians": a people, wherever it is capitalised.)
-        let demonym = |p: &str| p.len() > 5 && (p.ends_with("cans") || p.ends_with("ians"));
+        let demonym = names_a_people;
         let no_one = |p: &str| {
             self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
         };
@@ -1378,7 +1391,7 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
 /// "Deputy Attorney General Rod Rosenstein" gave "Rod"; "Martin Luther"
 /// beside "Martin Luther King"): the same person, once. A name the text also
 /// writes alone stays.
-fn drop_given_names_of_full_names(people: &mut Vec<String>, paragraphs: &[&str]) {
+fn drop_names_written_only_inside_fuller_ones(people: &mut Vec<String>, paragraphs: &[&str]) {
     // Every name's leading words, with what completes them ("Martin" and
     // "Martin Luther" for "Martin Luther King"): one pass over the names.
     let mut completions: HashMap<&str, Vec<&str>> = HashMap::default();
@@ -1465,10 +1478,10 @@ mod tests {
     #[test]
     fn a_given_name_written_only_inside_a_full_name_is_that_person() {
         let mut people = vec!["John".to_string(), "John Roberts".to_string(), "Rod".to_string(), "Rod Rosenstein".to_string(), "Kevin".to_string(), "Kevin Cole".to_string()];
-        drop_given_names_of_full_names(&mut people, &["Chief Justice John Roberts asked. Rod Rosenstein and Rodney King agreed.", "Kevin Cole spoke. Later, Kevin said no."]);
+        drop_names_written_only_inside_fuller_ones(&mut people, &["Chief Justice John Roberts asked. Rod Rosenstein and Rodney King agreed.", "Kevin Cole spoke. Later, Kevin said no."]);
         assert_eq!(people, ["John Roberts", "Rod Rosenstein", "Kevin", "Kevin Cole"]);
         let mut people = vec!["Martin Luther".to_string(), "Martin Luther King".to_string()];
-        drop_given_names_of_full_names(&mut people, &["Martin Luther King Jr. spoke, and Martin Luther King Day followed."]);
+        drop_names_written_only_inside_fuller_ones(&mut people, &["Martin Luther King Jr. spoke, and Martin Luther King Day followed."]);
         assert_eq!(people, ["Martin Luther King"]);
     }
 

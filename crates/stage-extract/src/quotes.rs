@@ -3,7 +3,7 @@ use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
-use crate::entities::{fullest, is_non_name, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
+use crate::entities::{cut_at_glue, fullest, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -224,6 +224,7 @@ impl QuoteFinder {
         let mut last_speaker: Option<String> = None;
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
+        let article_words = ArticleWords::new(paragraphs);
         let genders = std::cell::OnceCell::new();
         let subjects = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
         let learned = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
@@ -293,7 +294,7 @@ impl QuoteFinder {
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.and_then(|w| tidy_speaker(&w, &full_text, people)).map(|w| self.fullest_with_titles(&w, people, &full_text));
+                let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
                 }
@@ -411,12 +412,25 @@ impl QuoteFinder {
         mentions.into_iter().nth(chosen)
     }
 
-    /// Whether the mention is an adjective of a plural of people right after
-    /// it ("Morsy supporters", "Clinton aides").
+    /// The name an attribution's words give the speaker: tidied (see
+    /// [`tidy_speaker`]), then the fullest form the article gives it.
+    fn speaker_name(&self, who: &str, people: &[String], full_text: &str, words: &ArticleWords<'_>) -> Option<String> {
+        tidy_speaker(who, words, people).map(|name| self.fullest_with_titles(&name, people, full_text))
+    }
+
+    /// Whether the mention is an adjective of a group of people named right
+    /// after it ("Morsy supporters", "Clinton aides").
     fn describes_a_group(&self, sentence: &str, m: &Mention) -> bool {
         let next = sentence.get(m.start + m.name.len()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
         let next = next.trim_end_matches([',', '.', ';', ':']);
         next.starts_with(char::is_lowercase) && headed_by_plural(next, &self.person_nouns)
+    }
+
+    /// Whether the text opens with a lower-case word for a group of people
+    /// ("supporters", "officials", "aides"): capitals before it describe them.
+    fn group_noun_opens(&self, text: &str) -> bool {
+        let next = text.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+        next.starts_with(char::is_lowercase) && (headed_by_plural(next, &self.person_nouns) || self.unnamed_nouns.contains(next))
     }
 
     /// Whether a speech verb opens the text, past the comma that closes an
@@ -505,6 +519,7 @@ impl QuoteFinder {
         // their noun phrase ("the Texas" + " native").
         let resolve = |who: &str, following: &str| -> Option<Option<String>> {
             let w = who.trim();
+            let document = document_phrase(w);
             match w {
                 // The last person named before the quote in its paragraph
                 // ("Leader Pierre Poilievre dismissed it. "…," he said."),
@@ -542,8 +557,8 @@ impl QuoteFinder {
                 // read", "the agency statement said": its issuer as the text
                 // writes it out, "Strava’s trends report", else the one named
                 // where that word or the document is.)
-                _ if document_phrase(w).is_some() => {
-                    let qualifier = document_phrase(w).unwrap_or("");
+                _ if document.is_some() => {
+                    let qualifier = document.unwrap_or("");
                     // (Not a date: "the June report" was issued by no one named June.)
                     let written_out = || expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()).filter(|name| !newsflow_text::is_date_word(name));
                     let sentences = sentences_back(before, previous);
@@ -614,11 +629,9 @@ impl QuoteFinder {
                 _ => {
                     // "according to Spanish officials", "Israeli soldiers
                     // said": the capitals describe a group the next word names.
-                    let next = following.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
                     // (One capitalised word: a name's last word is no adjective,
                     // "tweeted Rep. Justin Amash Justin AmashTrump allies …".)
-                    let group = !w.contains(' ') && next.starts_with(char::is_lowercase) && (headed_by_plural(next, &self.person_nouns) || self.unnamed_nouns.contains(next));
-                    if group {
+                    if !w.contains(' ') && self.group_noun_opens(following) {
                         return Some(None);
                     }
                     // "says Google Fonts Product Manager Sophia Siao": the
@@ -1056,7 +1069,7 @@ fn is_joined_name(words: &str) -> bool {
 /// not a name ("June, agency") or a plural of people the article also
 /// writes in lower case or a people's name ("Prosecutors said", "Americans
 /// say": a group, no one named).
-pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<String> {
+fn tidy_speaker(who: &str, words: &ArticleWords<'_>, people: &[String]) -> Option<String> {
     let mut who = who.trim().trim_end_matches([',', ';', ':']);
     if let Some(stem) = who.strip_suffix('.') {
         let last = stem.rsplit(' ').next().unwrap_or(stem);
@@ -1085,17 +1098,8 @@ pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<S
         return None;
     }
     let plural = !who.contains(' ') && who.chars().count() > 4 && who.ends_with('s') && !who.ends_with("ss") && who.starts_with(char::is_uppercase);
-    if plural && !people.iter().any(|p| p == who || p.ends_with(&format!(" {who}"))) {
-        let lower = who.to_lowercase();
-        let written_lower = text.match_indices(lower.as_str()).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        });
-        let people_name = who.ends_with("cans") || who.ends_with("ians");
-        if written_lower || people_name {
-            return None;
-        }
+    if plural && !people.iter().any(|p| p == who || p.ends_with(&format!(" {who}"))) && (words.written_in_lower_case(who) || names_a_people(who)) {
+        return None;
     }
     Some(who.to_string())
 }
@@ -1105,11 +1109,11 @@ pub(crate) fn tidy_speaker(who: &str, text: &str, people: &[String]) -> Option<S
 /// SandersSanders" → Bernie Sanders), the card's full name when it opens
 /// with the surname ("Trump Donald John TrumpSessions" → Donald John Trump).
 fn without_hover_card(who: &str) -> Option<String> {
-    let words: Vec<&str> = who.split(' ').collect();
+    let mut name: Vec<&str> = who.split(' ').collect();
     // (Past the first word: one word in camel case is a brand, "ClassPass".)
-    let glued = words.iter().position(|w| crate::entities::is_glued(w)).filter(|&k| k >= 1)?;
-    let mut name: Vec<&str> = words[..glued].to_vec();
-    name.push(crate::entities::glued_head(words[glued]));
+    if !cut_at_glue(&mut name, 1) {
+        return None;
+    }
     let half = name.len() / 2;
     if name.len() % 2 == 0 && half > 0 && name[..half] == name[half..] {
         name.truncate(half);
@@ -1901,7 +1905,8 @@ mod tests {
 
     #[test]
     fn a_speakers_words_are_tidied_into_a_name() {
-        let text = "Prosecutors said so. The prosecutors agreed.";
+        let paragraphs = ["Prosecutors said so. The prosecutors agreed."];
+        let text = &ArticleWords::new(&paragraphs);
         assert_eq!(tidy_speaker("AP.", text, &[]), Some("AP".to_string()));
         assert_eq!(tidy_speaker("U.S.", text, &[]), Some("U.S.".to_string()));
         assert_eq!(tidy_speaker("White House on Friday", text, &[]), Some("White House".to_string()));

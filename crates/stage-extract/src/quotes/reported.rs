@@ -12,7 +12,7 @@
 //! minister" or "the company" stand for the same person or organisation in
 //! both kinds of quote.
 use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES};
-use crate::entities::{is_non_name, EntityFinder};
+use crate::entities::{is_non_name, ArticleWords, EntityFinder};
 use crate::sentences::{sentences, tail_of};
 use newsflow_core::{Quote, QuoteKind};
 use std::cell::{OnceCell, RefCell};
@@ -109,6 +109,7 @@ impl QuoteFinder {
     pub fn reported(&self, paragraphs: &[&str], people: &[String], finder: &EntityFinder) -> Vec<Quote> {
         let mut out = Vec::new();
         let full_text = paragraphs.join("\n");
+        let article_words = ArticleWords::new(paragraphs);
         let genders = OnceCell::new();
         let learned = RefCell::new(HashMap::default());
         let mut last_speaker: Option<String> = None;
@@ -141,7 +142,7 @@ impl QuoteFinder {
                         let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
-                        (who.and_then(|w| super::tidy_speaker(&w, &full_text, people)).map(|w| self.fullest_with_titles(&w, people, &full_text)), how)
+                        (who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words)), how)
                     }
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
@@ -422,12 +423,20 @@ impl QuoteFinder {
         let commas: Vec<usize> = sentence.match_indices(',').map(|(at, _)| at).collect();
         commas.into_iter().rev().take(3).find_map(|comma| {
             let after = &sentence[comma..];
-            let patterns = [&self.after_name_first, &self.after_verb_first, &self.after_according, &self.after_spokesperson, &self.after_unnamed, &self.after_verb_unnamed];
-            let (pattern, end) = patterns.iter().enumerate().find_map(|(k, re)| re.find(after).map(|m| (k, m.end())))?;
+            // (Each pattern with whether it is the "according to" one.)
+            let patterns = [
+                (&self.after_name_first, false),
+                (&self.after_verb_first, false),
+                (&self.after_according, true),
+                (&self.after_spokesperson, false),
+                (&self.after_unnamed, false),
+                (&self.after_verb_unnamed, false),
+            ];
+            let (according, end) = patterns.iter().find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))?;
             // "…, Shoigu said, according to Tass.": the source that carried
             // the words follows their speaker's attribution; that one, at
             // an earlier comma, is the sentence's.
-            if std::ptr::eq(patterns[pattern], &self.after_according) {
+            if according {
                 let head = sentence[..comma].trim_end();
                 if self.verb.find_iter(head).last().is_some_and(|verb| verb.end() == head.len()) {
                     return None;
