@@ -421,9 +421,7 @@ impl QuoteFinder {
     /// Whether the mention is an adjective of a group of people named right
     /// after it ("Morsy supporters", "Clinton aides").
     fn describes_a_group(&self, sentence: &str, m: &Mention) -> bool {
-        let next = sentence.get(m.start + m.name.len()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
-        let next = next.trim_end_matches([',', '.', ';', ':']);
-        next.starts_with(char::is_lowercase) && headed_by_plural(next, &self.person_nouns)
+        sentence.get(m.start + m.name.len()..).is_some_and(|following| self.group_noun_opens(following))
     }
 
     /// Whether the text opens with a lower-case word for a group of people
@@ -1937,6 +1935,8 @@ mod tests {
             ],
             1,
         );
+        // ("ally", "aides": the unnamed nouns are a group's words too.)
+        assert_unnamed(&["President Barack Obama spoke on Friday.", "One Obama ally explained it this way: “I know what my correspondence with him directly is and always was.”"], 1);
         assert_said_by(&["President Mohamed Morsy was removed by the army.", "Across the river, Morsy chanted “Down with military rule and its new leaders.”"], &["Mohamed Morsy"]);
     }
 
