@@ -197,7 +197,7 @@ impl<'t> ReadAttrs<'t> {
 /// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
 /// anything matching `drop`; returns the blocks and the metadata.
 pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
-    let html = Html::parse_document(text);
+    let html = Html::parse_document(&crate::raw_text::without_script_and_style_text(text));
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 

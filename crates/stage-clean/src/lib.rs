@@ -17,6 +17,7 @@
 mod decode;
 mod html;
 mod normalize;
+mod raw_text;
 mod unwrap;
 
 pub use decode::{decode, DecodeError};

@@ -1,0 +1,217 @@
+//! Emptying the scripts and style sheets of a page before it is parsed.
+//!
+//! A news page carries on average as many bytes of inline JavaScript and CSS
+//! as of markup and text (on the WCXB pages, about 40 % of all bytes), and the
+//! HTML tokenizer reads that script and style text one character at a time
+//! (its fast path is for ordinary text). None of it is ever article text, so
+//! its content is cut out before parsing: `<script …>…</script>` becomes
+//! `<script …></script>`, with the tags and their attributes kept. JSON-LD
+//! scripts keep their content (the page metadata is read from them).
+//!
+//! The scan follows the tokenizer where it matters for finding the real
+//! element boundaries: tags are read with their quoted attribute values (a
+//! `<script>` inside an attribute is no tag), comments and the content of
+//! raw-text and RCDATA elements (`<title>`, `<textarea>`, `<xmp>`, …) are
+//! copied as they are. Where the page does something this scan does not
+//! follow (a script that opens an HTML comment inside it, whose end the
+//! tokenizer finds by rules of its own), the rest of the page is copied
+//! unchanged: the parser then sees exactly what the page holds.
+
+use std::borrow::Cow;
+
+/// Elements whose content the tokenizer reads as text up to their end tag.
+/// (`noscript` too: the parser runs as a browser with scripting on.)
+const RAW_TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"];
+
+/// The page with the content of its scripts (but JSON-LD) and style sheets
+/// removed; the page itself when there is nothing to remove.
+pub(crate) fn without_script_and_style_text(page: &str) -> Cow<'_, str> {
+    let bytes = page.as_bytes();
+    let mut out = String::new();
+    // `page[copied..]` is what is still to be copied into `out`.
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = memchr_lt(bytes, at) {
+        at = found;
+        let rest = &bytes[at + 1..];
+        if rest.starts_with(b"!--") {
+            // A comment ends at "-->" ("<!-->" and "<!--->" end at once).
+            let body = at + 4;
+            let end = if bytes[body..].starts_with(b">") {
+                Some(body + 1)
+            } else if bytes[body..].starts_with(b"->") {
+                Some(body + 2)
+            } else {
+                find(bytes, body, b"-->").map(|e| e + 3)
+            };
+            match end {
+                Some(end) => at = end,
+                None => break,
+            }
+            continue;
+        }
+        if rest.starts_with(b"!") || rest.starts_with(b"?") {
+            // A doctype, CDATA or processing instruction: up to its '>'.
+            match find(bytes, at, b">") {
+                Some(end) => at = end + 1,
+                None => break,
+            }
+            continue;
+        }
+        let closing = rest.starts_with(b"/");
+        let name_from = at + 1 + usize::from(closing);
+        // A tag's name runs to white space, '/' or '>' (not only letters: "<script_x>" is no script).
+        let name_len = bytes[name_from..].iter().take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' | b'/' | b'>')).count();
+        if !bytes.get(name_from).is_some_and(u8::is_ascii_alphabetic) {
+            at += 1;
+            continue;
+        }
+        let name = &page[name_from..name_from + name_len];
+        let Some(tag_end) = tag_end(bytes, name_from + name_len) else { break };
+        at = tag_end;
+        if closing {
+            continue;
+        }
+        let tag = &page[name_from + name_len..tag_end - 1];
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
+        if is("plaintext") {
+            // Everything after it is text.
+            break;
+        }
+        let raw = RAW_TEXT_ELEMENTS.iter().any(|n| is(n));
+        let script = is("script");
+        if !(raw || script || is("style")) {
+            continue;
+        }
+        if tag.trim_end().ends_with('/') && !raw {
+            // "<script/>" closes itself in SVG and not in HTML: which one
+            // this is, the scan does not follow.
+            break;
+        }
+        let Some(content_end) = end_tag(bytes, at, name) else { break };
+        if script && page[at..content_end].contains("<!--") {
+            // The tokenizer's escaped script states: not followed here.
+            break;
+        }
+        let keep = raw || script && is_json_ld(tag);
+        if !keep && content_end > at {
+            out.push_str(&page[copied..at]);
+            copied = content_end;
+        }
+        at = content_end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(page);
+    }
+    out.push_str(&page[copied..]);
+    Cow::Owned(out)
+}
+
+/// The next '<' at or after `from`.
+fn memchr_lt(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr(b'<', bytes.get(from..)?).map(|p| from + p)
+}
+
+/// The first `needle` at or after `from`.
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
+}
+
+/// The byte after the '>' that ends a tag whose attributes start at `from`;
+/// a '>' inside a quoted attribute value does not end it.
+fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    let mut after_equals = false;
+    loop {
+        if !after_equals {
+            // Outside a value only '>' and '=' matter.
+            i += memchr::memchr2(b'>', b'=', bytes.get(i..)?)?;
+        }
+        match *bytes.get(i)? {
+            b'>' => return Some(i + 1),
+            quote @ (b'"' | b'\'') if after_equals => {
+                let close = memchr::memchr(quote, bytes.get(i + 1..)?)?;
+                i += close + 2;
+                after_equals = false;
+                continue;
+            }
+            b'=' => after_equals = true,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' => {}
+            _ => after_equals = false,
+        }
+        i += 1;
+    }
+}
+
+/// Where the end tag `</name` of a raw-text element opened before `from`
+/// starts (the tag name followed by white space, '/' or '>').
+fn end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let found = find(bytes, at, b"</")?;
+        let after = found + 2;
+        let candidate = bytes.get(after..after + name.len())?;
+        let ends_name = bytes.get(after + name.len()).is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' | b'/' | b'>'));
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) && ends_name {
+            return Some(found);
+        }
+        at = after;
+    }
+}
+
+/// Whether a script tag's attributes may declare JSON-LD: any JSON type
+/// is kept, however its attribute is written ("application/ld&#x2B;json").
+fn is_json_ld(attributes: &str) -> bool {
+    attributes.to_ascii_lowercase().contains("json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_script_and_style_text as blank;
+
+    #[test]
+    fn scripts_and_styles_lose_their_content_but_not_their_tags() {
+        let page = "<head><style>p { color: red }</style><script src=a.js></script><script>var x = '<p>';</script></head><body><p>Text</p><SCRIPT type=\"text/javascript\">if (a < b) {}</SCRIPT ></body>";
+        assert_eq!(blank(page), "<head><style></style><script src=a.js></script><script></script></head><body><p>Text</p><SCRIPT type=\"text/javascript\"></SCRIPT ></body>");
+    }
+
+    #[test]
+    fn json_ld_keeps_its_content() {
+        let page = r#"<script type="application/ld+json">{"headline":"A"}</script><script>x()</script>"#;
+        assert_eq!(blank(page), r#"<script type="application/ld+json">{"headline":"A"}</script><script></script>"#);
+        let encoded = r#"<script type="application/ld&#x2B;json">{"headline":"A"}</script>"#;
+        assert_eq!(blank(encoded), encoded);
+    }
+
+    #[test]
+    fn a_script_tag_in_text_only_elements_attributes_and_comments_is_no_script() {
+        for page in [
+            "<title>Why <script> tags block</title><p>Body</p>",
+            "<textarea><style>x</textarea><p>Body</p>",
+            "<div data-html=\"<script>\">Body</div><p>More</p>",
+            "<!-- <script> --><p>Body</p>",
+            "<p>a < b and <3</p>",
+            "<script_x>not a script</script_x><p>Body</p>",
+            "<noscript><style>x</style></noscript><p>Body</p>",
+        ] {
+            assert_eq!(blank(page), page, "{page}");
+        }
+    }
+
+    #[test]
+    fn what_the_scan_does_not_follow_is_left_to_the_parser() {
+        // An escaped script: its end is found by the tokenizer's own rules.
+        let escaped = "<script><!-- document.write('<script></script>'); --></script><style>p{}</style><p>Body</p>";
+        assert_eq!(blank(escaped), escaped);
+        // An unclosed script or tag: the rest is copied as it is.
+        assert_eq!(blank("<p>A</p><script>never closed"), "<p>A</p><script>never closed");
+        assert_eq!(blank("<style>a{}</style><p class=\"x"), "<style></style><p class=\"x");
+    }
+
+    #[test]
+    fn a_self_closing_script_is_left_to_the_parser() {
+        // In SVG it has no content; in HTML its content runs to "</script>".
+        let page = "<style>a{}</style><svg><script href=\"a.js\"/></svg><p>Body</p><script>x()</script>";
+        assert_eq!(blank(page), "<style></style><svg><script href=\"a.js\"/></svg><p>Body</p><script>x()</script>");
+    }
+}
