@@ -87,19 +87,23 @@ impl IdAllocator {
             return Ok(id.to_string());
         }
         let plain = sanitize_id(origin);
-        if self.owner(&plain)? == Some(origin_hash) {
+        let plain_owner = self.owner(&plain)?;
+        if plain_owner == Some(origin_hash) {
             return Ok(plain);
         }
         let base = sanitize_id(name);
         let mut id = base.clone();
+        // (The name is most often the origin's own: its owner is known.)
+        let mut owner = if id == plain { plain_owner } else { self.owner(&id)? };
         let mut attempt = 0usize;
-        while let Some(owner) = self.owner(&id)? {
-            if owner == origin_hash {
+        while let Some(found) = owner {
+            if found == origin_hash {
                 return Ok(id);
             }
             attempt += 1;
             let suffix = if attempt == 1 { sha256.chars().take(12).collect::<String>() } else { format!("{}-{attempt}", sha256.chars().take(12).collect::<String>()) };
             id = format!("{}-{suffix}", &base[..base.len().min(MAX_ID - 20)]);
+            owner = self.owner(&id)?;
         }
         self.claim(&id, origin)?;
         Ok(id)

@@ -213,7 +213,10 @@ impl InboxSource {
         let read_path = path.clone();
         let read = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<u8>> {
             let file = std::fs::File::open(&read_path)?;
-            let mut bytes = Vec::new();
+            // Sized from the file's length (read with one call, not a dozen
+            // doubling ones); the limit still holds if the file grows meanwhile.
+            let expected = file.metadata().map_or(0, |m| m.len()).min(max + 1);
+            let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).saturating_add(1));
             file.take(max + 1).read_to_end(&mut bytes)?;
             Ok(bytes)
         })

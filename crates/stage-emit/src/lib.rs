@@ -55,6 +55,8 @@ impl Default for EmitConfig {
 pub struct EmitStage {
     config: EmitConfig,
     dir: PathBuf,
+    /// This process's id, in temp file names (read once: it is a system call).
+    pid: u32,
     counter: AtomicU64,
     /// Records written since the last commit, not yet known to be durable.
     unsynced: Mutex<Vec<PathBuf>>,
@@ -65,7 +67,7 @@ impl EmitStage {
     pub fn new(config: EmitConfig, dir: PathBuf) -> std::io::Result<Self> {
         std::fs::create_dir_all(&dir)?;
         remove_stale_temp_files(&dir);
-        Ok(EmitStage { config, dir, counter: AtomicU64::new(0), unsynced: Mutex::new(Vec::new()) })
+        Ok(EmitStage { config, dir, pid: std::process::id(), counter: AtomicU64::new(0), unsynced: Mutex::new(Vec::new()) })
     }
 
     /// Serialises and writes the record of `doc`; returns its path.
@@ -76,10 +78,11 @@ impl EmitStage {
         }
         let record = Record::from_document(doc);
         let record = if self.config.include_removed { record } else { record.without_removed() };
-        let json = if self.config.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
+        let mut json = if self.config.pretty { serde_json::to_vec_pretty(&record) } else { serde_json::to_vec(&record) }
             .map_err(|e| StageError::Failed(format!("serialising record: {e}")))?;
+        json.push(b'\n');
         let target = self.dir.join(format!("{id}.json"));
-        let temp = self.dir.join(format!(".{id}.{}.{}.tmp", std::process::id(), self.counter.fetch_add(1, Ordering::Relaxed)));
+        let temp = self.dir.join(format!(".{id}.{}.{}.tmp", self.pid, self.counter.fetch_add(1, Ordering::Relaxed)));
         let sync_now = self.config.fsync && self.config.sync_each;
         let result = write_atomically(&temp, &target, &json, sync_now);
         if result.is_err() {
@@ -120,7 +123,6 @@ fn remove_stale_temp_files(dir: &std::path::Path) {
 fn write_atomically(temp: &Path, target: &Path, bytes: &[u8], fsync: bool) -> std::io::Result<()> {
     let mut file = std::fs::File::create(temp)?;
     file.write_all(bytes)?;
-    file.write_all(b"\n")?;
     if fsync {
         file.sync_all()?;
     }
