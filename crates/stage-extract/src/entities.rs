@@ -1470,6 +1470,16 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_gazetteer_knows_the_cities_in_the_news() {
+        let found = finder().entities(&[
+            "Protests had been peaceful in Tulsa but turned violent. Tulsa police released the video.",
+            "Yekaterinburg residents and officials in Salt Lake City spoke, said Attorney General Loretta E. Lynch.",
+        ]);
+        assert!(lists(&found.places, &["Tulsa", "Yekaterinburg", "Salt Lake City"]), "{:?}", found.places);
+        assert!(lists_none(&found.people, &["Tulsa", "Yekaterinburg", "Salt Lake"]), "{:?}", found.people);
+    }
+
+    #[test]
     fn an_organisation_name_does_not_run_back_over_a_closing_quote() {
         let orgs = finder().entities(&["He said it was “a threat to Syria.” The Associated Press reported the talks."]).organizations;
         assert!(lists(&orgs, &["Associated Press"]) && lists_none(&orgs, &["Syria"]), "{orgs:?}");
