@@ -445,6 +445,25 @@ impl QuoteFinder {
 
     /// The gender of a pronoun that attributes the quote right after it
     /// (""…," she said") or right before it ("he said, "…"").
+    /// The preposition of place ("in", "at", "outside", …; "from" after a
+    /// person: "a supporter from") that `before` ends with, when the name
+    /// after it is no person the article names: the name is then where the
+    /// speaker is, not who.
+    fn preposition_of_place<'t>(&self, before: &'t str, who: &str, people: &[String]) -> Option<&'t str> {
+        const PLACE: [&str; 8] = ["in", "at", "near", "outside", "inside", "across", "throughout", "within"];
+        // ("in December argued": a time, not a place; the subject is before it.)
+        if !before.ends_with(char::is_whitespace) || !who.starts_with(char::is_uppercase) || newsflow_text::is_date_word(who) {
+            return None;
+        }
+        let mut words = before.split_whitespace().rev();
+        let preposition = words.next()?;
+        let noun_before = words.next();
+        let after_person = || noun_before.is_some_and(|noun| headed_by_plural(noun, &self.person_nouns) || self.person_nouns.contains(noun));
+        let of_place = PLACE.contains(&preposition) || preposition == "from" && after_person();
+        let named_person = people.iter().any(|p| p == who || p.ends_with(&format!(" {who}")));
+        (of_place && !named_person).then_some(preposition)
+    }
+
     fn pronoun_attribution(&self, p: &str, span: &newsflow_text::QuoteSpan, quote_start: usize) -> Option<Gender> {
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING).trim_start_matches([',', ' ', '!', '?', '.']);
         let (first, rest) = after.split_once(' ')?;
@@ -664,6 +683,14 @@ impl QuoteFinder {
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
+                // "One recipient of the giveaway in Cleveland, dressed as an
+                // elf, declared", "A supporter from Tulsa said": a place after
+                // its preposition is no subject; the speaker is not named.
+                let opened_at = caps.get(0).map_or(who.start(), |m| m.start());
+                if let Some(preposition) = self.preposition_of_place(&tail[..opened_at], who.as_str(), people) {
+                    let words = sentence[offset + opened_at..].trim();
+                    return Some((None, Some(format!("before the quote: \"{preposition} {words}\" (a place, not the speaker)"))));
+                }
                 // "Rep. Gregory Meeks, New York Democrat, said": a party in
                 // apposition describes the name before its comma.
                 if let Some(named) = described_by_party(who.as_str(), &tail[..who.start()], people, finder) {
@@ -1300,6 +1327,15 @@ mod tests {
     /// Asserts that the paragraphs hold this many quotes, each of someone unnamed.
     fn assert_unnamed(paragraphs: &[&str], quotes: usize) {
         assert_eq!(who(paragraphs), vec![None; quotes]);
+    }
+
+    #[test]
+    fn a_place_after_its_preposition_is_where_the_speaker_is_not_who() {
+        assert_unnamed(&["One recipient of the cash giveaway in Cleveland, dressed as a Christmas elf, declared, “Four more years of this. Yay!” after receiving her gift."], 1);
+        assert_unnamed(&["A supporter from Tulsa said, “We came a long way for this and we are happy.”"], 1);
+        // A person named, or a time after the preposition, is still read as before.
+        assert_said_by(&["Mayor Tom Smith, speaking in Tulsa, said, “We came a long way for this.”"], &["Tom Smith"]);
+        assert_said_by(&["Wayne LaPierre spoke to members. LaPierre in December argued that “school security is paramount for all of us.”"], &["Wayne LaPierre"]);
     }
 
     fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
