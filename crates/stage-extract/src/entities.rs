@@ -455,7 +455,7 @@ impl EntityFinder {
     /// Paul" → "Paul", "Chinese President Xi" → "Xi", "Press Secretary
     /// Hogan" → "Hogan"): the words before a title describe its bearer. A
     /// title's word last in a name is a surname ("Mike Judge").
-    fn after_inner_title<'n>(&self, name: &'n str) -> &'n str {
+    pub(crate) fn after_inner_title<'n>(&self, name: &'n str) -> &'n str {
         let words: Vec<&str> = name.split(' ').collect();
         let is_title = |w: &str| w.starts_with(char::is_uppercase) && (self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase()));
         let inner = words.len().saturating_sub(1);

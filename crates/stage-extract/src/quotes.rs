@@ -173,6 +173,8 @@ impl QuoteFinder {
         let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         // (Or a bare day: "said Tuesday:".)
+        // "Putin earlier in the day said": a time between the subject and its verb.
+        let time = r"(?:in|during)\s+the\s+(?:day|morning|afternoon|evening|night|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)";
         let setting = r"(?:\s+(?:(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))){0,2}";
         // "told CNN", "told reporters", "tells USA Today": whom the words went
         // to (after "told" only: "said Obama had …" names a subject).
@@ -187,7 +189,7 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly)|{time})\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -676,8 +678,9 @@ impl QuoteFinder {
         // a millisecond each), and only one that holds a speech verb or
         // "according".
         let attributed_in = |sentence: &str| {
-            let tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
-            let offset = sentence.len() - tail.len();
+            let offset = sentence.len() - tail_of(sentence, BEFORE_QUOTE_BYTES).len();
+            // "Harry Reid (D) of Nevada said": a party tag is read as space.
+            let tail = &*without_party_tags(&sentence[offset..]);
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
@@ -787,10 +790,21 @@ impl QuoteFinder {
                         None => (None, None),
                     };
                 }
+                let following = &after[who.end()..];
+                // "said CBS News Senior National Security Analyst Juan Zarate":
+                // capitals running on past the longest name the pattern takes
+                // are a role's words, then the name after them.
+                let run_end = who.end() + capitalised_words_len(following);
+                if run_end > who.end() {
+                    let run = &after[who.start()..run_end];
+                    let named = finder.after_inner_title(run);
+                    if let Some(name) = (named.len() < run.len() && named.contains(' ')).then(|| finder.person_name(named)).flatten() {
+                        return (Some(name), Some(format!("after the quote: \"{}\"", after[..run_end].trim())));
+                    }
+                }
                 // "asked Ontario dentist Priya Nair", "said Democratic pollster
                 // Celinda Lake", "said the company's spokesman John Lee": the
                 // words before the role describe the person named after it.
-                let following = &after[who.end()..];
                 if let Some((start, end)) = finder.named_after_role(following).filter(|(start, _)| !self.verb.is_match(&following[..*start])) {
                     let name = &following[start..end];
                     return (Some(name.to_string()), Some(format!("after the quote: \"{}\"", after[..who.end() + end].trim())));
@@ -1248,6 +1262,50 @@ fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The text with US party tags in parentheses ("(D)", "(R-Texas)", "(D-N.Y.)")
+/// replaced by spaces of the same length, so that positions still match the text.
+fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
+    let tags: Vec<(usize, usize)> = text
+        .match_indices('(')
+        .filter_map(|(open, _)| {
+            let close = open + text[open..].find(')')?;
+            let inside = &text[open + 1..close];
+            let (party, place) = inside.split_once(['-', '–', ',']).map_or((inside, ""), |(a, b)| (a, b.trim()));
+            let place_reads = place.is_empty() || place.len() <= 20 && place.starts_with(|c: char| c.is_ascii_uppercase()) && place.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' ');
+            // (Not after a word in capitals: "…impeachment spotlight MORE (R-Wis.)"
+            // is a hover card's link before the tag; the name is further back.)
+            let word_before = text[..open].split_whitespace().next_back().unwrap_or("");
+            let shouted = word_before.len() > 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
+            (matches!(party, "D" | "R" | "I" | "Ind") && place_reads && !shouted).then_some((open, close + 1))
+        })
+        .collect();
+    if tags.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, end) in tags {
+        out.push_str(&text[copied..start]);
+        out.extend(std::iter::repeat_n(' ', end - start));
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The length of the capitalised words (each after a space) that open `text`.
+fn capitalised_words_len(text: &str) -> usize {
+    let mut len = 0;
+    while let Some(rest) = text[len..].strip_prefix(' ') {
+        let word_len = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')).unwrap_or(rest.len());
+        if word_len == 0 || !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        len += 1 + word_len;
+    }
+    len
+}
+
 /// The first match of an attribution pattern whose speaker is one: a
 /// single word followed by "of …" is the head of a longer name ("Department
 /// of Homeland Security Secretary Kirstjen Nielsen said"), not a person with
@@ -1327,6 +1385,18 @@ mod tests {
     /// Asserts that the paragraphs hold this many quotes, each of someone unnamed.
     fn assert_unnamed(paragraphs: &[&str], quotes: usize) {
         assert_eq!(who(paragraphs), vec![None; quotes]);
+    }
+
+    #[test]
+    fn a_party_tag_a_time_and_a_long_title_stand_between_a_name_and_its_quote() {
+        assert_said_by(&["But Senate Majority Leader Harry Reid (D) of Nevada said, “We're locked in tight on this and nothing changes.”"], &["Harry Reid"]);
+        assert_said_by(&["Vladimir Putin met the envoys on Monday.", "Putin earlier in the day said, “We will continue the talks with our partners.”"], &["Vladimir Putin"]);
+        assert_said_by(&["“This is the best-funded terrorist group in modern history,” said CBS News Senior National Security Analyst Juan Zarate."], &["Juan Zarate"]);
+        assert_eq!(without_party_tags("Reid (D) of Nevada, Cornyn (R-Texas) and Schumer (D-N.Y.) said"), "Reid     of Nevada, Cornyn           and Schumer          said");
+        // A hover card's link in capitals before the tag; a parenthesis of other words.
+        for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
+            assert_eq!(without_party_tags(kept), kept);
+        }
     }
 
     #[test]

@@ -628,6 +628,12 @@ mod tests {
     }
 
     #[test]
+    fn a_time_between_the_subject_and_its_verb() {
+        let found = reported(&["Putin earlier in the day said at a press conference that he believes the talks will go on."]);
+        assert_eq!(found, vec![pair("he believes the talks will go on", "Putin")]);
+    }
+
+    #[test]
     fn a_clause_after_the_verb_with_or_without_that() {
         let found = reported(&["Prime Minister Justin Trudeau said the federal government would cover the cost of the repairs. Finance Minister Chrystia Freeland told reporters on Tuesday that the deficit will shrink next year."]);
         assert_eq!(found, vec![pair("the federal government would cover the cost of the repairs", "Justin Trudeau"), pair("the deficit will shrink next year", "Chrystia Freeland")]);
