@@ -390,6 +390,27 @@ impl EntityFinder {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
     }
 
+    /// Whether one word names no one who could speak, however it was found:
+    /// a title ("President"); a word for people ("Republican", "Senators",
+    /// "Justices", the gazetteer's person nouns and titles, or their
+    /// plurals; "Americans"); one whose hyphen joins a lower-case word
+    /// ("Republican-led"). (An agency or an organisation's word, "AP",
+    /// "Telegraph", is no person but may speak.)
+    pub(crate) fn names_no_speaker(&self, word: &str) -> bool {
+        self.title_heads.contains(word)
+            || NOT_GIVEN_NAMES.contains(&word.to_lowercase().as_str())
+            || matches!(word, "Jr" | "Sr")
+            || self.is_people_noun(word)
+            || is_adjective_compound(word)
+            || names_a_people(word)
+    }
+
+    /// Whether the word is a person noun or title of the gazetteer, or its plural.
+    fn is_people_noun(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.role_words.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
+    }
+
     /// Whether the text ends with "the union ", "the Ministry ": an
     /// organisation word (any case) right before a name makes it the
     /// organisation's name.
@@ -989,26 +1010,9 @@ impl EntityFinder {
         });
         restore_month_surnames(&mut entities.people, paragraphs);
         drop_names_written_only_inside_fuller_ones(&mut entities.people, paragraphs);
-        // One word that is a title, a sentence opener or an organisation's
-        // word ("President", "First", "Department") is no one, however it
-        // was found.
-        // Nor a word for people ("Republican", "Senators", "Justices", the
-        // gazetteer's person nouns and titles, or their plurals), nor one
-        // whose hyphen joins a lower-case word ("Republican-led").
-        let people_noun = |p: &str| {
-            let lower = p.to_lowercase();
-            self.role_words.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
-        };
-        // (An English adjective's ending after the hyphen, "-led", "-run",
-        // "-like": not a syllable of a name, "Kim Jong-un", "Moon Jae-in".)
-        const ADJECTIVE_ENDINGS: [&str; 9] = ["run", "like", "style", "era", "born", "wide", "owner", "expansion", "minded"];
-        let compound = |p: &str| p.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)));
-        // ("Americans", "Missourians": a people, wherever it is capitalised.)
-        let demonym = names_a_people;
-        let no_one = |p: &str| {
-            self.title_heads.contains(p) || NOT_NAMES.contains(&p) || self.org_words.contains(p) || NOT_GIVEN_NAMES.contains(&p.to_lowercase().as_str()) || matches!(p, "Jr" | "Sr") || people_noun(p) || compound(p) || demonym(p)
-        };
-        entities.people.retain(|p| p.contains(' ') || !no_one(p) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
+        // One word that is no speaker's name, a sentence opener or an
+        // organisation's word ("First", "Department") is no person either.
+        entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"
@@ -1018,7 +1022,7 @@ impl EntityFinder {
             !(p.contains(' ') && self.role_words.contains(&last.to_lowercase()) && !self.given_names.contains(first))
         });
         // (Nor a name holding one: "the Republican-led House said".)
-        entities.people.retain(|p| !p.split(' ').any(compound));
+        entities.people.retain(|p| !p.split(' ').any(is_adjective_compound));
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
         // One word is a person's surname when someone's full name ends in
@@ -1250,6 +1254,14 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
             Some((&text[m.start() + start..m.start() + end], m.start() + start))
         })
         .collect()
+}
+
+/// Whether a hyphen joins a lower-case English adjective's ending to the
+/// word ("Republican-led", "-run", "-like"): not a syllable of a name ("Kim
+/// Jong-un", "Moon Jae-in").
+fn is_adjective_compound(word: &str) -> bool {
+    const ADJECTIVE_ENDINGS: [&str; 9] = ["run", "like", "style", "era", "born", "wide", "owner", "expansion", "minded"];
+    word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)))
 }
 
 /// "Theresa May said": a month's name ends no name when it is the surname

@@ -296,7 +296,7 @@ impl QuoteFinder {
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words));
+                let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
                 }
@@ -415,9 +415,15 @@ impl QuoteFinder {
     }
 
     /// The name an attribution's words give the speaker: tidied (see
-    /// [`tidy_speaker`]), then the fullest form the article gives it.
-    fn speaker_name(&self, who: &str, people: &[String], full_text: &str, words: &ArticleWords<'_>) -> Option<String> {
-        tidy_speaker(who, words, people).map(|name| self.fullest_with_titles(&name, people, full_text))
+    /// [`tidy_speaker`]), then the fullest form the article gives it; none
+    /// for one word that names no one.
+    fn speaker_name(&self, who: &str, people: &[String], full_text: &str, words: &ArticleWords<'_>, finder: &EntityFinder) -> Option<String> {
+        let name = tidy_speaker(who, words, people).map(|name| self.fullest_with_titles(&name, people, full_text))?;
+        // "Governor says …", "Democrat said that …", "Another said": one word
+        // that names no one is someone unnamed (unless the article names a
+        // person so).
+        let named = || people.iter().any(|p| p == &name || p.ends_with(&format!(" {name}")));
+        (name.contains(' ') || !finder.names_no_speaker(&name) || named()).then_some(name)
     }
 
     /// Whether the mention is an adjective of a group of people named right
@@ -1397,6 +1403,14 @@ mod tests {
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
             assert_eq!(without_party_tags(kept), kept);
         }
+    }
+
+    #[test]
+    fn one_word_for_a_role_or_a_party_is_someone_unnamed() {
+        assert_unnamed(&["Democrat said, “That process might take far too long for all of us.”"], 1);
+        assert_unnamed(&["Governor says, “Obama needs to take his opportunities now.”"], 1);
+        // An agency speaks; a person the article names by the word speaks.
+        assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
     }
 
     #[test]

@@ -142,7 +142,7 @@ impl QuoteFinder {
                         let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
-                        (who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words)), how)
+                        (who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder)), how)
                     }
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
