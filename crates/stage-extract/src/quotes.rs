@@ -414,6 +414,37 @@ impl QuoteFinder {
         mentions.into_iter().nth(chosen)
     }
 
+    /// The source an "according to" names, read to the end of its clause
+    /// (`text` starts after "according to"): a name with its inner small
+    /// words ("the Centers for Disease Control and Prevention", "Mother
+    /// Jones"), the name before a word for what it published ("the Fox News
+    /// polling" → Fox News), or nobody named before a word for a group of
+    /// people ("Swiss authorities", "Pentagon officials"). `None` when the
+    /// phrase is none of these, or a name of one word.
+    fn according_source(&self, text: &str) -> Option<AccordingSource> {
+        const SMALL: [&str; 6] = ["for", "of", "and", "on", "the", "&"];
+        const PUBLISHED: [&str; 14] = ["poll", "polling", "polls", "survey", "data", "figures", "report", "reports", "reporting", "estimates", "statement", "records", "documents", "analysis"];
+        let phrase_len = text.find([',', '.', ';', ':', '(', ')', '“', '”', '"']).unwrap_or(text.len());
+        let phrase = &text[..phrase_len];
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let named_from = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        let name_end = words.iter().enumerate().skip(named_from).take_while(|(_, w)| capitalised(w) || SMALL.contains(w)).map(|(i, _)| i + 1).last()?;
+        // (The name ends with a capitalised word, not "and" or "of".)
+        let name_end = (named_from..name_end).rev().find(|&i| capitalised(&words[i])).map(|i| i + 1)?;
+        let name = words[named_from..name_end].join(" ");
+        let rest = &words[name_end..];
+        // (One word is read as before: "the Times", "The Post" are resolved
+        // to the paper the article names.)
+        let several = name_end - named_from > 1;
+        match rest {
+            [] if several && words.len() <= 12 => Some(AccordingSource { name: Some(name), phrase_len }),
+            [noun] if self.person_nouns.contains(*noun) || headed_by_plural(noun, &self.person_nouns) || self.unnamed_nouns.contains(*noun) || *noun == "authorities" => Some(AccordingSource { name: None, phrase_len }),
+            [noun, ..] if several && PUBLISHED.contains(noun) => Some(AccordingSource { name: Some(name), phrase_len }),
+            _ => None,
+        }
+    }
+
     /// The name an attribution's words give the speaker: tidied (see
     /// [`tidy_speaker`]), then the fullest form the article gives it; none
     /// for one word that names no one.
@@ -782,6 +813,15 @@ impl QuoteFinder {
             // place of work after it is a role, not a signature.
             let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
             if let Some(who) = speaker_captures(re, after, people).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
+                // "according to the Centers for Disease Control and
+                // Prevention", "according to Swiss authorities": the source is
+                // the whole phrase up to the clause's end.
+                if std::ptr::eq(re, &self.after_according) {
+                    if let Some(source) = self.according_source(&after[who.start()..]) {
+                        let end = who.start() + source.phrase_len;
+                        return (source.name, Some(format!("after the quote: \"{}\"", after[..end].trim())));
+                    }
+                }
                 // "notes the New York Times’ Michelle Goldberg": the outlet
                 // owns the person named after it.
                 if let Some(name) = owned_name(who.as_str(), &after[who.end()..]).and_then(|n| finder.person_name(n)) {
@@ -1268,6 +1308,13 @@ fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
     (!name.is_empty()).then_some(name)
 }
 
+/// What an "according to" names: the source (none when unnamed) and the
+/// length of the words read.
+struct AccordingSource {
+    name: Option<String>,
+    phrase_len: usize,
+}
+
 /// The text with US party tags in parentheses ("(D)", "(R-Texas)", "(D-N.Y.)")
 /// replaced by spaces of the same length, so that positions still match the text.
 fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
@@ -1403,6 +1450,13 @@ mod tests {
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
             assert_eq!(without_party_tags(kept), kept);
         }
+    }
+
+    #[test]
+    fn according_to_reads_its_source_to_the_end_of_the_clause() {
+        assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
+        assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
+        assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
     }
 
     #[test]
