@@ -390,6 +390,48 @@ impl EntityFinder {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
     }
 
+    /// A name read from a word too early: "Charlotte Mayor Jennifer" beside
+    /// "Jennifer Roberts" (the words after a title begin a listed name),
+    /// "Intelligence James Clapper" (of "Director of National Intelligence
+    /// James Clapper": a given name opens the rest after a word that names no one),
+    /// "FlakeLindsey Graham" (a hover card glued to the name). Such a name
+    /// becomes the rest; dropped when the rest is listed or only begins a
+    /// listed name. (Not "Rand Paul" beside "Paul Ryan": one word after no
+    /// title is a surname.)
+    fn names_begun_too_early(&self, people: Vec<String>) -> Vec<String> {
+        let full: HashSet<String> = people.iter().filter(|p| p.contains(' ')).cloned().collect();
+        let begins_a_full_name = |rest: &str| full.contains(rest) || full.iter().any(|f| f.strip_prefix(rest).is_some_and(|after| after.starts_with(' ')));
+        let rest_of = |p: &str| -> Option<String> {
+            let words: Vec<&str> = p.split(' ').collect();
+            let glued_tail = words.first().and_then(|w| w.get(glued_head(w).len()..)).filter(|tail| !tail.is_empty() && words.len() > 1);
+            if let Some(tail) = glued_tail {
+                return Some(std::iter::once(tail).chain(words[1..].iter().copied()).collect::<Vec<_>>().join(" "));
+            }
+            (1..words.len()).find_map(|k| {
+                let rest = words[k..].join(" ");
+                let after_title = self.title_heads.contains(words[k - 1]) || self.role_words.contains(&words[k - 1].to_lowercase());
+                // (Only after a word that names no one: an unknown word may
+                // be a given name, "Mona Lisa Saloy", "J. Scott Applewhite".)
+                let first = words[0];
+                let no_name = self.org_words.contains(first) || self.places.contains(first) || self.names_no_speaker(first) || NOT_NAMES.contains(&first) || first.ends_with("n't") || first.ends_with("n’t");
+                let given_opens_rest = k == 1 && words.len() >= 3 && no_name && self.given_names.contains(words[1]);
+                (after_title && begins_a_full_name(&rest) || given_opens_rest).then_some(rest)
+            })
+        };
+        let mut out: Vec<String> = Vec::with_capacity(people.len());
+        for person in people {
+            let name = match rest_of(&person) {
+                Some(rest) if begins_a_full_name(&rest) => continue,
+                Some(rest) => rest,
+                None => person,
+            };
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
+    }
+
     /// Whether one word names no one who could speak, however it was found:
     /// a title ("President"); a word for people ("Republican", "Senators",
     /// "Justices", the gazetteer's person nouns and titles, or their
@@ -1010,6 +1052,7 @@ impl EntityFinder {
         });
         restore_month_surnames(&mut entities.people, paragraphs);
         drop_names_written_only_inside_fuller_ones(&mut entities.people, paragraphs);
+        entities.people = self.names_begun_too_early(std::mem::take(&mut entities.people));
         // One word that is no speaker's name, a sentence opener or an
         // organisation's word ("First", "Department") is no person either.
         entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
@@ -1479,6 +1522,16 @@ mod tests {
     /// Whether no entry of the list contains any of the words.
     fn lists_none(list: &[String], words: &[&str]) -> bool {
         !list.iter().any(|l| words.iter().any(|w| l.contains(w)))
+    }
+
+    #[test]
+    fn a_name_read_from_a_word_too_early_is_the_rest() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let found = finder().names_begun_too_early(names(&[
+            "Intelligence James Clapper", "Charlotte Mayor Jennifer", "Jennifer Roberts", "FlakeLindsey Graham",
+            "Councilman Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan",
+        ]));
+        assert_eq!(found, names(&["James Clapper", "Jennifer Roberts", "Lindsey Graham", "Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan"]));
     }
 
     #[test]
