@@ -222,6 +222,7 @@ const NOT_GIVEN_NAMES: &[&str] = &[
     "meanwhile", "however", "still", "instead", "yet", "also", "later", "earlier", "today", "yesterday", "tomorrow", "tonight",
     "now", "afterward", "afterwards", "nevertheless", "nonetheless", "indeed", "thus", "hence", "ultimately", "overall", "last",
     "next", "first", "finally", "previously", "elsewhere", "separately", "similarly", "likewise", "otherwise", "rather", "perhaps",
+    "another", "others",
 ];
 
 /// Compiled entity recognisers.

@@ -136,7 +136,11 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
 pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
     let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
     for (at, _) in text.match_indices(tail) {
-        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && !matches!(*w, "The" | "A" | "An")).collect();
+        // (A word that ends a sentence or a clause ends the name: "…
+        // McConnell. Outside group" is no "McConnell. Outside group"; "U.S."
+        // and an initial go on.)
+        let ends_clause = |w: &str| w.ends_with([',', ';', ':', '!', '?']) || w.strip_suffix('.').is_some_and(|stem| !stem.contains('.') && stem.chars().count() > 1);
+        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && !matches!(*w, "The" | "A" | "An") && !ends_clause(w)).collect();
         // A headline in capitals ("RIGHT’ TO INTERVENE IN DOJ") names nothing.
         if before.iter().any(|w| is_shouted(w)) {
             continue;
@@ -229,6 +233,12 @@ mod tests {
         assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
         assert!(is_shouted("INTERVENE") && is_shouted("TO") && !is_shouted("FBI") && !is_shouted("NASA"));
+    }
+
+    #[test]
+    fn the_name_a_phrase_stands_for_ends_at_a_sentence_or_clause() {
+        let text = "It passed with the votes of Sen. Mitch McConnell. The group wrote to him. In Washington, Conservative Action group members agreed.";
+        assert_eq!(expand_the("the group", text), Some("Conservative Action group".into()));
     }
 
 }

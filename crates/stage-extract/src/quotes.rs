@@ -1463,6 +1463,8 @@ mod tests {
     fn one_word_for_a_role_or_a_party_is_someone_unnamed() {
         assert_unnamed(&["Democrat said, “That process might take far too long for all of us.”"], 1);
         assert_unnamed(&["Governor says, “Obama needs to take his opportunities now.”"], 1);
+        assert_unnamed(&["One person wrote threats. Another said, “When someone comes for you, we will be there.”"], 1);
+        assert_unnamed(&["Prosecutors said, “The defendant planned the attack for several months.”"], 1);
         // An agency speaks; a person the article names by the word speaks.
         assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
     }
