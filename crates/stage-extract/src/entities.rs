@@ -515,6 +515,12 @@ impl EntityFinder {
         name
     }
 
+    /// The name after the last title of several words inside `run`
+    /// ("Kansas Secretary of State Kris Kobach" → "Kris Kobach").
+    pub(crate) fn name_after_title_in<'r>(&self, run: &'r str) -> Option<&'r str> {
+        self.title_prefixes.iter().filter(|t| t.trim_end().contains(' ')).filter_map(|t| run.rfind(t.as_str()).map(|at| &run[at + t.len()..])).min_by_key(|rest| rest.len())
+    }
+
     /// A name without the words up to a title inside it ("House Speaker
     /// Paul" → "Paul", "Chinese President Xi" → "Xi", "Press Secretary
     /// Hogan" → "Hogan"): the words before a title describe its bearer. A

@@ -837,13 +837,14 @@ impl QuoteFinder {
                     };
                 }
                 let following = &after[who.end()..];
-                // "said CBS News Senior National Security Analyst Juan Zarate":
-                // capitals running on past the longest name the pattern takes
-                // are a role's words, then the name after them.
+                // "said CBS News Senior National Security Analyst Juan Zarate",
+                // "Kansas Secretary of State Kris Kobach said": capitals running
+                // on past the longest name the pattern takes (with the "of" of
+                // a title) are a role's words, then the name after them.
                 let run_end = who.end() + capitalised_words_len(following);
                 if run_end > who.end() {
                     let run = &after[who.start()..run_end];
-                    let named = finder.after_inner_title(run);
+                    let named = finder.name_after_title_in(run).unwrap_or_else(|| finder.after_inner_title(run));
                     if let Some(name) = (named.len() < run.len() && named.contains(' ')).then(|| finder.person_name(named)).flatten() {
                         return (Some(name), Some(format!("after the quote: \"{}\"", after[..run_end].trim())));
                     }
@@ -1346,15 +1347,20 @@ fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// The length of the capitalised words (each after a space) that open `text`.
+/// The length of the capitalised words (each after a space) that open
+/// `text`, with an "of" between two of them ("Secretary of State").
 fn capitalised_words_len(text: &str) -> usize {
     let mut len = 0;
     while let Some(rest) = text[len..].strip_prefix(' ') {
+        let (rest, joint) = match rest.strip_prefix("of ") {
+            Some(after_of) if after_of.starts_with(char::is_uppercase) => (after_of, 3),
+            _ => (rest, 0),
+        };
         let word_len = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')).unwrap_or(rest.len());
         if word_len == 0 || !rest.starts_with(char::is_uppercase) {
             break;
         }
-        len += 1 + word_len;
+        len += 1 + joint + word_len;
     }
     len
 }
@@ -1445,6 +1451,8 @@ mod tests {
         assert_said_by(&["But Senate Majority Leader Harry Reid (D) of Nevada said, “We're locked in tight on this and nothing changes.”"], &["Harry Reid"]);
         assert_said_by(&["Vladimir Putin met the envoys on Monday.", "Putin earlier in the day said, “We will continue the talks with our partners.”"], &["Vladimir Putin"]);
         assert_said_by(&["“This is the best-funded terrorist group in modern history,” said CBS News Senior National Security Analyst Juan Zarate."], &["Juan Zarate"]);
+        assert_said_by(&["“It is a rubber stamp for the whole process,” Kansas Secretary of State Kris Kobach said of the paperwork."], &["Kris Kobach"]);
+        assert_said_by(&["“We will not back down from this fight,” said Secretary of State Mike Pompeo."], &["Mike Pompeo"]);
         assert_eq!(without_party_tags("Reid (D) of Nevada, Cornyn (R-Texas) and Schumer (D-N.Y.) said"), "Reid     of Nevada, Cornyn           and Schumer          said");
         // A hover card's link in capitals before the tag; a parenthesis of other words.
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
