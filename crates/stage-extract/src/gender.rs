@@ -37,6 +37,9 @@ pub struct Genders {
     /// The gender of each full name by its given name, when the text gives
     /// its surname none.
     by_given_name: HashMap<String, Gender>,
+    /// The same by surname, for a surname written alone ("Vinson" of "Amber
+    /// Joy Vinson"), when every listed name with it has that gender.
+    by_surname_of_given_name: HashMap<String, Gender>,
 }
 
 impl Genders {
@@ -105,14 +108,30 @@ impl Genders {
                 Some((surname.to_string(), gender))
             })
             .collect();
-        let by_given_name = people.iter().filter_map(|p| p.split_once(' ').and_then(|(given, _)| given_names.get(given)).map(|g| (p.clone(), *g))).collect();
-        Genders { by_surname, by_given_name }
+        let by_given_name: HashMap<String, Gender> = people.iter().filter_map(|p| p.split_once(' ').and_then(|(given, _)| given_names.get(given)).map(|g| (p.clone(), *g))).collect();
+        // (Two people of one surname and both genders, "Bill" and "Hillary
+        // Clinton": the surname alone says nothing.)
+        let mut by_surname_of_given_name: HashMap<String, Option<Gender>> = HashMap::default();
+        for person in people.iter().filter(|p| p.contains(' ')) {
+            let (Some(surname), gender) = (person.rsplit(' ').next(), by_given_name.get(person).copied()) else { continue };
+            let entry = by_surname_of_given_name.entry(surname.to_string()).or_insert(gender);
+            if *entry != gender {
+                *entry = None;
+            }
+        }
+        let by_surname_of_given_name = by_surname_of_given_name.into_iter().filter_map(|(surname, gender)| gender.map(|g| (surname, g))).collect();
+        Genders { by_surname, by_given_name, by_surname_of_given_name }
     }
 
     /// The gender of a person: the text's for the last word of the name,
     /// else the given name's ("Hillary Clinton" where "Clinton" is both).
     pub fn of(&self, name: &str) -> Option<Gender> {
-        name.rsplit(' ').next().and_then(|surname| self.by_surname.get(surname)).or_else(|| self.by_given_name.get(name)).copied()
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        self.by_surname
+            .get(surname)
+            .or_else(|| self.by_given_name.get(name))
+            .or_else(|| (!name.contains(' ')).then(|| self.by_surname_of_given_name.get(name)).flatten())
+            .copied()
     }
 
     /// Whether a pronoun of this gender can refer to the person: yes unless
@@ -167,5 +186,18 @@ mod tests {
         let people = ["Dan Coats".to_string()];
         let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people, &HashMap::default());
         assert_eq!(genders.of("Coats"), Some(Gender::Male), "the third sentence is too far");
+    }
+
+    #[test]
+    fn a_surname_alone_has_the_gender_of_its_listed_full_name() {
+        let given: HashMap<String, Gender> = [("Amber", Gender::Female), ("Barack", Gender::Male), ("Bill", Gender::Male), ("Hillary", Gender::Female)].into_iter().map(|(n, g)| (n.to_string(), g)).collect();
+        let people = ["Amber Joy Vinson".to_string(), "Barack Obama".to_string()];
+        let genders = Genders::read(&["Vinson was taken to Atlanta, and the president visited the ward."], &people, &given);
+        assert_eq!(genders.of("Vinson"), Some(Gender::Female));
+        assert!(!genders.agrees("Vinson", Some(Gender::Male)));
+        // Two of one surname and both genders: the surname alone says nothing.
+        let people = ["Bill Clinton".to_string(), "Hillary Clinton".to_string()];
+        let genders = Genders::read(&["Clinton spoke first."], &people, &given);
+        assert_eq!(genders.of("Clinton"), None);
     }
 }
