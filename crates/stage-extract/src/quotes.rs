@@ -556,7 +556,15 @@ impl QuoteFinder {
         full_text: &str,
     ) -> (Option<String>, Option<String>) {
         let (last, previous) = (around.last_speaker, around.previous);
+        // (An embedded post signs its words after its link, unless a colon
+        // introduced them as someone else's: "A source provides Alles’ memo:
+        // “…” pic.twitter.com/… — Elizabeth Landers" is Alles's memo; a
+        // repost's "RT @USUN:" introduces no one else.)
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
+        let intro = p[..quote_start].trim_end();
+        let intro = &intro[sentence_ends(intro).last().unwrap_or(0)..];
+        let introduced = intro.ends_with(':') && !intro.trim_end_matches(':').split_whitespace().all(|w| w == "RT" || w.starts_with('@'));
+        let after = if introduced { after } else { without_leading_link(after) };
         let before = &p[..quote_start];
         let sentence_start = sentence_ends(before).last().unwrap_or(0);
         let sentence = &before[sentence_start..];
@@ -1309,6 +1317,18 @@ fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The text without the link an embedded post prints after its words
+/// ("“…” pic.twitter.com/gh0ukdqCCp — Nikki Haley (@nikkihaley) May 15,
+/// 2018": the signature follows the link).
+fn without_leading_link(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let link = ["pic.twitter.com/", "https://", "http://"].iter().any(|p| trimmed.starts_with(p));
+    match trimmed.find(char::is_whitespace) {
+        Some(end) if link => &trimmed[end..],
+        _ => text,
+    }
+}
+
 /// What an "according to" names: the source (none when unnamed) and the
 /// length of the words read.
 struct AccordingSource {
@@ -1465,6 +1485,14 @@ mod tests {
         assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
         assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
+    }
+
+    #[test]
+    fn an_embedded_post_is_signed_after_its_link() {
+        assert_said_by(&["RT @USUN: “I ask my colleagues here in the Security Council, who among us would accept this?” pic.twitter.com/gh0ukdqCCp — Nikki Haley (@nikkihaley) May 15, 2018"], &["Nikki Haley"]);
+        // Words a colon introduces as someone else's are not the poster's.
+        let memo = who(&["A source provides director Randolph Alles’ internal memo to the staff: “No doubt you have seen media reports regarding my firing.” pic.twitter.com/qle5Il5FGR — Elizabeth Landers (@ElizLanders) April 8, 2019"]);
+        assert_ne!(memo, vec![Some("Elizabeth Landers".to_string())]);
     }
 
     #[test]
