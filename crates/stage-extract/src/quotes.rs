@@ -179,6 +179,9 @@ impl QuoteFinder {
         // "told CNN", "told reporters", "tells USA Today": whom the words went
         // to (after "told" only: "said Obama had …" names a subject).
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
+        // "called the comments “…”", "described it as “…”": what the words
+        // name, between the verb and the quote.
+        let naming = r"(?:(?-u:\b)(?:called|calls|calling|described|describes|describing|labeled|labelled|branded|dubbed)\s+(?:it|them|him|her|(?:(?:the|his|her|their|its|this|that|these|those|a|an)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})(?:\s+as)?)";
         // "an industry official", "one GOP lawmaker", "a second source".
         // The head may be capitalised: "a New Hampshire Democrat".
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
@@ -189,7 +192,7 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly)|{time})\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly)|{time})\s+){{0,2}}(?:{object}|{naming}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -726,7 +729,7 @@ impl QuoteFinder {
             let offset = sentence.len() - tail_of(sentence, BEFORE_QUOTE_BYTES).len();
             // "Harry Reid (D) of Nevada said": a party tag is read as space.
             let tail = &*without_party_tags(&sentence[offset..]);
-            let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
+            let speaks = self.verb.is_match(tail) || ["told", "tells", "call", "describ", "label", "brand", "dubbed"].iter().any(|w| tail.contains(w));
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
@@ -1485,6 +1488,13 @@ mod tests {
         assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
         assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
+    }
+
+    #[test]
+    fn what_the_words_name_may_stand_between_the_verb_and_the_quote() {
+        assert_said_by(&["After a call with Justin Trudeau, Conservative Leader Pierre Poilievre called the decision “a betrayal of every commuter who was promised a ride.”"], &["Pierre Poilievre"]);
+        assert_said_by(&["Unlike Justin Trudeau, NDP Leader Jagmeet Singh described it as “the latest in a long line of broken promises.”"], &["Jagmeet Singh"]);
+        assert_said_by(&["In a letter to Justin Trudeau, Sam Gator fondly describes the camp’s occupants as “a bunch of anarchists that love each other.”"], &["Sam Gator"]);
     }
 
     #[test]
