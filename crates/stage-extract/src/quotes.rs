@@ -823,7 +823,12 @@ impl QuoteFinder {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
             let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
-            if let Some(who) = speaker_captures(re, after, people).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
+            // A quote that closed its sentence is followed by a sentence of
+            // its own: a name and verb that go on into a clause ("… seems
+            // unrealistic." Podesta pointed out that …) report a new
+            // statement, not this quote.
+            let new_statement = |caps: &regex::Captures| closes_sentence && caps.get(0).is_some_and(|m| reports_a_clause(&after[m.end()..]));
+            if let Some(who) = speaker_captures(re, after, people).filter(|c| !new_statement(c)).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
                 // "according to the Centers for Disease Control and
                 // Prevention", "according to Swiss authorities": the source is
                 // the whole phrase up to the clause's end.
@@ -888,6 +893,9 @@ impl QuoteFinder {
                 return None;
             }
             let verb = self.verb.find(clause)?;
+            if closes_sentence && reports_a_clause(&clause[verb.end()..]) {
+                return None;
+            }
             // (The one nearest the verb: "former George W. Bush Justice
             // Department official Jack Goldsmith wrote" is Goldsmith; but the
             // first when an apposition stands between: "Mr. Salvini, the
@@ -1332,6 +1340,12 @@ fn without_leading_link(text: &str) -> &str {
     }
 }
 
+/// Whether the words after a speech verb open the clause it reports ("that
+/// O’Malley was right"), not a setting ("in an interview") or the end.
+fn reports_a_clause(after_verb: &str) -> bool {
+    after_verb.trim_start().starts_with("that ")
+}
+
 /// What an "according to" names: the source (none when unnamed) and the
 /// length of the words read.
 struct AccordingSource {
@@ -1488,6 +1502,16 @@ mod tests {
         assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
         assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
+    }
+
+    #[test]
+    fn a_name_that_reports_a_new_clause_after_a_closed_quote_is_not_its_speaker() {
+        assert_said_by(
+            &["John Podesta wrote back. A Clinton aide, Josh Schwerin, asked others in the campaign if this was worth attacking at all: \"I don't know much about the issue but it seems unrealistic.\" Podesta pointed out that O’Malley was right about the scale."],
+            &["Josh Schwerin"],
+        );
+        // An attribution after a closed quote stays the quote's.
+        assert_said_by(&["“We will not rush this process for anyone.” Smith said in an interview with NPR on Tuesday."], &["Smith"]);
     }
 
     #[test]
