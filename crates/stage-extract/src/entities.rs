@@ -625,7 +625,7 @@ impl EntityFinder {
         let text = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'));
         let text = text.strip_prefix("The ").unwrap_or(text);
         let (name, start) = names_in(&self.organization_subject, text).into_iter().next()?;
-        let is_person = people.iter().any(|p| p == name || p.ends_with(&format!(" {name}")));
+        let is_person = is_listed_person(people, name);
         // "But Peres said", "When President Obama said", "Chief Justice
         // Roberts agreed": a person after an opener or a title.
         let first = name.split(' ').next().unwrap_or(name);
@@ -1312,6 +1312,12 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
 fn is_adjective_compound(word: &str) -> bool {
     const ADJECTIVE_ENDINGS: [&str; 9] = ["run", "like", "style", "era", "born", "wide", "owner", "expansion", "minded"];
     word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)))
+}
+
+/// Whether `name` is a listed person's name or the last words of one
+/// ("Putin" of "Vladimir Putin").
+pub(crate) fn is_listed_person(people: &[String], name: &str) -> bool {
+    people.iter().any(|p| p == name || p.strip_suffix(name).is_some_and(|given| given.ends_with(' ')))
 }
 
 /// "Theresa May said": a month's name ends no name when it is the surname

@@ -3,7 +3,7 @@ use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
-use crate::entities::{cut_at_glue, fullest, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
+use crate::entities::{cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -442,7 +442,7 @@ impl QuoteFinder {
         let several = name_end - named_from > 1;
         match rest {
             [] if several && words.len() <= 12 => Some(AccordingSource { name: Some(name), phrase_len }),
-            [noun] if self.person_nouns.contains(*noun) || headed_by_plural(noun, &self.person_nouns) || self.unnamed_nouns.contains(*noun) || *noun == "authorities" => Some(AccordingSource { name: None, phrase_len }),
+            [noun] if self.is_noun_for_people(noun) || *noun == "authorities" => Some(AccordingSource { name: None, phrase_len }),
             [noun, ..] if several && PUBLISHED.contains(noun) => Some(AccordingSource { name: Some(name), phrase_len }),
             _ => None,
         }
@@ -456,7 +456,7 @@ impl QuoteFinder {
         // "Governor says …", "Democrat said that …", "Another said": one word
         // that names no one is someone unnamed (unless the article names a
         // person so).
-        let named = || people.iter().any(|p| p == &name || p.ends_with(&format!(" {name}")));
+        let named = || is_listed_person(people, &name);
         (name.contains(' ') || !finder.names_no_speaker(&name) || named()).then_some(name)
     }
 
@@ -464,6 +464,12 @@ impl QuoteFinder {
     /// after it ("Morsy supporters", "Clinton aides").
     fn describes_a_group(&self, sentence: &str, m: &Mention) -> bool {
         sentence.get(m.start + m.name.len()..).is_some_and(|following| self.group_noun_opens(following))
+    }
+
+    /// Whether the word is a noun for a person or people of the gazetteer
+    /// ("supporter", "residents", "official").
+    fn is_noun_for_people(&self, noun: &str) -> bool {
+        self.person_nouns.contains(noun) || headed_by_plural(noun, &self.person_nouns) || self.unnamed_nouns.contains(noun)
     }
 
     /// Whether the text opens with a lower-case word for a group of people
@@ -500,9 +506,9 @@ impl QuoteFinder {
         let mut words = before.split_whitespace().rev();
         let preposition = words.next()?;
         let noun_before = words.next();
-        let after_person = || noun_before.is_some_and(|noun| headed_by_plural(noun, &self.person_nouns) || self.person_nouns.contains(noun));
+        let after_person = || noun_before.is_some_and(|noun| self.is_noun_for_people(noun));
         let of_place = PLACE.contains(&preposition) || preposition == "from" && after_person();
-        let named_person = people.iter().any(|p| p == who || p.ends_with(&format!(" {who}")));
+        let named_person = is_listed_person(people, who);
         (of_place && !named_person).then_some(preposition)
     }
 
@@ -576,7 +582,7 @@ impl QuoteFinder {
         // The person a pronoun or a role noun before the quote stands for.
         // "he" or "she" is a person the article names, never an outlet or an
         // organisation that spoke last ("As The Guardian put it").
-        let a_person = |name: &str| people.iter().any(|p| p == name || p.ends_with(&format!(" {name}"))) || name.contains(' ') && !finder.is_place_or_org(name);
+        let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && !finder.is_place_or_org(name);
         let named_before = |pronoun: Option<Gender>| {
             self.named_before(before, around, finder, pronoun)
                 .or_else(|| last.filter(|l| around.agrees(l, pronoun) && (pronoun.is_none() || a_person(l))).map(|l| Some(l.to_string())))
@@ -608,7 +614,7 @@ impl QuoteFinder {
                 // former directors … "…," they wrote."), never the one
                 // person named before.
                 "it" | "It" | "they" | "They" => {
-                    let not_a_person = |l: &&str| !people.iter().any(|p| p == l || p.ends_with(&format!(" {l}")));
+                    let not_a_person = |l: &&str| !is_listed_person(people, l);
                     let organisation = sentences_back(before, previous).into_iter().find_map(|s| finder.organization_subject(s, people));
                     let spoke = organisation.or_else(|| last.filter(not_a_person).map(str::to_string)).map(Some);
                     // (For "it", unsettled otherwise: the rules below read on.)
@@ -1203,7 +1209,7 @@ fn tidy_speaker(who: &str, words: &ArticleWords<'_>, people: &[String]) -> Optio
         return None;
     }
     let plural = !who.contains(' ') && who.chars().count() > 4 && who.ends_with('s') && !who.ends_with("ss") && who.starts_with(char::is_uppercase);
-    if plural && !people.iter().any(|p| p == who || p.ends_with(&format!(" {who}"))) && (words.written_in_lower_case(who) || names_a_people(who)) {
+    if plural && !is_listed_person(people, who) && (words.written_in_lower_case(who) || names_a_people(who)) {
         return None;
     }
     Some(who.to_string())
@@ -1434,7 +1440,7 @@ fn speaker_captures<'t>(re: &Regex, text: &'t str, people: &[String]) -> Option<
 fn apposition_reads(who: &str, apposition: &str, closed: bool, people: &[String]) -> bool {
     let apposition = apposition.trim();
     let pronoun = matches!(apposition, "he" | "she" | "they" | "it" | "we" | "I" | "you");
-    let known = || people.iter().any(|p| p == who || p.ends_with(&format!(" {who}")));
+    let known = || is_listed_person(people, who);
     let first = apposition.split(' ').next().unwrap_or("");
     let describes_person = || matches!(first, "who" | "whose" | "a" | "an" | "the") || first.ends_with("ing") || first.starts_with(|c: char| c.is_ascii_digit());
     !pronoun && (closed || apposition.starts_with(char::is_lowercase)) && (who.trim().contains(' ') || known() || describes_person())
