@@ -1260,7 +1260,7 @@ impl EntityFinder {
                     && !newsflow_text::is_date_filler(&lower)
                     && !lower.ends_with("ly")
                     // "Attacking Trump could be …": a verb's -ing form.
-                    && !(is_ing_form(given) && !self.given_names.contains(given))
+                    && (!is_ing_form(given) || self.given_names.contains(given))
                     && !is_lower_compound(given)
                     && !NOT_GIVEN_NAMES.contains(&lower.as_str())
                     // "Despite Osprey's pitch": a word that opens sentences.

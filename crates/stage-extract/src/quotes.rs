@@ -1021,7 +1021,7 @@ impl QuoteFinder {
         // (Only when the straight marks pair up: a sentence that opens with
         // the end of an earlier quotation, "… happens." Friday evening, Trump
         // reiterated …", would be blanked to its end.)
-        let paired = sentence.matches('"').count() % 2 == 0;
+        let paired = sentence.matches('"').count().is_multiple_of(2);
         let subject = match blank_quotations(sentence).filter(|_| paired) {
             Some(blanked) => self.find_subject(&blanked, people, finder),
             None => self.subject(sentence, around, finder),
@@ -1226,7 +1226,7 @@ fn without_hover_card(who: &str) -> Option<String> {
         return None;
     }
     let half = name.len() / 2;
-    if name.len() % 2 == 0 && half > 0 && name[..half] == name[half..] {
+    if name.len().is_multiple_of(2) && half > 0 && name[..half] == name[half..] {
         name.truncate(half);
     } else if name.len() >= 3 && name.first() == name.last() {
         name.remove(0);
