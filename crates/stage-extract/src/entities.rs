@@ -126,6 +126,11 @@ fn ends_in_role(words: &[&str]) -> bool {
 pub(crate) const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Conservative", "GOP"];
 
 /// Capitalised words that open sentences or headlines but are never names.
+/// Words of [`NOT_NAMES`] that may still stand for whoever spoke: an
+/// agency, a body, a document ("Reuters reported", "Police said", "The
+/// study found").
+const SPEAKING_NOT_NAMES: &[&str] = &["Police", "Authorities", "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data", "Reports"];
+
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
     "While", "After", "Before", "Since", "As", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
@@ -222,7 +227,7 @@ const NOT_GIVEN_NAMES: &[&str] = &[
     "meanwhile", "however", "still", "instead", "yet", "also", "later", "earlier", "today", "yesterday", "tomorrow", "tonight",
     "now", "afterward", "afterwards", "nevertheless", "nonetheless", "indeed", "thus", "hence", "ultimately", "overall", "last",
     "next", "first", "finally", "previously", "elsewhere", "separately", "similarly", "likewise", "otherwise", "rather", "perhaps",
-    "another", "others",
+    "another", "others", "to",
 ];
 
 /// Compiled entity recognisers.
@@ -434,13 +439,15 @@ impl EntityFinder {
     }
 
     /// Whether one word names no one who could speak, however it was found:
-    /// a title ("President"); a word for people ("Republican", "Senators",
+    /// a title ("President"); a function word, a time, a sentence opener
+    /// ("Its", "To", "Today", "However"); a word for people ("Republican", "Senators",
     /// "Justices", the gazetteer's person nouns and titles, or their
     /// plurals; "Americans"); one whose hyphen joins a lower-case word
     /// ("Republican-led"). (An agency or an organisation's word, "AP",
     /// "Telegraph", is no person but may speak.)
     pub(crate) fn names_no_speaker(&self, word: &str) -> bool {
         self.title_heads.contains(word)
+            || NOT_NAMES.contains(&word) && !SPEAKING_NOT_NAMES.contains(&word)
             || NOT_GIVEN_NAMES.contains(&word.to_lowercase().as_str())
             || matches!(word, "Jr" | "Sr")
             || self.is_people_noun(word)
@@ -1062,7 +1069,7 @@ impl EntityFinder {
         entities.people = self.names_begun_too_early(std::mem::take(&mut entities.people));
         // One word that is no speaker's name, a sentence opener or an
         // organisation's word ("First", "Department") is no person either.
-        entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
+        entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !SPEAKING_NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"

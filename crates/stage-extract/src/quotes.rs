@@ -863,8 +863,12 @@ impl QuoteFinder {
                 // "Kansas Secretary of State Kris Kobach said": capitals running
                 // on past the longest name the pattern takes (with the "of" of
                 // a title) are a role's words, then the name after them.
-                let run_end = who.end() + capitalised_words_len(following);
-                if run_end > who.end() {
+                // ("said the Rev. Jamal H. Bryant": the pattern stops at the
+                // abbreviation's stop.)
+                let abbreviated = TITLE_ABBREVIATIONS.contains(&who.as_str().rsplit(' ').next().unwrap_or(""));
+                let stop = usize::from(abbreviated && following.starts_with(". "));
+                let run_end = who.end() + stop + capitalised_words_len(&following[stop..]);
+                if run_end > who.end() + stop {
                     let run = &after[who.start()..run_end];
                     let named = finder.name_after_title_in(run).unwrap_or_else(|| finder.after_inner_title(run));
                     if let Some(name) = (named.len() < run.len() && named.contains(' ')).then(|| finder.person_name(named)).flatten() {
@@ -1391,7 +1395,8 @@ fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The length of the capitalised words (each after a space) that open
-/// `text`, with an "of" between two of them ("Secretary of State").
+/// `text`, with an "of" between two of them ("Secretary of State") and the
+/// stop of an initial ("Jamal H. Bryant"); a word's stop otherwise ends them.
 fn capitalised_words_len(text: &str) -> usize {
     let mut len = 0;
     while let Some(rest) = text[len..].strip_prefix(' ') {
@@ -1399,11 +1404,16 @@ fn capitalised_words_len(text: &str) -> usize {
             Some(after_of) if after_of.starts_with(char::is_uppercase) => (after_of, 3),
             _ => (rest, 0),
         };
-        let word_len = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')).unwrap_or(rest.len());
-        if word_len == 0 || !rest.starts_with(char::is_uppercase) {
+        let word = &rest[..rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).unwrap_or(rest.len())];
+        let stem = word.trim_end_matches('.');
+        let initial = stem.chars().count() == 1 && word.len() == stem.len() + 1;
+        if stem.is_empty() || !stem.starts_with(char::is_uppercase) || stem.contains('.') {
             break;
         }
-        len += 1 + joint + word_len;
+        len += 1 + joint + if initial { word.len() } else { stem.len() };
+        if !initial && word.len() > stem.len() {
+            break;
+        }
     }
     len
 }
@@ -1496,6 +1506,7 @@ mod tests {
         assert_said_by(&["“This is the best-funded terrorist group in modern history,” said CBS News Senior National Security Analyst Juan Zarate."], &["Juan Zarate"]);
         assert_said_by(&["“It is a rubber stamp for the whole process,” Kansas Secretary of State Kris Kobach said of the paperwork."], &["Kris Kobach"]);
         assert_said_by(&["“We will not back down from this fight,” said Secretary of State Mike Pompeo."], &["Mike Pompeo"]);
+        assert_said_by(&["“Violence is not the answer for justice,” said the Rev. Jamal H. Bryant, who delivered the eulogy."], &["Jamal H. Bryant"]);
         assert_eq!(without_party_tags("Reid (D) of Nevada, Cornyn (R-Texas) and Schumer (D-N.Y.) said"), "Reid     of Nevada, Cornyn           and Schumer          said");
         // A hover card's link in capitals before the tag; a parenthesis of other words.
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
@@ -1541,6 +1552,9 @@ mod tests {
         assert_unnamed(&["Governor says, “Obama needs to take his opportunities now.”"], 1);
         assert_unnamed(&["One person wrote threats. Another said, “When someone comes for you, we will be there.”"], 1);
         assert_unnamed(&["Prosecutors said, “The defendant planned the attack for several months.”"], 1);
+        // A function word opening a sentence, a hover card's link in capitals.
+        assert_unnamed(&["To say, “it is hard to find the words for this,” is an understatement."], 1);
+        assert_unnamed(&["The commission met in July. Its report said the border guards let them through.", "“The detainees described the travel of members through the country,” the report said."], 1);
         // An agency speaks; a person the article names by the word speaks.
         assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
     }
