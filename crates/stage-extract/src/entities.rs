@@ -440,13 +440,17 @@ impl EntityFinder {
 
     /// Whether one word names no one who could speak, however it was found:
     /// a title ("President"); a function word, a time, a sentence opener
-    /// ("Its", "To", "Today", "However"); a word for people ("Republican", "Senators",
+    /// ("Its", "To", "Today", "However", "MORE"); a word for people ("Republican", "Senators",
     /// "Justices", the gazetteer's person nouns and titles, or their
     /// plurals; "Americans"); one whose hyphen joins a lower-case word
     /// ("Republican-led"). (An agency or an organisation's word, "AP",
     /// "Telegraph", is no person but may speak.)
     pub(crate) fn names_no_speaker(&self, word: &str) -> bool {
-        self.title_heads.contains(word)
+        // (A small word in capitals, a hover card's "MORE", is none either;
+        // "WHO" is the organisation.)
+        let shouted_small_word = word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase()) && newsflow_text::is_stopword(&word.to_lowercase()) && !self.is_place_or_org(word);
+        shouted_small_word
+            || self.title_heads.contains(word)
             || NOT_NAMES.contains(&word) && !SPEAKING_NOT_NAMES.contains(&word)
             || NOT_GIVEN_NAMES.contains(&word.to_lowercase().as_str())
             || matches!(word, "Jr" | "Sr")

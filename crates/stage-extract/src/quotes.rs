@@ -1554,6 +1554,8 @@ mod tests {
         assert_unnamed(&["Prosecutors said, “The defendant planned the attack for several months.”"], 1);
         // A function word opening a sentence, a hover card's link in capitals.
         assert_unnamed(&["To say, “it is hard to find the words for this,” is an understatement."], 1);
+        assert_unnamed(&["Trump’s hover card with more headlines MORE says, “The deal is done and it is a great deal for everyone.”"], 1);
+        assert_said_by(&["WHO said, “The outbreak is not yet a global emergency but we are watching it.”"], &["WHO"]);
         assert_unnamed(&["The commission met in July. Its report said the border guards let them through.", "“The detainees described the travel of members through the country,” the report said."], 1);
         // An agency speaks; a person the article names by the word speaks.
         assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
