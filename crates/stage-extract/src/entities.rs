@@ -1004,7 +1004,13 @@ impl EntityFinder {
         if name.is_empty() || words.len() == 1 && (!allow_single || after_opener && self.title_heads.contains(name)) {
             return None;
         }
-        if self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w)) {
+        // (A place as the surname after a given name is the person's: "Lee
+        // Hamilton", "Michael Jordan"; not "Virginia Beach", "Jordan Valley".)
+        let surname_is_a_place = words.len() >= 2
+            && self.given_names.contains(words[0])
+            && words.last().is_some_and(|last| self.places.contains(*last))
+            && words[..words.len() - 1].iter().all(|w| !self.places.contains(*w) && !self.orgs.contains(*w));
+        if !surname_is_a_place && (self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w))) {
             return None;
         }
         if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 1 && words.len() == 1) {
@@ -1556,6 +1562,13 @@ mod tests {
             "Councilman Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan",
         ]));
         assert_eq!(found, names(&["James Clapper", "Jennifer Roberts", "Lindsey Graham", "Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan"]));
+    }
+
+    #[test]
+    fn a_place_as_the_surname_after_a_given_name_is_a_person() {
+        let found = finder().entities(&["Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.", "Virginia Beach officials agreed with the Jordan Valley council."]);
+        assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan"]), "{:?}", found.people);
+        assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
     }
 
     #[test]

@@ -495,9 +495,9 @@ impl QuoteFinder {
     /// (""…," she said") or right before it ("he said, "…"").
     /// The preposition of place ("in", "at", "outside", …; "from" after a
     /// person: "a supporter from") that `before` ends with, when the name
-    /// after it is no person the article names: the name is then where the
-    /// speaker is, not who.
-    fn preposition_of_place<'t>(&self, before: &'t str, who: &str, people: &[String]) -> Option<&'t str> {
+    /// after it is no person the article names (or is a known place): the
+    /// name is then where the speaker is, not who.
+    fn preposition_of_place<'t>(&self, before: &'t str, who: &str, people: &[String], finder: &EntityFinder) -> Option<&'t str> {
         const PLACE: [&str; 8] = ["in", "at", "near", "outside", "inside", "across", "throughout", "within"];
         // ("in December argued": a time, not a place; the subject is before it.)
         if !before.ends_with(char::is_whitespace) || !who.starts_with(char::is_uppercase) || newsflow_text::is_date_word(who) {
@@ -508,7 +508,9 @@ impl QuoteFinder {
         let noun_before = words.next();
         let after_person = || noun_before.is_some_and(|noun| self.is_noun_for_people(noun));
         let of_place = PLACE.contains(&preposition) || preposition == "from" && after_person();
-        let named_person = is_listed_person(people, who);
+        // (A known place stays one after its preposition, even when someone
+        // listed bears its name: "in Hamilton" beside "Lee Hamilton".)
+        let named_person = is_listed_person(people, who) && !finder.is_place_or_org(who);
         (of_place && !named_person).then_some(preposition)
     }
 
@@ -744,7 +746,7 @@ impl QuoteFinder {
                 // elf, declared", "A supporter from Tulsa said": a place after
                 // its preposition is no subject; the speaker is not named.
                 let opened_at = caps.get(0).map_or(who.start(), |m| m.start());
-                if let Some(preposition) = self.preposition_of_place(&tail[..opened_at], who.as_str(), people) {
+                if let Some(preposition) = self.preposition_of_place(&tail[..opened_at], who.as_str(), people, finder) {
                     let words = sentence[offset + opened_at..].trim();
                     return Some((None, Some(format!("before the quote: \"{preposition} {words}\" (a place, not the speaker)"))));
                 }
@@ -1565,6 +1567,11 @@ mod tests {
     fn a_place_after_its_preposition_is_where_the_speaker_is_not_who() {
         assert_unnamed(&["One recipient of the cash giveaway in Cleveland, dressed as a Christmas elf, declared, “Four more years of this. Yay!” after receiving her gift."], 1);
         assert_unnamed(&["A supporter from Tulsa said, “We came a long way for this and we are happy.”"], 1);
+        // A known place after "in" stays the place when someone bears its name.
+        assert_eq!(
+            who(&["Lee Hamilton, a former congressman, said, “The race is open to anyone now.”", "Officials in Hamilton said, “The road will reopen on Monday after the repairs.”"]),
+            vec![Some("Lee Hamilton".to_string()), None]
+        );
         // A person named, or a time after the preposition, is still read as before.
         assert_said_by(&["Mayor Tom Smith, speaking in Tulsa, said, “We came a long way for this.”"], &["Tom Smith"]);
         assert_said_by(&["Wayne LaPierre spoke to members. LaPierre in December argued that “school security is paramount for all of us.”"], &["Wayne LaPierre"]);
