@@ -496,6 +496,13 @@ fn label_outside_region(doc: &Document, labels: &mut [Label], coverage: f64) -> 
 /// a weak headline: a dated one inside the run is preferred.
 const WEAK_HEADLINE_SCORE: f64 = 3.0;
 
+/// What being the input's first line adds to a line's headline score: a
+/// text prints its headline first, more often than its dek or a caption
+/// (3,000 news texts whose first line is the headline: 94.6 % get it with
+/// this weight, 89.7 % without; the text of WCXB's web pages, whose first
+/// line is most often a menu: 6 titles change of 790, one for the worse).
+const FIRST_LINE_BONUS: f64 = 1.5;
+
 /// The headline: a title-shaped line before the article run, preferring one
 /// that matches the page's metadata title or is repeated, else the nearest.
 fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize, prose: &[bool]) -> Option<usize> {
@@ -555,7 +562,10 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
         // Headlines are often set in title case ("Pope Francis Begins With
         // Prayer, Turns To Challenges"); a lead or a dek never is.
         let title_case = if is_title_case(&doc.blocks[i].text) { 1.5 } else { 0.0 };
-        overlap * 4.0 + repetition + title_case + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
+        // The first line of a text is where its headline is printed first
+        // (a page's first block is its masthead or menu).
+        let opens_the_input = if i == 0 && doc.format != InputFormat::Html { FIRST_LINE_BONUS } else { 0.0 };
+        overlap * 4.0 + repetition + title_case + opens_the_input + f64::from(u8::from((5..=20).contains(&words))) - (distance / 8.0).min(3.0)
     };
     // A headline carries its byline or date line close below it (past a
     // subtitle, a photo caption, share buttons): a title-shaped line that
@@ -950,6 +960,15 @@ mod tests {
         // A credit under a quote inside the run is no headline.
         let lines = ["Programs", "Which program is right for you?", banner, "David Leonhardt, New York Times", "By Sara Brown", "Apr 21, 2021", P1, P2, P3];
         assert_eq!(headlines(&lines)?, vec!["Which program is right for you?"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_text_prints_its_headline_first() -> Result<(), String> {
+        // Over its dek, undated: the first line.
+        let title = "GOP sets sights on bigger House gains";
+        let dek = "The goal is to broaden a political map that has remained stubbornly narrow for years";
+        assert_eq!(headlines(&[title, dek, P1, P2, P3])?, vec![title]);
         Ok(())
     }
 
