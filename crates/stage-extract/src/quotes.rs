@@ -23,6 +23,10 @@ pub struct QuoteFinder {
     /// possessive speaker, the name its apposition gives.
     possessed: Regex,
     before: Regex,
+    /// "Pierre Poilievre called the decision “…”": what the words name
+    /// between the verb and the quote (its own pattern, run only where such
+    /// a verb is: in `before` it made every search build more states).
+    before_naming: Regex,
     before_according: Regex,
     /// "The town's fire chief, Dave Morin, said:": the name in apposition.
     before_apposition: Regex,
@@ -140,6 +144,40 @@ const CLOSING: [char; 5] = ['”', '"', '»', '’', '\''];
 /// Documents that "say" what their issuer said ("the statement said").
 const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
 
+/// Times that stand between a subject and its verb ("Putin earlier in the
+/// day said", "the Fed on Monday said"), read as space by the attribution
+/// patterns (in the patterns themselves they made every search build more
+/// states).
+const TIMES: [&str; 24] = [
+    " in the day", " in the morning", " in the afternoon", " in the evening", " in the night", " in the week",
+    " during the day", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday",
+    " on Sunday", " last week", " last month", " last year", " last night", " this week", " this month", " this year",
+    " this morning", " this afternoon", " this evening",
+];
+
+/// The text with each of [`TIMES`] replaced by spaces of the same length.
+fn without_times(text: &str) -> std::borrow::Cow<'_, str> {
+    if !TIMES.iter().any(|t| text.contains(t)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for time in TIMES {
+        // (A whole word: not " last week" of " last weekend".)
+        let whole = |at: usize, s: &str| !s[at + time.len()..].starts_with(char::is_alphanumeric);
+        let mut from = 0;
+        while let Some(at) = out[from..].find(time).map(|i| from + i) {
+            if whole(at, &out) {
+                out.replace_range(at..at + time.len(), &" ".repeat(time.len()));
+            }
+            from = at + time.len();
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Verbs whose object the quoted words name ("called the decision “…”").
+const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
+
 /// How much of a sentence before a quote its attribution can span: a title
 /// and a name of five words, an apposition, a verb and two settings ("Senate
 /// Majority Leader Chuck Schumer, D-N.Y., said on the floor on Tuesday that").
@@ -173,15 +211,13 @@ impl QuoteFinder {
         let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         // (Or a bare day: "said Tuesday:".)
-        // "Putin earlier in the day said": a time between the subject and its verb.
-        let time = r"(?:in|during)\s+the\s+(?:day|morning|afternoon|evening|night|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)";
         let setting = r"(?:\s+(?:(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))){0,2}";
         // "told CNN", "told reporters", "tells USA Today": whom the words went
         // to (after "told" only: "said Obama had …" names a subject).
         let object = r"(?:(?-u:\b)(?:told|tells|telling)\s+(?:reporters|journalists|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))";
         // "called the comments “…”", "described it as “…”": what the words
         // name, between the verb and the quote.
-        let naming = r"(?:(?-u:\b)(?:called|calls|calling|described|describes|describing|labeled|labelled|branded|dubbed)\s+(?:it|them|him|her|(?:(?:the|his|her|their|its|this|that|these|those|a|an)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,2})(?:\s+as)?)";
+        let naming = format!(r"(?:(?-u:\b)(?:{})\s+(?:it|them|him|her|(?:(?:the|his|her|their|its|this|that|these|those|a|an)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,2}})(?:\s+as)?)", NAMING_VERBS.join("|"));
         // "an industry official", "one GOP lawmaker", "a second source".
         // The head may be capitalised: "a New Hampshire Democrat".
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
@@ -192,7 +228,8 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly)|{time})\s+){{0,2}}(?:{object}|{naming}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before_naming: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}{naming}[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -735,10 +772,12 @@ impl QuoteFinder {
         // "according".
         let attributed_in = |sentence: &str| {
             let offset = sentence.len() - tail_of(sentence, BEFORE_QUOTE_BYTES).len();
-            // "Harry Reid (D) of Nevada said": a party tag is read as space.
-            let tail = &*without_party_tags(&sentence[offset..]);
-            let speaks = self.verb.is_match(tail) || ["told", "tells", "call", "describ", "label", "brand", "dubbed"].iter().any(|w| tail.contains(w));
-            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_according, tail.contains("ccording"))];
+            // "Harry Reid (D) of Nevada said", "Putin earlier in the day
+            // said": a party tag and a time are read as space.
+            let tail = &*without_times(&without_party_tags(&sentence[offset..])).into_owned();
+            let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
+            let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
+            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording"))];
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
