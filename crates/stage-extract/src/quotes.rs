@@ -175,6 +175,9 @@ fn without_times(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The lazy DFA room of a pattern that runs on few sentences.
+const RARE_PATTERN_DFA_BYTES: usize = 256 << 10;
+
 /// Verbs whose object the quoted words name ("called the decision “…”").
 const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
 
@@ -222,6 +225,9 @@ impl QuoteFinder {
         // The head may be capitalised: "a New Hampshire Democrat".
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
+        // (A pattern that runs on few sentences keeps a small lazy DFA: each
+        // thread's cache of a pattern this size may otherwise grow to 2 MB.)
+        let rarely_run = |p: String| regex::RegexBuilder::new(&p).dfa_size_limit(RARE_PATTERN_DFA_BYTES).build().map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
             after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{after_verbs})(?-u:\b)"))?,
@@ -229,7 +235,7 @@ impl QuoteFinder {
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
-            before_naming: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}{naming}[\s,:]*$"))?,
+            before_naming: rarely_run(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}{naming}[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
