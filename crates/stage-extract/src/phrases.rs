@@ -127,7 +127,15 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
         return None;
     }
     let lower = text.to_lowercase();
-    people.iter().find(|person| lower.contains(&format!("{role} {}", person.to_lowercase()))).cloned()
+    // The role as written, then without the words that say whose it is
+    // ("the Homeland Security inspector general" is the "Inspector General
+    // John Roth" named elsewhere), down to two words.
+    let words: Vec<&str> = role.split(' ').collect();
+    (0..words.len()).filter(|&k| k == 0 || words.len() - k >= 2).find_map(|k| {
+        let role = words[k..].join(" ");
+        people.iter().find(|person| lower.contains(&format!("{role} {}", person.to_lowercase())))
+    })
+    .cloned()
 }
 
 /// "the press service" → "Kremlin press service" when the text names it so
@@ -233,6 +241,15 @@ mod tests {
         assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
         assert!(is_shouted("INTERVENE") && is_shouted("TO") && !is_shouted("FBI") && !is_shouted("NASA"));
+    }
+
+    #[test]
+    fn a_role_is_the_person_the_text_names_with_it_whoever_it_belongs_to() {
+        let people = ["John Roth".to_string(), "Donald Trump".to_string()];
+        let text = "Donald Trump signed the order. Inspector General John Roth released the findings.";
+        assert_eq!(person_with_role("the Homeland Security inspector general", &people, text), Some("John Roth".to_string()));
+        // Not down to one word: "general" alone is any general.
+        assert_eq!(person_with_role("the deputy general", &people, "General John Roth spoke."), None);
     }
 
     #[test]
