@@ -964,6 +964,15 @@ mod tests {
     }
 
     #[test]
+    fn inline_markers_and_pleas_between_paragraphs_go() -> Result<(), String> {
+        for marker in ["Story Continued Below", "[pullquote]", "More On This...", "CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE", "Support Vox’s explanatory journalism"] {
+            let d = stripped(&[P1, marker, P2, P3])?;
+            assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_text_prints_its_headline_first() -> Result<(), String> {
         // Over its dek, undated: the first line.
         let title = "GOP sets sights on bigger House gains";
