@@ -911,10 +911,13 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_in_title_case_over_its_lead() -> Result<(), String> {
+    fn a_headline_over_its_lead_in_title_case_or_first_in_the_text() -> Result<(), String> {
         let title = "Pope Francis Begins With Prayer, Turns To Challenges";
         let lead = "Pope Francis celebrated Mass on Thursday in the Sistine Chapel, his first Mass since becoming pope the night before, Vatican video shows";
         assert_eq!(headlines(&[title, lead, P1, P2, P3])?, vec![title]);
+        // A text prints its headline first: over its dek, undated, not in title case.
+        let (first, dek) = ("GOP sets sights on bigger House gains", "The goal is to broaden a political map that has remained stubbornly narrow for years");
+        assert_eq!(headlines(&[first, dek, P1, P2, P3])?, vec![first]);
         assert!(is_title_case(title) && !is_title_case(lead));
         assert!(!is_title_case("CAN HILLARY DUCK TALIBAN DEAL ON CAMPAIGN TRAIL?") && !is_title_case("Sean Lahman and Steve Orr and Meaghan M. McDermott"));
         Ok(())
@@ -969,15 +972,6 @@ mod tests {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
         }
-        Ok(())
-    }
-
-    #[test]
-    fn a_text_prints_its_headline_first() -> Result<(), String> {
-        // Over its dek, undated: the first line.
-        let title = "GOP sets sights on bigger House gains";
-        let dek = "The goal is to broaden a political map that has remained stubbornly narrow for years";
-        assert_eq!(headlines(&[title, dek, P1, P2, P3])?, vec![title]);
         Ok(())
     }
 
