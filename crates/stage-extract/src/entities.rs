@@ -405,31 +405,33 @@ impl EntityFinder {
     /// listed name. (Not "Rand Paul" beside "Paul Ryan": one word after no
     /// title is a surname.)
     fn names_begun_too_early(&self, people: Vec<String>) -> Vec<String> {
-        let full: HashSet<String> = people.iter().filter(|p| p.contains(' ')).cloned().collect();
-        let begins_a_full_name = |rest: &str| full.contains(rest) || full.iter().any(|f| f.strip_prefix(rest).is_some_and(|after| after.starts_with(' ')));
+        let full: HashSet<&str> = people.iter().map(String::as_str).filter(|p| p.contains(' ')).collect();
+        let leading = leading_words(&people);
+        let begins_a_full_name = |rest: &str| full.contains(rest) || leading.contains_key(rest);
         let rest_of = |p: &str| -> Option<String> {
             let words: Vec<&str> = p.split(' ').collect();
             let glued_tail = words.first().and_then(|w| w.get(glued_head(w).len()..)).filter(|tail| !tail.is_empty() && words.len() > 1);
             if let Some(tail) = glued_tail {
                 return Some(std::iter::once(tail).chain(words[1..].iter().copied()).collect::<Vec<_>>().join(" "));
             }
+            // (A given name opens the rest only after a word that names no
+            // one: an unknown word may be a given name, "Mona Lisa Saloy",
+            // "J. Scott Applewhite".)
+            let first = words[0];
+            let no_name = || self.org_words.contains(first) || self.places.contains(first) || self.names_no_speaker(first) || NOT_NAMES.contains(&first) || first.ends_with("n't") || first.ends_with("n’t");
+            let given_opens_rest = words.len() >= 3 && self.given_names.contains(words[1]) && no_name();
             (1..words.len()).find_map(|k| {
                 let rest = words[k..].join(" ");
                 let after_title = self.title_heads.contains(words[k - 1]) || self.role_words.contains(&words[k - 1].to_lowercase());
-                // (Only after a word that names no one: an unknown word may
-                // be a given name, "Mona Lisa Saloy", "J. Scott Applewhite".)
-                let first = words[0];
-                let no_name = self.org_words.contains(first) || self.places.contains(first) || self.names_no_speaker(first) || NOT_NAMES.contains(&first) || first.ends_with("n't") || first.ends_with("n’t");
-                let given_opens_rest = k == 1 && words.len() >= 3 && no_name && self.given_names.contains(words[1]);
-                (after_title && begins_a_full_name(&rest) || given_opens_rest).then_some(rest)
+                (after_title && begins_a_full_name(&rest) || k == 1 && given_opens_rest).then_some(rest)
             })
         };
         let mut out: Vec<String> = Vec::with_capacity(people.len());
-        for person in people {
-            let name = match rest_of(&person) {
+        for person in &people {
+            let name = match rest_of(person) {
                 Some(rest) if begins_a_full_name(&rest) => continue,
                 Some(rest) => rest,
-                None => person,
+                None => person.clone(),
             };
             if !out.contains(&name) {
                 out.push(name);
@@ -448,21 +450,22 @@ impl EntityFinder {
     pub(crate) fn names_no_speaker(&self, word: &str) -> bool {
         // (A small word in capitals, a hover card's "MORE", is none either;
         // "WHO" is the organisation.)
-        let shouted_small_word = word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase()) && newsflow_text::is_stopword(&word.to_lowercase()) && !self.is_place_or_org(word);
+        let lower = word.to_lowercase();
+        let shouted_small_word = word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase()) && newsflow_text::is_stopword(&lower) && !self.is_place_or_org(word);
         shouted_small_word
             || self.title_heads.contains(word)
             || NOT_NAMES.contains(&word) && !SPEAKING_NOT_NAMES.contains(&word)
-            || NOT_GIVEN_NAMES.contains(&word.to_lowercase().as_str())
+            || NOT_GIVEN_NAMES.contains(&lower.as_str())
             || matches!(word, "Jr" | "Sr")
-            || self.is_people_noun(word)
+            || self.is_people_noun(&lower)
             || is_adjective_compound(word)
             || names_a_people(word)
     }
 
-    /// Whether the word is a person noun or title of the gazetteer, or its plural.
-    fn is_people_noun(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.role_words.contains(&lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
+    /// Whether the word (in lower case) is a person noun or title of the
+    /// gazetteer, or its plural.
+    fn is_people_noun(&self, lower: &str) -> bool {
+        self.role_words.contains(lower) || lower.strip_suffix('s').is_some_and(|one| self.role_words.contains(one) || self.role_words.contains(one.strip_suffix('e').unwrap_or(one)))
     }
 
     /// Whether the text ends with "the union ", "the Ministry ": an
@@ -1079,7 +1082,7 @@ impl EntityFinder {
         entities.people = self.names_begun_too_early(std::mem::take(&mut entities.people));
         // One word that is no speaker's name, a sentence opener or an
         // organisation's word ("First", "Department") is no person either.
-        entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !SPEAKING_NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
+        entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"
@@ -1331,6 +1334,18 @@ fn is_adjective_compound(word: &str) -> bool {
     word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && (part.ends_with("ed") || ADJECTIVE_ENDINGS.contains(&part)))
 }
 
+/// Every name's leading words, with what completes them ("Martin" and
+/// "Martin Luther" for "Martin Luther King"): one pass over the names.
+fn leading_words(people: &[String]) -> HashMap<&str, Vec<&str>> {
+    let mut completions: HashMap<&str, Vec<&str>> = HashMap::default();
+    for full in people {
+        for (at, _) in full.match_indices(' ') {
+            completions.entry(&full[..at]).or_default().push(&full[at + 1..]);
+        }
+    }
+    completions
+}
+
 /// Whether `name` is a listed person's name or the last words of one
 /// ("Putin" of "Vladimir Putin").
 pub(crate) fn is_listed_person(people: &[String], name: &str) -> bool {
@@ -1477,14 +1492,7 @@ pub fn merge_people(people: Vec<String>) -> Vec<String> {
 /// beside "Martin Luther King"): the same person, once. A name the text also
 /// writes alone stays.
 fn drop_names_written_only_inside_fuller_ones(people: &mut Vec<String>, paragraphs: &[&str]) {
-    // Every name's leading words, with what completes them ("Martin" and
-    // "Martin Luther" for "Martin Luther King"): one pass over the names.
-    let mut completions: HashMap<&str, Vec<&str>> = HashMap::default();
-    for full in people.iter() {
-        for (at, _) in full.match_indices(' ') {
-            completions.entry(&full[..at]).or_default().push(&full[at + 1..]);
-        }
-    }
+    let completions = leading_words(people);
     let only_in_full = |word: &str| {
         let Some(rests) = completions.get(word) else { return false };
         paragraphs.iter().all(|p| {

@@ -155,28 +155,37 @@ const TIMES: [&str; 24] = [
     " this morning", " this afternoon", " this evening",
 ];
 
-/// The text with each of [`TIMES`] replaced by spaces of the same length.
+/// The text with each of [`TIMES`] (whole words: not " last week" of " last
+/// weekend") read as space.
 fn without_times(text: &str) -> std::borrow::Cow<'_, str> {
-    if !TIMES.iter().any(|t| text.contains(t)) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = text.to_string();
-    for time in TIMES {
-        // (A whole word: not " last week" of " last weekend".)
-        let whole = |at: usize, s: &str| !s[at + time.len()..].starts_with(char::is_alphanumeric);
-        let mut from = 0;
-        while let Some(at) = out[from..].find(time).map(|i| from + i) {
-            if whole(at, &out) {
-                out.replace_range(at..at + time.len(), &" ".repeat(time.len()));
-            }
-            from = at + time.len();
-        }
-    }
-    std::borrow::Cow::Owned(out)
+    let spans = TIMES
+        .iter()
+        .flat_map(|time| text.match_indices(time).map(|(at, t)| (at, at + t.len())))
+        .filter(|&(_, end)| !text[end..].starts_with(char::is_alphanumeric))
+        .collect();
+    as_space(text, spans)
 }
 
-/// The lazy DFA room of a pattern that runs on few sentences.
-const RARE_PATTERN_DFA_BYTES: usize = 256 << 10;
+/// The text with the byte spans replaced by spaces of the same length, so
+/// that positions still match the text; the text itself when there are none.
+fn as_space(text: &str, mut spans: Vec<(usize, usize)>) -> std::borrow::Cow<'_, str> {
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (start, end) in spans {
+        let start = start.max(copied);
+        if start < end {
+            out.push_str(&text[copied..start]);
+            out.extend(std::iter::repeat_n(' ', end - start));
+            copied = end;
+        }
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
 
 /// Verbs whose object the quoted words name ("called the decision “…”").
 const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
@@ -224,18 +233,20 @@ impl QuoteFinder {
         // "an industry official", "one GOP lawmaker", "a second source".
         // The head may be capitalised: "a New Hampshire Democrat".
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
+        // Up to two adverbs or auxiliaries between a speaker and the verb
+        // ("also said", "has repeatedly argued").
+        let adverbs = r"(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{2,}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){0,2}";
+        // The speaker before the verb, past an affiliation, two appositions and the adverbs.
+        let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+{adverbs}");
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
-        // (A pattern that runs on few sentences keeps a small lazy DFA: each
-        // thread's cache of a pattern this size may otherwise grow to 2 MB.)
-        let rarely_run = |p: String| regex::RegexBuilder::new(&p).dfa_size_limit(RARE_PATTERN_DFA_BYTES).build().map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{after_verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+{adverbs}(?:{after_verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
-            before_naming: rarely_run(format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{{2,}}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){{0,2}}{naming}[\s,:]*$"))?,
+            before: re(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before_naming: re(format!(r"{subject}{naming}[\s,:]*$"))?,
             before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
             before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -614,14 +625,13 @@ impl QuoteFinder {
         // introduced them as someone else's: "A source provides Alles’ memo:
         // “…” pic.twitter.com/… — Elizabeth Landers" is Alles's memo; a
         // repost's "RT @USUN:" introduces no one else.)
-        let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
-        let intro = p[..quote_start].trim_end();
-        let intro = &intro[sentence_ends(intro).last().unwrap_or(0)..];
-        let introduced = intro.ends_with(':') && !intro.trim_end_matches(':').split_whitespace().all(|w| w == "RT" || w.starts_with('@'));
-        let after = if introduced { after } else { without_leading_link(after) };
         let before = &p[..quote_start];
         let sentence_start = sentence_ends(before).last().unwrap_or(0);
         let sentence = &before[sentence_start..];
+        let intro = sentence.trim_end();
+        let introduced = intro.ends_with(':') && !intro.trim_end_matches(':').split_whitespace().all(|w| w == "RT" || w.starts_with('@'));
+        let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
+        let after = if introduced { after } else { without_leading_link(after) };
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
@@ -780,7 +790,8 @@ impl QuoteFinder {
             let offset = sentence.len() - tail_of(sentence, BEFORE_QUOTE_BYTES).len();
             // "Harry Reid (D) of Nevada said", "Putin earlier in the day
             // said": a party tag and a time are read as space.
-            let tail = &*without_times(&without_party_tags(&sentence[offset..])).into_owned();
+            let without_tags = without_party_tags(&sentence[offset..]);
+            let tail = &*without_times(&without_tags);
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording"))];
@@ -1239,7 +1250,7 @@ fn tidy_speaker(who: &str, words: &ArticleWords<'_>, people: &[String]) -> Optio
             who = stem;
         }
     }
-    for time in [" today", " yesterday", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday"] {
+    for time in [" today", " yesterday"].into_iter().chain(TIMES.into_iter().filter(|t| t.starts_with(" on "))) {
         who = who.strip_suffix(time).unwrap_or(who);
     }
     // (A pop-up card glued to the name: "Joe Biden Joe BidenTrump says" is
@@ -1411,9 +1422,9 @@ struct AccordingSource {
 }
 
 /// The text with US party tags in parentheses ("(D)", "(R-Texas)", "(D-N.Y.)")
-/// replaced by spaces of the same length, so that positions still match the text.
+/// read as space.
 fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
-    let tags: Vec<(usize, usize)> = text
+    let tags = text
         .match_indices('(')
         .filter_map(|(open, _)| {
             let close = open + text[open..].find(')')?;
@@ -1427,18 +1438,7 @@ fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
             (matches!(party, "D" | "R" | "I" | "Ind") && place_reads && !shouted).then_some((open, close + 1))
         })
         .collect();
-    if tags.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for (start, end) in tags {
-        out.push_str(&text[copied..start]);
-        out.extend(std::iter::repeat_n(' ', end - start));
-        copied = end;
-    }
-    out.push_str(&text[copied..]);
-    std::borrow::Cow::Owned(out)
+    as_space(text, tags)
 }
 
 /// The length of the capitalised words (each after a space) that open

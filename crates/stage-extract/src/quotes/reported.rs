@@ -272,7 +272,7 @@ impl QuoteFinder {
         let opening_plural = words.len() <= 2
             && plural(last)
             && last.starts_with(char::is_lowercase)
-            && words.get(1).is_none_or(|w| ["But", "And", "Yet", "So", "Still", "However,", "Meanwhile,"].contains(w));
+            && words.get(1).is_none_or(|w| CONJUNCTIONS.contains(w) || ["Still", "However,", "Meanwhile,"].contains(w));
         if opening_plural {
             return Some(Speaker::Unnamed);
         }
@@ -527,10 +527,13 @@ impl QuoteFinder {
     }
 }
 
+/// Conjunctions that open a sentence by joining it to the one before.
+const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
+
 /// A clause without the "But"/"And" that joined it to the sentence before.
 fn without_opening_conjunction(clause: &str) -> &str {
     let clause = clause.trim_start();
-    ["But ", "And ", "Yet ", "So "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause)
+    CONJUNCTIONS.iter().find_map(|c| clause.strip_prefix(c).and_then(|rest| rest.strip_prefix(' '))).unwrap_or(clause)
 }
 
 /// The words of a sentence that attribute its reported clause.
