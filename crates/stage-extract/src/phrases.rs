@@ -130,10 +130,12 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
     // The role as written, then without the words that say whose it is
     // ("the Homeland Security inspector general" is the "Inspector General
     // John Roth" named elsewhere), down to two words.
+    // (Whole words: "the man" is not the "spokesman John Kirby".)
+    let written = |phrase: &str| lower.match_indices(phrase).any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric));
     let words: Vec<&str> = role.split(' ').collect();
     (0..words.len()).filter(|&k| k == 0 || words.len() - k >= 2).find_map(|k| {
         let role = words[k..].join(" ");
-        people.iter().find(|person| lower.contains(&format!("{role} {}", person.to_lowercase())))
+        people.iter().find(|person| written(&format!("{role} {}", person.to_lowercase())))
     })
     .cloned()
 }
@@ -250,6 +252,11 @@ mod tests {
         assert_eq!(person_with_role("the Homeland Security inspector general", &people, text), Some("John Roth".to_string()));
         // Not down to one word: "general" alone is any general.
         assert_eq!(person_with_role("the deputy general", &people, "General John Roth spoke."), None);
+        // Whole words: "the man" is not the spokesman.
+        let people = ["John Kirby".to_string()];
+        let text = "\"About a dozen\" were rescued, State Department spokesman John Kirby said.";
+        assert_eq!(person_with_role("the man", &people, text), None);
+        assert_eq!(person_with_role("the spokesman", &people, text), Some("John Kirby".to_string()));
     }
 
     #[test]

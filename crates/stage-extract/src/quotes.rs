@@ -545,22 +545,31 @@ impl QuoteFinder {
         text.get(m.start + m.name.len()..).is_some_and(|rest| self.verb_follows(rest))
     }
 
-    /// The gender of a pronoun that attributes the quote right after it
-    /// (""…," she said") or right before it ("he said, "…"").
     /// The preposition of place ("in", "at", "outside", …; "from" after a
     /// person: "a supporter from") that `before` ends with, when the name
-    /// after it is no person the article names (or is a known place): the
-    /// name is then where the speaker is, not who.
+    /// or the noun after it ("who'd been in the hotel told") is no person
+    /// the article names (or is a known place): it is then where the
+    /// speaker is, not who.
     fn preposition_of_place<'t>(&self, before: &'t str, who: &str, people: &[String], finder: &EntityFinder) -> Option<&'t str> {
         const PLACE: [&str; 8] = ["in", "at", "near", "outside", "inside", "across", "throughout", "within"];
         // ("in December argued": a time, not a place; the subject is before it.)
-        if !before.ends_with(char::is_whitespace) || !who.starts_with(char::is_uppercase) || newsflow_text::is_date_word(who) {
+        // (A noun phrase of its own: "at the convention in which he said"
+        // and "in the Journal, where he argues" go on to their speaker.)
+        const CLAUSE_WORDS: [&str; 10] = ["and", "which", "who", "when", "where", "what", "that", "he", "she", "they"];
+        let the_noun = who.starts_with("the ") && !who.contains(',') && who.split(' ').count() <= 5 && !who.split(' ').any(|w| CLAUSE_WORDS.contains(&w));
+        if !before.ends_with(char::is_whitespace) || !(who.starts_with(char::is_uppercase) || the_noun) || newsflow_text::is_date_word(who) {
+            return None;
+        }
+        // ("Joe Torres, who worked in the days after the attacks, said": the
+        // subject is the name before the relative clause.)
+        if the_noun && (before.contains(", who ") || before.contains(", which ")) {
             return None;
         }
         let mut words = before.split_whitespace().rev();
         let preposition = words.next()?;
         let noun_before = words.next();
-        let after_person = || noun_before.is_some_and(|noun| self.is_noun_for_people(noun));
+        // ("A spokesman from the ministry": the ministry speaks through him.)
+        let after_person = || !the_noun && noun_before.is_some_and(|noun| self.is_noun_for_people(noun));
         let of_place = PLACE.contains(&preposition) || preposition == "from" && after_person();
         // (A known place stays one after its preposition, even when someone
         // listed bears its name: "in Hamilton" beside "Lee Hamilton".)
@@ -568,6 +577,8 @@ impl QuoteFinder {
         (of_place && !named_person).then_some(preposition)
     }
 
+    /// The gender of a pronoun that attributes the quote right after it
+    /// (""…," she said") or right before it ("he said, "…"").
     fn pronoun_attribution(&self, p: &str, span: &newsflow_text::QuoteSpan, quote_start: usize) -> Option<Gender> {
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING).trim_start_matches([',', ' ', '!', '?', '.']);
         let (first, rest) = after.split_once(' ')?;
@@ -1612,6 +1623,10 @@ mod tests {
     fn a_place_after_its_preposition_is_where_the_speaker_is_not_who() {
         assert_unnamed(&["One recipient of the cash giveaway in Cleveland, dressed as a Christmas elf, declared, “Four more years of this. Yay!” after receiving her gift."], 1);
         assert_unnamed(&["A supporter from Tulsa said, “We came a long way for this and we are happy.”"], 1);
+        // A common noun after the preposition as well: the hotel spoke no word.
+        assert_unnamed(&["Witnesses describe scenes at Mali hotel attack.", "Another man who'd been in the hotel told ORTM that “he heard gunshots he thought were fireworks.”"], 1);
+        // Unless the phrase goes on to a clause of its own, with its speaker.
+        assert_said_by(&["John McCain spoke at the Philadelphia event when he said: “We will not abandon the ideals we have advanced.”"], &["John McCain"]);
         // A known place after "in" stays the place when someone bears its name.
         assert_eq!(
             who(&["Lee Hamilton, a former congressman, said, “The race is open to anyone now.”", "Officials in Hamilton said, “The road will reopen on Monday after the repairs.”"]),
