@@ -741,11 +741,21 @@ impl EntityFinder {
         // if a comma opened it ("secretary of Aslef, said" names no speaker).
         let closed_by_comma = |m: &str, start: usize| text[start + m.len()..].strip_prefix(',').is_some_and(|rest| self.verb_first.is_match(rest.trim_start()));
         let opened_by_comma = |start: usize| text[..start].trim_end().ends_with(',');
+        // "a retiree from Boynton Beach, Fla., said": a town and its state
+        // (or country) in someone's apposition, not the speaker.
+        let town_and_region = |m: &str, start: usize| {
+            let after_preposition = text[..start].split_whitespace().next_back().is_some_and(|w| matches!(w, "from" | "in" | "of" | "near" | "at"));
+            let region = text[start + m.len()..].strip_prefix(", ").and_then(|r| r.split_once(',')).is_some_and(|(region, _)| {
+                let words: Vec<&str> = region.split(' ').collect();
+                words.len() <= 2 && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            });
+            after_preposition && region
+        };
         let speech = self.any_speech_verb.is_match(text);
         let by_verb = |re: &Regex| if speech { names_in(re, text) } else { Vec::new() };
         let before_verb = by_verb(&self.subject_verb)
             .into_iter()
-            .filter(|(m, start)| (!closed_by_comma(m, *start) || opened_by_comma(*start)) && self.apposition_describes_a_person(&text[start + m.len()..]))
+            .filter(|(m, start)| (!closed_by_comma(m, *start) || opened_by_comma(*start)) && self.apposition_describes_a_person(&text[start + m.len()..]) && !town_and_region(m, *start))
             .map(|(m, start)| (m, start, false));
         let after_verb = by_verb(&self.verb_subject).into_iter().map(|(m, start)| (m, start, true));
         for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
@@ -1780,6 +1790,9 @@ mod tests {
         ];
         let people = finder().entities(&none).people;
         assert!(people.iter().all(|p| p == "Rogers"), "{people:?}");
+        // A town and its state in the apposition are where the person is from.
+        let people = finder().entities(&["Dan Baker, a retiree from Boynton Beach, Fla., said he had never marched before."]).people;
+        assert!(!people.contains(&"Boynton Beach".to_string()), "{people:?}");
     }
 
     #[test]

@@ -236,8 +236,10 @@ impl QuoteFinder {
         // Up to two adverbs or auxiliaries between a speaker and the verb
         // ("also said", "has repeatedly argued").
         let adverbs = r"(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{2,}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){0,2}";
-        // The speaker before the verb, past an affiliation, two appositions and the adverbs.
-        let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+{adverbs}");
+        // The speaker before the verb, past an affiliation, two appositions
+        // (one that describes may end on its place's state or country: "Dan
+        // Baker, a retiree from Boynton Beach, Fla., said") and the adverbs.
+        let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},|,\s+[a-z][^,]{{0,40}},\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,){{0,2}}\s+{adverbs}");
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
@@ -814,6 +816,13 @@ impl QuoteFinder {
                 // its preposition is no subject; the speaker is not named.
                 let opened_at = caps.get(0).map_or(who.start(), |m| m.start());
                 if let Some(preposition) = self.preposition_of_place(&tail[..opened_at], who.as_str(), people, finder) {
+                    // "Brian Pannebecker, a Trump supporter from Harrison
+                    // Township, Mich., said": the place ends an apposition;
+                    // the name before it speaks.
+                    if let Some((at, name)) = name_before_apposition(&tail[..opened_at], people) {
+                        let r = resolve(name, &sentence[offset + who.end()..])?;
+                        return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + at..].trim()))));
+                    }
                     let words = sentence[offset + opened_at..].trim();
                     return Some((None, Some(format!("before the quote: \"{preposition} {words}\" (a place, not the speaker)"))));
                 }
@@ -1497,6 +1506,29 @@ fn speaker_captures<'t>(re: &Regex, text: &'t str, people: &[String]) -> Option<
     }
 }
 
+/// The name that `before` (the text up to a place's preposition) gives right
+/// before an apposition in lower case ("Brian Pannebecker, a Trump supporter
+/// from "): a full name, or one word the article names as a person; with
+/// where it starts.
+fn name_before_apposition<'t>(before: &'t str, people: &[String]) -> Option<(usize, &'t str)> {
+    let (head, apposition) = before.rsplit_once(", ")?;
+    // (Not a list: "the United States and other nations in the Group of Seven".)
+    if apposition.len() > 100 || !apposition.starts_with(char::is_lowercase) || apposition.contains(['.', ';', ':', '“', '"', '(']) || apposition.contains(" and ") {
+        return None;
+    }
+    let (mut start, mut words) = (head.len(), 0);
+    for word in head.rsplit(' ') {
+        if words == 4 || !newsflow_text::is_capitalized(word) || word.ends_with(['.', ',', ';', ':']) || matches!(word, "The" | "A" | "An") {
+            break;
+        }
+        words += 1;
+        start = (start - word.len()).saturating_sub(1);
+    }
+    let start = start + (head[start..].len() - head[start..].trim_start().len());
+    let name = &head[start..];
+    (words >= 2 || words == 1 && is_listed_person(people, name)).then_some((start, name))
+}
+
 /// Whether ", <apposition>," between a name and its verb describes the
 /// speaker: "Terry Madonna, director of a recent … poll, told", "Brian
 /// Darling, a former Senate Republican aide told", "Cruz, who has proposed
@@ -1617,6 +1649,13 @@ mod tests {
         assert_unnamed(&["The commission met in July. Its report said the border guards let them through.", "“The detainees described the travel of members through the country,” the report said."], 1);
         // An agency speaks; a person the article names by the word speaks.
         assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
+    }
+
+    #[test]
+    fn an_apposition_may_end_on_a_town_and_its_state() {
+        assert_said_by(&["Dan Baker, a retiree from Boynton Beach, Fla., said, “I've always been a passive person. I've never been out before.”"], &["Dan Baker"]);
+        // However long the apposition, its place is where the speaker is from.
+        assert_said_by(&["Jeff Serdy, owner of AJI Sporting Goods in Apache Junction, Ariz., said “his buyers were buying ammunition by the case.”"], &["Jeff Serdy"]);
     }
 
     #[test]
