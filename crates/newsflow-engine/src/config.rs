@@ -105,7 +105,7 @@ fn from_value(root: Value, dir: PathBuf) -> Result<PipelineConfig, EngineError> 
         }
     };
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    let queue = number("queue", 64)?;
+    let queue = number("queue", 16)?;
     let default_concurrency = number("default_concurrency", cores)?;
     let stages = match root.get("stage") {
         None => Vec::new(),

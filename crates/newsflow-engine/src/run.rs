@@ -18,7 +18,7 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { queue: 64 }
+        RunOptions { queue: 16 }
     }
 }
 
