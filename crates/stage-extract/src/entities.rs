@@ -1216,9 +1216,10 @@ impl EntityFinder {
             words.pop();
         }
         // ("Virginia Beach", "Jordan Valley": a place.)
-        const GEOGRAPHY: [&str; 26] = [
+        const GEOGRAPHY: [&str; 35] = [
             "Beach", "River", "Valley", "Bay", "Island", "Islands", "Lake", "Park", "Hills", "Heights", "Springs", "County", "Falls", "Creek", "Sound",
-            "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall",
+            "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall", "Canyon", "Dam", "Prairie",
+            "Mountain", "Mountains", "Forest", "Trail", "Harbor", "Harbour",
         ];
         if words.iter().any(|w| GEOGRAPHY.contains(w)) {
             return None;
@@ -1587,6 +1588,16 @@ mod tests {
         let found = finder().entities(&["Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.", "Virginia Beach officials agreed with the Jordan Valley council."]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn the_shipped_given_names_find_people_named_without_a_cue() {
+        let found = finder().entities(&[
+            "And I met Brendan McAvoy, a 21-year old who lost his home in the storm.",
+            "Hikers crowded Bryce Canyon and the trails below Glen Canyon Dam.",
+        ]);
+        assert!(lists(&found.people, &["Brendan McAvoy"]), "{:?}", found.people);
+        assert!(lists_none(&found.people, &["Bryce Canyon", "Glen Canyon Dam", "Glen Canyon"]), "{:?}", found.people);
     }
 
     #[test]

@@ -236,10 +236,8 @@ impl QuoteFinder {
         // Up to two adverbs or auxiliaries between a speaker and the verb
         // ("also said", "has repeatedly argued").
         let adverbs = r"(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{2,}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){0,2}";
-        // The speaker before the verb, past an affiliation, two appositions
-        // (one that describes may end on its place's state or country: "Dan
-        // Baker, a retiree from Boynton Beach, Fla., said") and the adverbs.
-        let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},|,\s+[a-z][^,]{{0,40}},\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,){{0,2}}\s+{adverbs}");
+        // The speaker before the verb, past an affiliation, two appositions and the adverbs.
+        let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+{adverbs}");
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
@@ -804,6 +802,7 @@ impl QuoteFinder {
             // "Harry Reid (D) of Nevada said", "Putin earlier in the day
             // said": a party tag and a time are read as space.
             let without_tags = without_party_tags(&sentence[offset..]);
+            let without_tags = without_regions(&without_tags, finder);
             let tail = &*without_times(&without_tags);
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
@@ -1439,6 +1438,39 @@ fn reports_a_clause(after_verb: &str) -> bool {
 struct AccordingSource {
     name: Option<String>,
     phrase_len: usize,
+}
+
+/// The text with the state or country after a town that follows a
+/// preposition ("a retiree from Boynton Beach, Fla., said", "who lives in
+/// Austin, Texas, said") read as space, up to the comma that closes it: the
+/// apposition then closes where the town does.
+fn without_regions<'t>(text: &'t str, finder: &EntityFinder) -> std::borrow::Cow<'t, str> {
+    const PREPOSITIONS: [&str; 5] = ["from", "in", "of", "at", "near"];
+    let spans = text
+        .match_indices(", ")
+        .filter_map(|(comma, _)| {
+            let rest = &text[comma + 2..];
+            let region = &rest[..rest.find(',')?];
+            let words = region.split(' ').count();
+            let abbreviation = words <= 2 && region.len() <= 6 && region.ends_with('.') && region.starts_with(|c: char| c.is_ascii_uppercase());
+            if !(abbreviation || words <= 2 && finder.is_place(region)) {
+                return None;
+            }
+            // (The town's words, then the preposition before them.)
+            let mut town = 0;
+            let mut word_before = None;
+            for word in text[..comma].split(' ').rev() {
+                if town < 3 && newsflow_text::is_capitalized(word) {
+                    town += 1;
+                } else {
+                    word_before = Some(word);
+                    break;
+                }
+            }
+            (town > 0 && word_before.is_some_and(|w| PREPOSITIONS.contains(&w))).then_some((comma, comma + 2 + region.len()))
+        })
+        .collect();
+    as_space(text, spans)
 }
 
 /// The text with US party tags in parentheses ("(D)", "(R-Texas)", "(D-N.Y.)")
