@@ -49,6 +49,11 @@ pub struct Gazetteer {
     /// Last words that make a capitalised name an organisation ("Canadian
     /// Dental Association", "Scotiabank Arena" is not: only words listed).
     pub organization_words: Vec<String>,
+    /// Words that end or sit inside an organisation's name as the words
+    /// above do ("Amnesty International", "Sandy Hook Elementary", "Lincoln
+    /// Memorial"), but in lower case describe more than organisations ("the
+    /// deputy international trade representative"): no organisation noun.
+    pub organization_name_words: Vec<String>,
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
     pub organization_nouns: Vec<String>,
@@ -91,6 +96,7 @@ impl Gazetteer {
         self.places.extend(other.places);
         self.organizations.extend(other.organizations);
         self.organization_words.extend(other.organization_words);
+        self.organization_name_words.extend(other.organization_name_words);
         self.organization_nouns.extend(other.organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);

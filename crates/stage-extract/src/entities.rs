@@ -359,8 +359,12 @@ impl EntityFinder {
             any_speech_verb,
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
-            org_words: gazetteer.organization_words.iter().cloned().collect(),
-            org_word_finder: AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(dfa).build(&gazetteer.organization_words).map_err(|e| e.to_string())?,
+            org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
+            org_word_finder: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(dfa)
+                .build(gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words))
+                .map_err(|e| e.to_string())?,
             names,
             kinds,
             titled,
@@ -1536,8 +1540,12 @@ pub fn fullest(name: &str, people: &[String]) -> String {
     // Of several full names of the surname ("Donald Trump", "Melania
     // Trump"), the one the article names first: the person it is about,
     // whom it then calls by the surname.
+    // ("Arnold" is "Curtis Arnold Jr": the surname before a generation's suffix.)
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let by_surname = people.iter().find(|p| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name));
+    let without_suffix = |p: &str| [" Jr", " Jr.", " Sr", " Sr.", " II", " III"].iter().find_map(|s| p.strip_suffix(s)).map_or(p.len(), str::len);
+    let ends_with_surname = |p: &str| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name);
+    // (A name without one first: "Trump" is Donald Trump beside Donald Trump Jr.)
+    let by_surname = people.iter().find(|p| ends_with_surname(p)).or_else(|| people.iter().find(|p| ends_with_surname(&p[..without_suffix(p)])));
     // A given name alone ("Kevin suggests" after "Kevin Cureghian"): the
     // one person the article names so, when no surname is the word.
     let by_given_name = || {
@@ -1975,6 +1983,8 @@ mod tests {
         assert_eq!(fullest("Melania", &family), "Melania Trump", "a given name of one person");
         assert_eq!(fullest("Housing Minister Sean Fraser", &["Sean Fraser".to_string()]), "Sean Fraser");
         assert_eq!(fullest("Trump Donald John", &["Donald John Trump".to_string()]), "Donald John Trump", "a hover card's order");
+        assert_eq!(fullest("Arnold", &["Curtis Arnold Jr".to_string()]), "Curtis Arnold Jr", "the surname before a suffix");
+        assert_eq!(fullest("Trump", &["Donald Trump Jr".to_string(), "Donald Trump".to_string()]), "Donald Trump", "a name without a suffix first");
         assert_eq!(fullest("Joint Chiefs of Staff Gen. Martin Dempsey", &["Martin Dempsey".to_string()]), "Martin Dempsey");
         assert_eq!(fullest("U.S. District Court for the District of Columbia", &["Columbia".to_string()]), "U.S. District Court for the District of Columbia");
         let mut hover = vec!["Trump Donald John".to_string(), "Jeb Bush".to_string()];
