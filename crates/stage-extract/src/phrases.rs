@@ -140,6 +140,14 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
     .cloned()
 }
 
+/// Words that open a sentence or its noun phrase ("One commission found …",
+/// "After CNN's story …"), never a name's first word.
+pub(crate) const CAPITALISED_DETERMINERS: [&str; 37] = [
+    "The", "A", "An", "One", "Another", "Each", "Every", "This", "That", "These", "Those", "Some", "No", "Both", "All", "Other",
+    "Several", "Many", "Most", "Such", "Any", "Two", "Three", "Four", "Five", "After", "Before", "In", "On", "At", "For", "From",
+    "With", "By", "During", "Since", "Under",
+];
+
 /// "the press service" → "Kremlin press service" when the text names it so
 /// earlier (the capitalised words right before the same phrase); `None`
 /// for a common noun it never names.
@@ -150,7 +158,9 @@ pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
         // McConnell. Outside group" is no "McConnell. Outside group"; "U.S."
         // and an initial go on.)
         let ends_clause = |w: &str| w.ends_with([',', ';', ':', '!', '?']) || w.strip_suffix('.').is_some_and(|stem| !stem.contains('.') && stem.chars().count() > 1);
-        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(|w| newsflow_text::is_capitalized(w) && !matches!(*w, "The" | "A" | "An") && !ends_clause(w)).collect();
+        // (Nor past a quotation mark: "the “Spending” group".)
+        let name_word = |w: &&str| newsflow_text::is_capitalized(w) && !CAPITALISED_DETERMINERS.contains(w) && !ends_clause(w) && !w.contains(['"', '“', '”']);
+        let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(name_word).collect();
         // A headline in capitals ("RIGHT’ TO INTERVENE IN DOJ") names nothing.
         if before.iter().any(|w| is_shouted(w)) {
             continue;
@@ -242,6 +252,8 @@ mod tests {
         let text = "MCCABE WON’T BE CHARGED, RIGHT’ TO INTERVENE IN DOJ\nThe Kremlin press service said so. The DOJ added more.";
         assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
+        assert_eq!(expand_the("the commission", "One commission found ties. The commission also said so."), None);
+        assert_eq!(expand_the("the story", "After CNN's story ran, the network said so. The story suggested it."), Some("CNN's story".into()));
         assert!(is_shouted("INTERVENE") && is_shouted("TO") && !is_shouted("FBI") && !is_shouted("NASA"));
     }
 

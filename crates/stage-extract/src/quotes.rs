@@ -1,7 +1,7 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
-use crate::phrases::{expand_the, headed_by, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
+use crate::phrases::{expand_the, headed_by, CAPITALISED_DETERMINERS, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::entities::{cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
@@ -1550,7 +1550,7 @@ fn name_before_apposition<'t>(before: &'t str, people: &[String]) -> Option<(usi
     }
     let (mut start, mut words) = (head.len(), 0);
     for word in head.rsplit(' ') {
-        if words == 4 || !newsflow_text::is_capitalized(word) || word.ends_with(['.', ',', ';', ':']) || matches!(word, "The" | "A" | "An") {
+        if words == 4 || !newsflow_text::is_capitalized(word) || word.ends_with(['.', ',', ';', ':']) || CAPITALISED_DETERMINERS.contains(&word) {
             break;
         }
         words += 1;
