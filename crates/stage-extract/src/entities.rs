@@ -477,11 +477,39 @@ impl EntityFinder {
     /// organisation's name.
     /// Whether the text ends with an organisation's word and the small word
     /// that joins its name ("the Center for ", "Institute of ").
-    fn ends_organisation_name(&self, before: &str) -> bool {
-        let mut words = before.split_whitespace().rev();
-        let (Some(joint), Some(noun)) = (words.next(), words.next()) else { return false };
-        before.ends_with(' ') && matches!(joint, "for" | "of" | "on") && self.org_words.contains(noun)
+    /// Where the organisation's name starts that `before` breaks off inside
+    /// ("The Federation of Sovereign " → at "Federation"): a name read from
+    /// "Indigenous Nations" is the end of "Federation of Sovereign
+    /// Indigenous Nations", not a person's.
+    pub(crate) fn organisation_name_start(&self, before: &str) -> Option<usize> {
+        if !before.ends_with(' ') {
+            return None;
+        }
+        let name_word = |w: &str| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ';', ':']) && !crate::phrases::CAPITALISED_DETERMINERS.contains(&w);
+        let (mut pos, mut capitals, mut joined) = (before.trim_end().len(), 0, false);
+        while pos > 0 {
+            let start = before[..pos].rfind(' ').map_or(0, |i| i + 1);
+            let word = &before[start..pos];
+            if joined {
+                // The organisation's word, and the capitalised words before it.
+                if !self.org_words.contains(word) {
+                    return None;
+                }
+                let head = before[..start].split(' ').rev().skip(1).take_while(|w| name_word(w)).take(3).map(|w| w.len() + 1).sum::<usize>();
+                return Some(start - head);
+            }
+            if matches!(word, "of" | "for" | "on") {
+                joined = true;
+            } else if !(name_word(word) && capitals < 3) {
+                return None;
+            } else {
+                capitals += 1;
+            }
+            pos = start.saturating_sub(1);
+        }
+        None
     }
+
 
     fn follows_organisation_word(&self, before: &str) -> bool {
         let mut words = before.split_whitespace().rev();
@@ -776,7 +804,7 @@ impl EntityFinder {
             }
             // "the Center for Immigration Studies acknowledges": the end of
             // an organisation's name, not a person.
-            if self.ends_organisation_name(&text[..start]) {
+            if self.organisation_name_start(&text[..start]).is_some() {
                 continue;
             }
             // "asked Ontario dentist Priya Nair", "said Democratic pollster
@@ -1596,6 +1624,17 @@ mod tests {
         let found = finder().entities(&["Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.", "Virginia Beach officials agreed with the Jordan Valley council."]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn where_an_organisations_name_starts() {
+        let f = finder();
+        let before = "Chief Bobby Cameron of the Federation of Sovereign ";
+        assert_eq!(f.organisation_name_start(before).map(|at| &before[at..]), Some("Federation of Sovereign "));
+        let before = "The Canadian Federation of ";
+        assert_eq!(f.organisation_name_start(before).map(|at| &before[at..]), Some("Canadian Federation of "));
+        assert_eq!(f.organisation_name_start("Dan Brekke of "), None);
+        assert_eq!(f.organisation_name_start("the head of the "), None);
     }
 
     #[test]

@@ -831,6 +831,12 @@ impl QuoteFinder {
                     let r = resolve(&named, &sentence[offset + who.end()..])?;
                     return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))));
                 }
+                // "The Federation of Sovereign Indigenous Nations said": the
+                // end of an organisation's name is the organisation.
+                if let Some(org) = finder.organisation_name_start(&tail[..who.start()]) {
+                    let r = resolve(&tail[org..who.end()], &sentence[offset + who.end()..])?;
+                    return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + org..].trim()))));
+                }
                 // An organisation's name goes on past "of": "the US
                 // Department of Agriculture reported" (a person's does not:
                 // "Dan Brekke of member station KQED told").
@@ -1681,6 +1687,13 @@ mod tests {
         assert_unnamed(&["The commission met in July. Its report said the border guards let them through.", "“The detainees described the travel of members through the country,” the report said."], 1);
         // An agency speaks; a person the article names by the word speaks.
         assert_said_by(&["“There were no accounts of casualties,” notes the AP."], &["AP"]);
+    }
+
+    #[test]
+    fn the_end_of_an_organisations_name_is_the_organisation() {
+        let paragraphs = ["Chief Bobby Cameron of the Federation of Sovereign Indigenous Nations said First Nations were not consulted.", "“We were never asked,” he said. “Not once in all these years.”"];
+        assert_eq!(who(&paragraphs), vec![Some("Bobby Cameron".to_string()); 2]);
+        assert_eq!(who(&["The Council of Mohawk Villages said, “We were never asked about the plan.”"]), vec![Some("Council of Mohawk Villages".to_string())]);
     }
 
     #[test]
