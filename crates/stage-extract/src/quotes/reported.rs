@@ -220,7 +220,7 @@ impl QuoteFinder {
         // ("to say yes": an infinitive, nobody speaking; "voters who said
         // the same", "products that the agency says are effective": a
         // relative clause.)
-        if before_verb.trim_end().rsplit(' ').next() == Some("to") || relative_before(before_verb) {
+        if before_verb.trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("to")) || relative_before(before_verb) {
             return None;
         }
         // The words that name the speaker, nearest first, past the adverbs
@@ -568,7 +568,8 @@ fn relative_before(before: &str) -> bool {
     // "that the agency says": "that" and a short subject. (Not "after that
     // he said": after a preposition "that" points back, it relates nothing.)
     const POINTING: [&str; 8] = ["after", "before", "with", "despite", "on", "for", "beyond", "besides"];
-    (0..words.len().min(3)).any(|i| words[i] == "that" && !words.get(i + 1).is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str())))
+    // ("what the FBI says it is allowed to do": a clause named, not reported.)
+    (0..words.len().min(3)).any(|i| words[i] == "what" || words[i] == "that" && !words.get(i + 1).is_some_and(|w| POINTING.contains(&w.to_lowercase().as_str())))
 }
 
 /// The paragraph up to the sentence (`head`), then the sentence written as
@@ -766,6 +767,7 @@ mod tests {
             "Some experts say the money will be eaten up by rising construction costs.",
             "That said, the plan still needs the approval of the council.",
             "The urge to say yes to every offer is hard to resist for most of us.",
+            "To say he flamed out would be inaccurate in that he never lit up in the first place.",
             "I’d say the second model is the better buy for most families.",
         ]);
         assert_eq!(found, vec![unnamed("the money will be eaten up by rising construction costs")]);
@@ -777,6 +779,7 @@ mod tests {
             "Wipe surfaces with products that the agency says are effective against the virus.",
             "In the New York Times, for instance, Mark Leibovich wrote:",
             "Support rose from the 34 percent of voters who said the same in 2016.",
+            "Then there’s the question of what the FBI says it is legally allowed to do.",
         ]);
         assert_eq!(found, vec![]);
     }
