@@ -499,9 +499,12 @@ impl QuoteFinder {
     /// [`Self::clause`] after "that": any words may open it ("that no
     /// charges would be laid"), but for a verb that lost its subject.
     fn clause_after_that(&self, text: &str) -> Option<String> {
+        // ("asked later that night, making air quotes": "that" of a time, no clause.)
+        const TIME_NOUNS: [&str; 9] = ["night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year"];
         let text = text.trim().trim_start_matches([',', ';', ':', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end();
         let first = text.split_whitespace().next()?.to_lowercase();
-        (newsflow_text::word_count(text) >= self.min_words && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
+        let time = TIME_NOUNS.contains(&first.trim_end_matches(','));
+        (newsflow_text::word_count(text) >= self.min_words && !time && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 
     /// The reported clause, tidied, when it is one: a few words at least,
@@ -780,6 +783,7 @@ mod tests {
             "In the New York Times, for instance, Mark Leibovich wrote:",
             "Support rose from the 34 percent of voters who said the same in 2016.",
             "Then there’s the question of what the FBI says it is legally allowed to do.",
+            "“Shouldn't this experience make us less willing to rely on the same experts?” Laura Ingraham asked later that night, making air quotes with her fingers.",
         ]);
         assert_eq!(found, vec![]);
     }
