@@ -1690,6 +1690,15 @@ mod tests {
     }
 
     #[test]
+    fn a_voice_met_once_is_unnamed_and_so_is_what_it_goes_on_to_say() {
+        let paragraphs = [
+            "“While drones are worthwhile, they are no strategy,” said Richard S. Williamson, an adviser.",
+            "“Why won’t Romney level with us about his tax plan?” a narrator says in the ad. “Because he’d have to raise taxes on the middle class.”",
+        ];
+        assert_eq!(who(&paragraphs), vec![Some("Richard S. Williamson".to_string()), None, None]);
+    }
+
+    #[test]
     fn the_end_of_an_organisations_name_is_the_organisation() {
         let paragraphs = ["Chief Bobby Cameron of the Federation of Sovereign Indigenous Nations said First Nations were not consulted.", "“We were never asked,” he said. “Not once in all these years.”"];
         assert_eq!(who(&paragraphs), vec![Some("Bobby Cameron".to_string()); 2]);
