@@ -395,6 +395,31 @@ impl EntityFinder {
         self.places.contains(name)
     }
 
+    /// Where the state or country ends that follows a town at `comma` ("a
+    /// retiree from Boynton Beach, Fla., said", "who lives in Austin,
+    /// Texas, said"): an abbreviation or a known place of a word or two,
+    /// closed by a comma, after a town's capitalised words that follow a
+    /// preposition of place.
+    pub(crate) fn region_after_town(&self, text: &str, comma: usize) -> Option<usize> {
+        let rest = text.get(comma..)?.strip_prefix(", ")?;
+        let region = &rest[..rest.find(',')?];
+        let words = region.split(' ').count();
+        let abbreviation = region.len() <= 6 && region.ends_with('.') && region.starts_with(|c: char| c.is_ascii_uppercase());
+        if words > 2 || !(abbreviation || self.is_place(region)) {
+            return None;
+        }
+        // (The town's words, then the preposition before them.)
+        let mut town = 0;
+        for word in text[..comma].split(' ').rev() {
+            if town < 3 && newsflow_text::is_capitalized(word) {
+                town += 1;
+            } else {
+                return (town > 0 && PLACE_PREPOSITIONS.contains(&word)).then_some(comma + 2 + region.len());
+            }
+        }
+        None
+    }
+
     /// Whether a name is a known place or organisation.
     pub fn is_place_or_org(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
@@ -495,6 +520,7 @@ impl EntityFinder {
                 if !self.org_words.contains(word) {
                     return None;
                 }
+                // (`before[..start]` ends with the space before the word: its last piece is empty.)
                 let head = before[..start].split(' ').rev().skip(1).take_while(|w| name_word(w)).take(3).map(|w| w.len() + 1).sum::<usize>();
                 return Some(start - head);
             }
@@ -775,8 +801,10 @@ impl EntityFinder {
         let opened_by_comma = |start: usize| text[..start].trim_end().ends_with(',');
         // "a retiree from Boynton Beach, Fla., said": a town and its state
         // (or country) in someone's apposition, not the speaker.
+        // (So is an institution before a name in apposition: "One of your
+        // colleagues at Columbia, Katherine Franke, argues".)
         let town_and_region = |m: &str, start: usize| {
-            let after_preposition = text[..start].split_whitespace().next_back().is_some_and(|w| matches!(w, "from" | "in" | "of" | "near" | "at"));
+            let after_preposition = text[..start].split_whitespace().next_back().is_some_and(|w| PLACE_PREPOSITIONS.contains(&w));
             let region = text[start + m.len()..].strip_prefix(", ").and_then(|r| r.split_once(',')).is_some_and(|(region, _)| {
                 let words: Vec<&str> = region.split(' ').collect();
                 words.len() <= 2 && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -1551,6 +1579,10 @@ fn drop_names_written_only_inside_fuller_ones(people: &mut Vec<String>, paragrap
     let mut flags = drop.into_iter();
     people.retain(|_| !flags.next().unwrap_or(false));
 }
+
+/// Prepositions before where someone is from or works ("a retiree from
+/// Boynton Beach", "colleagues at Columbia").
+const PLACE_PREPOSITIONS: [&str; 5] = ["from", "in", "of", "at", "near"];
 
 /// The fullest known name for a mention ("Putin" → "Vladimir Putin").
 pub fn fullest(name: &str, people: &[String]) -> String {

@@ -1447,35 +1447,11 @@ struct AccordingSource {
 }
 
 /// The text with the state or country after a town that follows a
-/// preposition ("a retiree from Boynton Beach, Fla., said", "who lives in
-/// Austin, Texas, said") read as space, up to the comma that closes it: the
-/// apposition then closes where the town does.
+/// preposition ("a retiree from Boynton Beach, Fla., said") read as space,
+/// up to the comma that closes it: the apposition then closes where the
+/// town does.
 fn without_regions<'t>(text: &'t str, finder: &EntityFinder) -> std::borrow::Cow<'t, str> {
-    const PREPOSITIONS: [&str; 5] = ["from", "in", "of", "at", "near"];
-    let spans = text
-        .match_indices(", ")
-        .filter_map(|(comma, _)| {
-            let rest = &text[comma + 2..];
-            let region = &rest[..rest.find(',')?];
-            let words = region.split(' ').count();
-            let abbreviation = words <= 2 && region.len() <= 6 && region.ends_with('.') && region.starts_with(|c: char| c.is_ascii_uppercase());
-            if !(abbreviation || words <= 2 && finder.is_place(region)) {
-                return None;
-            }
-            // (The town's words, then the preposition before them.)
-            let mut town = 0;
-            let mut word_before = None;
-            for word in text[..comma].split(' ').rev() {
-                if town < 3 && newsflow_text::is_capitalized(word) {
-                    town += 1;
-                } else {
-                    word_before = Some(word);
-                    break;
-                }
-            }
-            (town > 0 && word_before.is_some_and(|w| PREPOSITIONS.contains(&w))).then_some((comma, comma + 2 + region.len()))
-        })
-        .collect();
+    let spans = text.match_indices(", ").filter_map(|(comma, _)| finder.region_after_town(text, comma).map(|end| (comma, end))).collect();
     as_space(text, spans)
 }
 
