@@ -1270,6 +1270,14 @@ impl EntityFinder {
         // Department", opens another name; before "Jr." it is a surname.)
         let continued = next_word.starts_with(char::is_uppercase) && !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "Jr.,", "Jr,"].contains(&next_word);
         if let Some(org) = org {
+            // ("Simon Fraser University", "John F. Kennedy Library": an
+            // institution named after a person, no mention of the person;
+            // "The Rachel Maddow Show" and "Clinton Foundation" still name
+            // the host and the founder.)
+            const NAMED_AFTER: [&str; 13] = ["University", "College", "School", "Academy", "Institute", "Center", "Centre", "Library", "Memorial", "Airport", "Stadium", "Hospital", "Museum"];
+            if NAMED_AFTER.contains(&words[org]) && !words[..org].iter().any(|w| self.title_heads.contains(*w)) {
+                return None;
+            }
             words.truncate(org);
         }
         while (org.is_some() || continued) && words.last().is_some_and(|w| self.title_heads.contains(*w)) {
@@ -1677,6 +1685,9 @@ mod tests {
         ]);
         assert!(lists(&found.people, &["Brendan McAvoy"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Bryce Canyon", "Glen Canyon Dam", "Glen Canyon"]), "{:?}", found.people);
+        // An organisation named after someone is no mention of the person.
+        let found = finder().entities(&["A study from Simon Fraser University determined that the aquifers were shrinking fast."]);
+        assert!(lists_none(&found.people, &["Simon Fraser"]), "{:?}", found.people);
     }
 
     #[test]

@@ -142,7 +142,7 @@ const OPENING: [char; 4] = ['“', '"', '«', '‘'];
 const CLOSING: [char; 5] = ['”', '"', '»', '’', '\''];
 
 /// Documents that "say" what their issuer said ("the statement said").
-const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice"];
+const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice", "website"];
 
 /// Times that stand between a subject and its verb ("Putin earlier in the
 /// day said", "the Fed on Monday said"), read as space by the attribution
@@ -912,6 +912,11 @@ impl QuoteFinder {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
             let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
+            // (After "told" comes whom the words went to: ""news curators"
+            // told the website that …" is not the website's.)
+            if std::ptr::eq(re, &self.after_verb_first) && ["told ", "tells "].iter().any(|v| after.trim_start_matches(|c: char| c.is_whitespace() || c == ',').starts_with(v)) {
+                continue;
+            }
             // A quote that closed its sentence is followed by a sentence of
             // its own: a name and verb that go on into a clause ("… seems
             // unrealistic." Podesta pointed out that …) report a new
@@ -1672,6 +1677,14 @@ mod tests {
             "“Why won’t Romney level with us about his tax plan?” a narrator says in the ad. “Because he’d have to raise taxes on the middle class.”",
         ];
         assert_eq!(who(&paragraphs), vec![Some("Richard S. Williamson".to_string()), None, None]);
+    }
+
+    #[test]
+    fn after_told_comes_the_listener_and_a_website_speaks_for_its_owner() {
+        let who_of = |p: &str| who(&[p]).first().cloned().flatten();
+        let gizmodo = "Gizmodo reports that Facebook “routinely suppressed news stories of interest to conservative readers,” according to a former journalist. And several former Facebook “news curators and editors on the team” told the website that they were told to inject topics.";
+        assert_eq!(who(&[gizmodo]).get(1).cloned().flatten(), None);
+        assert_eq!(who_of("Though the Eric Trump Foundation’s website says, “We exclusively support St. Jude Children’s Research Hospital,” that isn’t the case."), Some("Eric Trump Foundation".to_string()));
     }
 
     #[test]
@@ -2444,6 +2457,7 @@ mod tests {
     fn a_report_speaks_for_its_issuer() {
         assert_eq!(issuer_of_document("Strava’s trends report"), "Strava");
         assert_eq!(issuer_of_document("Strava report"), "Strava");
+        assert_eq!(issuer_of_document("Eric Trump Foundation’s website"), "Eric Trump Foundation");
         assert_eq!(issuer_of_document("Kremlin press service"), "Kremlin press service", "no document");
     }
 
