@@ -1244,7 +1244,8 @@ fn issuer_of_document(name: &str) -> String {
         return name.to_string();
     }
     // The capitalised words before the document's own (lower-case) words.
-    let issuer: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.trim_end_matches("’s").trim_end_matches("'s")).collect();
+    // (Of a plural's possessive too: "the Hanes' website".)
+    let issuer: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['\'', '’'])).collect();
     if issuer.is_empty() {
         name.to_string()
     } else {
@@ -2458,6 +2459,7 @@ mod tests {
         assert_eq!(issuer_of_document("Strava’s trends report"), "Strava");
         assert_eq!(issuer_of_document("Strava report"), "Strava");
         assert_eq!(issuer_of_document("Eric Trump Foundation’s website"), "Eric Trump Foundation");
+        assert_eq!(issuer_of_document("Hanes' website"), "Hanes");
         assert_eq!(issuer_of_document("Kremlin press service"), "Kremlin press service", "no document");
     }
 
