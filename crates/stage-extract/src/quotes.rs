@@ -837,6 +837,12 @@ impl QuoteFinder {
                     let r = resolve(&tail[org..who.end()], &sentence[offset + who.end()..])?;
                     return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + org..].trim()))));
                 }
+                // "The city of Monroe said": the place named after "of".
+                const PLACE_NOUNS: [&str; 8] = ["city", "town", "state", "province", "county", "village", "municipality", "district"];
+                let place_noun = who.as_str().strip_prefix("The ").or_else(|| who.as_str().strip_prefix("the ")).is_some_and(|noun| PLACE_NOUNS.contains(&noun.trim()));
+                if let Some(place) = caps.name("aff").and_then(|aff| aff.as_str().trim_start().strip_prefix("of ")).filter(|p| place_noun && p.starts_with(char::is_uppercase)) {
+                    return Some((Some(place.trim().to_string()), Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))));
+                }
                 // An organisation's name goes on past "of": "the US
                 // Department of Agriculture reported" (a person's does not:
                 // "Dan Brekke of member station KQED told").
@@ -1686,6 +1692,12 @@ mod tests {
         let gizmodo = "Gizmodo reports that Facebook “routinely suppressed news stories of interest to conservative readers,” according to a former journalist. And several former Facebook “news curators and editors on the team” told the website that they were told to inject topics.";
         assert_eq!(who(&[gizmodo]).get(1).cloned().flatten(), None);
         assert_eq!(who_of("Though the Eric Trump Foundation’s website says, “We exclusively support St. Jude Children’s Research Hospital,” that isn’t the case."), Some("Eric Trump Foundation".to_string()));
+    }
+
+    #[test]
+    fn the_city_of_a_place_is_the_place() {
+        let paragraphs = ["Alexander City officials said the roads were open.", "The city of Monroe said, “The storm damaged buildings and homes in several neighborhoods.”"];
+        assert_eq!(who(&paragraphs), vec![Some("Monroe".to_string())]);
     }
 
     #[test]
