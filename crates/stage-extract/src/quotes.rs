@@ -882,6 +882,11 @@ impl QuoteFinder {
         if let Some(found) = self.before_spokesperson.captures(tail_of(sentence, BEFORE_QUOTE_BYTES)) {
             return spoken_for(&found, "before");
         }
+        if let Some((issuer, len)) = document_issuer(after) {
+            let unnamed = if issuer.is_none() { " (not named)" } else { "" };
+            let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
+            return (issuer, Some(format!("after the quote: \"{}\"{unnamed}", after[..len].trim())));
+        }
         let unnamed_noun = |w: &str| headed_by(w, &self.person_nouns) || headed_by(w, &self.unnamed_nouns) || headed_by_plural(w, &self.person_nouns);
         if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str()))) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
@@ -1238,6 +1243,55 @@ fn keeps_anonymity(following: &str) -> bool {
     }
     let near = &following[..end];
     CUES.iter().any(|c| near.contains(c))
+}
+
+/// The issuer a document names right after a quote ("…,” reads a
+/// statement from the Prime Minister’s Office", "said a statement from the
+/// RCMP", "according to a news release by Loblaw Companies"): its
+/// capitalised name (`None`: a group not named, "from Democratic
+/// leaders"), and the length of `after` read up to its end.
+fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
+    const SMALL: [&str; 5] = ["of", "for", "and", "on", "the"];
+    let text = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let rest = ["reads ", "read ", "said ", "says ", "according to "].iter().find_map(|v| text.strip_prefix(v))?;
+    let rest = ["a ", "an ", "the "].iter().find_map(|d| rest.strip_prefix(d))?;
+    // (One word may qualify the document: "a joint statement".)
+    fn document(r: &str) -> Option<&str> {
+        DOCUMENTS.iter().find_map(|d| r.strip_prefix(d))
+    }
+    let rest = document(rest).or_else(|| rest.split_once(' ').and_then(|(_, r)| document(r)))?;
+    let rest = [" from ", " by ", " issued by "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let mut words: Vec<&str> = rest.split(' ').take_while(|w| newsflow_text::is_capitalized(w) || SMALL.contains(w)).take(8).collect();
+    // (A name ends at its clause: "the RCMP, which …", "Loblaw Companies."
+    // — not at an abbreviation's stop, "Mr. Rubio’s campaign".)
+    let ends_clause = |w: &str| w.ends_with([',', ';', ':']) || w.ends_with('.') && w.trim_end_matches('.').chars().count() > 3;
+    if let Some(k) = words.iter().position(|w| ends_clause(w)) {
+        words.truncate(k + 1);
+    }
+    while words.last().is_some_and(|w| SMALL.contains(w)) {
+        words.pop();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let read = |words: &[&str]| after.len() - rest.len() + words.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
+    // Before a word in lower case the name describes it: "Netanyahu's
+    // office" speaks for its owner, "Democratic leaders" are no one named.
+    let closed = words.last().is_some_and(|w| ends_clause(w));
+    let described = !closed && rest.split(' ').nth(words.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
+    if described {
+        let len = read(&words);
+        let owner = words.last().and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")));
+        let Some(owner) = owner else { return Some((None, len)) };
+        words.pop();
+        words.push(owner);
+        return Some((Some(words.join(" ")), len));
+    }
+    let len = read(&words);
+    let name = words.join(" ");
+    let name = name.trim_end_matches([',', '.', ';', ':']);
+    (!name.is_empty()).then(|| (Some(name.to_string()), len))
 }
 
 /// The issuer a document's name carries ("Strava’s trends report",
@@ -1692,6 +1746,23 @@ mod tests {
         let gizmodo = "Gizmodo reports that Facebook “routinely suppressed news stories of interest to conservative readers,” according to a former journalist. And several former Facebook “news curators and editors on the team” told the website that they were told to inject topics.";
         assert_eq!(who(&[gizmodo]).get(1).cloned().flatten(), None);
         assert_eq!(who_of("Though the Eric Trump Foundation’s website says, “We exclusively support St. Jude Children’s Research Hospital,” that isn’t the case."), Some("Eric Trump Foundation".to_string()));
+    }
+
+    #[test]
+    fn a_statement_from_an_organisation_after_the_quote_is_its() {
+        let paragraphs = [
+            "The federal government is under pressure to act on grocery prices this week.",
+            "“Canadians deserve better from their grocers,” reads a statement from the Prime Minister's Office.",
+            "“The investigation is ongoing and we ask for patience,” said a statement from the RCMP, which did not name the officer.",
+            "“We will review the report carefully before we comment,” according to a news release by Loblaw Companies.",
+            "“The talks were constructive and will go on,” according to a statement from Netanyahu's office.",
+            "“We stand with the families,” read a joint statement from Democratic leaders in the House.",
+            "“We started October with more money in the bank than most campaigns,” according to a statement by Mr. Rubio’s campaign.",
+        ];
+        assert_eq!(
+            who(&paragraphs),
+            vec![Some("Prime Minister's Office".to_string()), Some("RCMP".to_string()), Some("Loblaw Companies".to_string()), Some("Netanyahu".to_string()), None, Some("Rubio".to_string())]
+        );
     }
 
     #[test]
