@@ -187,6 +187,10 @@ fn as_space(text: &str, mut spans: Vec<(usize, usize)>) -> std::borrow::Cow<'_, 
     std::borrow::Cow::Owned(out)
 }
 
+/// Who speak for the person or body whose they are ("Smith's office said",
+/// "Trudeau’s spokesperson told").
+const SPEAKING_FOR: [&str; 10] = ["office", "campaign", "spokesperson", "spokesman", "spokeswoman", "team", "lawyer", "lawyers", "attorney", "attorneys"];
+
 /// Verbs whose object the quoted words name ("called the decision “…”").
 const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
 
@@ -807,6 +811,11 @@ impl QuoteFinder {
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
             let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording"))];
+            // "Smith's office said": the owner speaks.
+            if let Some((at, owner)) = owner_speaking(tail, |rest| self.verb_first.is_match(rest)) {
+                let r = resolve(owner, &sentence[offset + at + owner.len()..])?;
+                return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + at..].trim()))));
+            }
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
@@ -1243,6 +1252,30 @@ fn keeps_anonymity(following: &str) -> bool {
     }
     let near = &following[..end];
     CUES.iter().any(|c| near.contains(c))
+}
+
+/// The name whose office or spokesperson speaks at the end of `tail`
+/// ("Premier Danielle Smith's office said"), with where it starts: its
+/// capitalised words before the possessive, when a speech verb follows
+/// (`speaks` tells).
+fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
+    let mark = ["'s ", "’s "]
+        .iter()
+        .flat_map(|p| tail.match_indices(p))
+        .filter(|(at, p)| {
+            let rest = &tail[at + p.len()..];
+            SPEAKING_FOR.iter().find(|n| rest.starts_with(*n) && rest[n.len()..].starts_with(' ')).is_some_and(|noun| {
+                let after = rest[noun.len()..].trim_start();
+                speaks(after.strip_prefix("also ").unwrap_or(after))
+            })
+        })
+        .map(|(at, _)| at)
+        .max()?;
+    let head = &tail[..mark];
+    // (Each word taken with the space before it; the first may open the text.)
+    let taken: usize = head.rsplit(' ').take_while(|w| newsflow_text::is_capitalized(w) && !CAPITALISED_DETERMINERS.contains(w)).take(4).map(|w| w.len() + 1).sum();
+    let start = (head.len() + 1).checked_sub(taken).filter(|_| taken > 0)?;
+    Some((start, &head[start..]))
 }
 
 /// The issuer a document names right after a quote ("…,” reads a

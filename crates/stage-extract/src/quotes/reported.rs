@@ -276,6 +276,12 @@ impl QuoteFinder {
         if opening_plural {
             return Some(Speaker::Unnamed);
         }
+        // "Smith's office said", "Trudeau’s spokesperson told": a name's
+        // office or people speak for it.
+        let owner = words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")));
+        if owner && super::SPEAKING_FOR.contains(&last) {
+            return Some(Speaker::Named);
+        }
         // Someone can be named right before the verb only by a capitalised
         // word, a pronoun, an apposition's closing comma or a noun after a
         // determiner: the patterns below (a search back from the verb, the
@@ -730,6 +736,12 @@ mod tests {
     fn a_role_and_a_pronoun_stand_for_the_person_named() {
         let found = reported(&["Armenian Prime Minister Nikol Pashinyan met the delegation.", "The Armenian prime minister also said that the issue of prisoners remains unresolved. He said talks would resume in May."]);
         assert_eq!(found, vec![pair("the issue of prisoners remains unresolved", "Nikol Pashinyan"), pair("talks would resume in May", "Nikol Pashinyan")]);
+    }
+
+    #[test]
+    fn a_names_office_speaks_for_it() {
+        let found = reported(&["Alberta Premier Danielle Smith met the mayors on Monday.", "Smith's office said the province would not wait for Ottawa to act."]);
+        assert_eq!(found, vec![pair("the province would not wait for Ottawa to act", "Danielle Smith")]);
     }
 
     #[test]
