@@ -1265,8 +1265,10 @@ fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &
         .filter(|(at, p)| {
             let rest = &tail[at + p.len()..];
             SPEAKING_FOR.iter().find(|n| rest.starts_with(*n) && rest[n.len()..].starts_with(' ')).is_some_and(|noun| {
+                // (Past an adverb or an auxiliary: "also said", "have argued".)
                 let after = rest[noun.len()..].trim_start();
-                speaks(after.strip_prefix("also ").unwrap_or(after))
+                let after = ["also ", "have ", "has ", "had "].iter().fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+                speaks(after)
             })
         })
         .map(|(at, _)| at)
