@@ -228,6 +228,10 @@ const NOT_GIVEN_NAMES: &[&str] = &[
     "now", "afterward", "afterwards", "nevertheless", "nonetheless", "indeed", "thus", "hence", "ultimately", "overall", "last",
     "next", "first", "finally", "previously", "elsewhere", "separately", "similarly", "likewise", "otherwise", "rather", "perhaps",
     "another", "others", "to",
+    // Words that describe the person named after them ("Longtime Trump
+    // adviser", "Former Trump lawyer", "Candidate Trump", "Team Obama").
+    "former", "longtime", "onetime", "candidate", "team", "fellow", "rival", "acting", "incoming", "outgoing", "embattled",
+    "disgraced", "late",
 ];
 
 /// Compiled entity recognisers.
@@ -1664,6 +1668,17 @@ mod tests {
         let found = finder().entities(&["Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.", "Virginia Beach officials agreed with the Jordan Valley council."]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_word_describing_the_person_is_no_given_name() {
+        let found = finder().entities(&[
+            "President Trump said the deal was done on Tuesday at the White House.",
+            "Longtime Trump confidant Roger Stone predicted, “Base would go insane and he knows it.”",
+            "Former Trump chief strategist Steve Bannon joined the group’s board.",
+            "Candidate Trump blasted the “free-loading” nature of NATO.",
+        ]);
+        assert!(lists_none(&found.people, &["Longtime Trump", "Former Trump", "Candidate Trump"]), "{:?}", found.people);
     }
 
     #[test]
