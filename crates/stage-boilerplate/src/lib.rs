@@ -968,7 +968,15 @@ mod tests {
 
     #[test]
     fn inline_markers_and_pleas_between_paragraphs_go() -> Result<(), String> {
-        for marker in ["Story Continued Below", "[pullquote]", "More On This...", "CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE", "Support Vox’s explanatory journalism"] {
+        for marker in [
+            "Story Continued Below",
+            "[pullquote]",
+            "More On This...",
+            "CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE",
+            "Support Vox’s explanatory journalism",
+            "View this post on Instagram",
+            "A post shared by Patagonia (@patagonia)",
+        ] {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
         }
