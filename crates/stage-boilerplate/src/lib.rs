@@ -976,6 +976,7 @@ mod tests {
             "Support Vox’s explanatory journalism",
             "View this post on Instagram",
             "A post shared by Patagonia (@patagonia)",
+            "Check price at Amazon (on sale!)",
         ] {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
