@@ -269,7 +269,8 @@ impl QuoteFinder {
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
-            after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
+            // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
+            after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
             told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
             reporting_participle: re(r",\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
@@ -1781,6 +1782,15 @@ mod tests {
         let gizmodo = "Gizmodo reports that Facebook “routinely suppressed news stories of interest to conservative readers,” according to a former journalist. And several former Facebook “news curators and editors on the team” told the website that they were told to inject topics.";
         assert_eq!(who(&[gizmodo]).get(1).cloned().flatten(), None);
         assert_eq!(who_of("Though the Eric Trump Foundation’s website says, “We exclusively support St. Jude Children’s Research Hospital,” that isn’t the case."), Some("Eric Trump Foundation".to_string()));
+    }
+
+    #[test]
+    fn an_acronym_in_the_role_after_the_verb_and_an_eyewitness() {
+        let paragraphs = [
+            "“This administration is the most hostile to the media in United States history,” noted former CNN anchor Bob Franken recently on MSNBC.",
+            "“The explosion was very violent, the whole place shook because of it,” an eyewitness told the agency.",
+        ];
+        assert_eq!(who(&paragraphs), vec![Some("Bob Franken".to_string()), None]);
     }
 
     #[test]
