@@ -977,6 +977,7 @@ mod tests {
             "View this post on Instagram",
             "A post shared by Patagonia (@patagonia)",
             "Check price at Amazon (on sale!)",
+            "Fox News' Ed Henry and The Associated Press contributed to this report.",
         ] {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
