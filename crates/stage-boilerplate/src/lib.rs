@@ -978,6 +978,8 @@ mod tests {
             "A post shared by Patagonia (@patagonia)",
             "Check price at Amazon (on sale!)",
             "Fox News' Ed Henry and The Associated Press contributed to this report.",
+            "Updated at 7:24 p.m. ET",
+            "This story has been updated and will continue to update with new developments.",
         ] {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
