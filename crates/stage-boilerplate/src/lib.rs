@@ -980,6 +980,9 @@ mod tests {
             "Fox News' Ed Henry and The Associated Press contributed to this report.",
             "Updated at 7:24 p.m. ET",
             "This story has been updated and will continue to update with new developments.",
+            "Visit Business Insider's homepage for more stories.",
+            "Don't see the graphic above? Click here.",
+            "Follow CNN Opinion Join us on Twitter and Facebook",
         ] {
             let d = stripped(&[P1, marker, P2, P3])?;
             assert_eq!(d.body(), vec![P1, P2, P3], "{marker}");
