@@ -511,33 +511,19 @@ impl EntityFinder {
     /// "Indigenous Nations" is the end of "Federation of Sovereign
     /// Indigenous Nations", not a person's.
     pub(crate) fn organisation_name_start(&self, before: &str) -> Option<usize> {
-        if !before.ends_with(' ') {
+        use crate::phrases::name_words_ending;
+        // The name's own first words, "of", "for" or "on", the organisation's
+        // word and the capitalised words before it.
+        let text = before.strip_suffix(' ')?.trim_end();
+        let head = text[..name_words_ending(text, 3).0].trim_end();
+        let head = ["of", "for", "on"].iter().find_map(|j| head.strip_suffix(j).filter(|h| h.is_empty() || h.ends_with(' ')))?.trim_end();
+        let org_word = head.rsplit(' ').next()?;
+        if !self.org_words.contains(org_word) {
             return None;
         }
-        let name_word = |w: &str| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ';', ':']) && !crate::phrases::CAPITALISED_DETERMINERS.contains(&w);
-        let (mut pos, mut capitals, mut joined) = (before.trim_end().len(), 0, false);
-        while pos > 0 {
-            let start = before[..pos].rfind(' ').map_or(0, |i| i + 1);
-            let word = &before[start..pos];
-            if joined {
-                // The organisation's word, and the capitalised words before it.
-                if !self.org_words.contains(word) {
-                    return None;
-                }
-                // (`before[..start]` ends with the space before the word: its last piece is empty.)
-                let head = before[..start].split(' ').rev().skip(1).take_while(|w| name_word(w)).take(3).map(|w| w.len() + 1).sum::<usize>();
-                return Some(start - head);
-            }
-            if matches!(word, "of" | "for" | "on") {
-                joined = true;
-            } else if !(name_word(word) && capitals < 3) {
-                return None;
-            } else {
-                capitals += 1;
-            }
-            pos = start.saturating_sub(1);
-        }
-        None
+        let org_at = head.len() - org_word.len();
+        let (start, words) = name_words_ending(head[..org_at].trim_end(), 3);
+        Some(if words > 0 { start } else { org_at })
     }
 
 
@@ -1272,7 +1258,7 @@ impl EntityFinder {
         let org = words.iter().position(|w| self.org_words.contains(*w));
         // (A title's word before more capitals, "… Bush Justice
         // Department", opens another name; before "Jr." it is a surname.)
-        let continued = next_word.starts_with(char::is_uppercase) && !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "Jr.,", "Jr,"].contains(&next_word);
+        let continued = next_word.starts_with(char::is_uppercase) && !GENERATION_SUFFIXES.contains(&next_word.trim_end_matches(','));
         if let Some(org) = org {
             // ("Simon Fraser University", "John F. Kennedy Library": an
             // institution named after a person, no mention of the person;
@@ -1592,6 +1578,9 @@ fn drop_names_written_only_inside_fuller_ones(people: &mut Vec<String>, paragrap
     people.retain(|_| !flags.next().unwrap_or(false));
 }
 
+/// The suffixes after a surname that say which generation bears it.
+const GENERATION_SUFFIXES: [&str; 6] = ["Jr", "Jr.", "Sr", "Sr.", "II", "III"];
+
 /// Prepositions before where someone is from or works ("a retiree from
 /// Boynton Beach", "colleagues at Columbia").
 const PLACE_PREPOSITIONS: [&str; 5] = ["from", "in", "of", "at", "near"];
@@ -1614,7 +1603,7 @@ pub fn fullest(name: &str, people: &[String]) -> String {
     // whom it then calls by the surname.
     // ("Arnold" is "Curtis Arnold Jr": the surname before a generation's suffix.)
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let without_suffix = |p: &str| [" Jr", " Jr.", " Sr", " Sr.", " II", " III"].iter().find_map(|s| p.strip_suffix(s)).map_or(p.len(), str::len);
+    let without_suffix = |p: &str| p.rsplit_once(' ').filter(|(_, suffix)| GENERATION_SUFFIXES.contains(suffix)).map_or(p.len(), |(name, _)| name.len());
     let ends_with_surname = |p: &str| p.len() > name.len() && p.rsplit(' ').next() == Some(last) && p.ends_with(name);
     // (A name without one first: "Trump" is Donald Trump beside Donald Trump Jr.)
     let by_surname = people.iter().find(|p| ends_with_surname(p)).or_else(|| people.iter().find(|p| ends_with_surname(&p[..without_suffix(p)])));

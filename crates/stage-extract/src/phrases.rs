@@ -70,6 +70,18 @@ pub(crate) fn without_owner(words: &str) -> &str {
     owner_end.map_or(words, |end| &words[end..])
 }
 
+/// The owner a possessive names: "Smith's" and "Smith’s" → "Smith", a
+/// plural's "the Hanes'" → "Hanes"; `None` for a word that owns nothing.
+pub(crate) fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix(['\'', '’']).filter(|plural| plural.ends_with('s')))
+}
+
+/// Small words inside a name read after it opens ("Centers for Disease
+/// Control and Prevention", "Johnson & Johnson").
+pub(crate) const NAME_JOINERS: [&str; 6] = ["for", "of", "and", "on", "the", "&"];
+
 /// Lower-case words of a title ("The Art of the Deal").
 pub(crate) const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "with", "or", "but", "from", "as", "is", "vs", "&"];
 
@@ -147,6 +159,26 @@ pub(crate) const CAPITALISED_DETERMINERS: [&str; 37] = [
     "Several", "Many", "Most", "Such", "Any", "Two", "Three", "Four", "Five", "After", "Before", "In", "On", "At", "For", "From",
     "With", "By", "During", "Since", "Under",
 ];
+
+/// Where the capitalised words that end `text` begin, and how many there
+/// are (at most `max`): a name's, before a possessive, a comma or an "of".
+/// A word with a stop or a comma after it, or one that opens a sentence
+/// ("The", "After"), ends them.
+pub(crate) fn name_words_ending(text: &str, max: usize) -> (usize, usize) {
+    let (mut start, mut end, mut count) = (text.len(), text.len(), 0);
+    for word in text.rsplit(' ') {
+        if count == max || !newsflow_text::is_capitalized(word) || word.ends_with(['.', ',', ';', ':']) || CAPITALISED_DETERMINERS.contains(&word) {
+            break;
+        }
+        start = end - word.len();
+        count += 1;
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    (start, count)
+}
 
 /// "the press service" → "Kremlin press service" when the text names it so
 /// earlier (the capitalised words right before the same phrase); `None`
@@ -253,6 +285,10 @@ mod tests {
         assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
         assert_eq!(expand_the("the commission", "One commission found ties. The commission also said so."), None);
+        assert_eq!(name_words_ending("One of your colleagues, Brian Pannebecker", 4), (24, 2));
+        assert_eq!(name_words_ending("Premier Danielle Smith", 4), (0, 3));
+        assert_eq!(name_words_ending("at the", 4), (6, 0));
+        assert_eq!((possessor("Smith’s"), possessor("Hanes'"), possessor("Smith")), (Some("Smith"), Some("Hanes"), None));
         assert_eq!(expand_the("the story", "After CNN's story ran, the network said so. The story suggested it."), Some("CNN's story".into()));
         assert!(is_shouted("INTERVENE") && is_shouted("TO") && !is_shouted("FBI") && !is_shouted("NASA"));
     }

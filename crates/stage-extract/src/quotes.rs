@@ -1,7 +1,7 @@
 //! Direct quotations and who said them.
 use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
-use crate::phrases::{expand_the, headed_by, CAPITALISED_DETERMINERS, headed_by_plural, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
+use crate::phrases::{expand_the, headed_by, headed_by_plural, name_words_ending, possessor, NAME_JOINERS, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::entities::{cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
@@ -484,14 +484,13 @@ impl QuoteFinder {
     /// people ("Swiss authorities", "Pentagon officials"). `None` when the
     /// phrase is none of these, or a name of one word.
     fn according_source(&self, text: &str) -> Option<AccordingSource> {
-        const SMALL: [&str; 6] = ["for", "of", "and", "on", "the", "&"];
         const PUBLISHED: [&str; 14] = ["poll", "polling", "polls", "survey", "data", "figures", "report", "reports", "reporting", "estimates", "statement", "records", "documents", "analysis"];
         let phrase_len = text.find([',', '.', ';', ':', '(', ')', '“', '”', '"']).unwrap_or(text.len());
         let phrase = &text[..phrase_len];
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let named_from = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
         let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
-        let name_end = words.iter().enumerate().skip(named_from).take_while(|(_, w)| capitalised(w) || SMALL.contains(w)).map(|(i, _)| i + 1).last()?;
+        let name_end = words.iter().enumerate().skip(named_from).take_while(|(_, w)| capitalised(w) || NAME_JOINERS.contains(w)).map(|(i, _)| i + 1).last()?;
         // (The name ends with a capitalised word, not "and" or "of".)
         let name_end = (named_from..name_end).rev().find(|&i| capitalised(&words[i])).map(|i| i + 1)?;
         let name = words[named_from..name_end].join(" ");
@@ -1275,10 +1274,8 @@ fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &
         .map(|(at, _)| at)
         .max()?;
     let head = &tail[..mark];
-    // (Each word taken with the space before it; the first may open the text.)
-    let taken: usize = head.rsplit(' ').take_while(|w| newsflow_text::is_capitalized(w) && !CAPITALISED_DETERMINERS.contains(w)).take(4).map(|w| w.len() + 1).sum();
-    let start = (head.len() + 1).checked_sub(taken).filter(|_| taken > 0)?;
-    Some((start, &head[start..]))
+    let (start, words) = name_words_ending(head, 4);
+    (words > 0).then(|| (start, &head[start..]))
 }
 
 /// The issuer a document names right after a quote ("…,” reads a
@@ -1287,7 +1284,6 @@ fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &
 /// capitalised name (`None`: a group not named, "from Democratic
 /// leaders"), and the length of `after` read up to its end.
 fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
-    const SMALL: [&str; 5] = ["of", "for", "and", "on", "the"];
     let text = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let rest = ["reads ", "read ", "said ", "says ", "according to "].iter().find_map(|v| text.strip_prefix(v))?;
     let rest = ["a ", "an ", "the "].iter().find_map(|d| rest.strip_prefix(d))?;
@@ -1298,14 +1294,14 @@ fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
     let rest = document(rest).or_else(|| rest.split_once(' ').and_then(|(_, r)| document(r)))?;
     let rest = [" from ", " by ", " issued by "].iter().find_map(|p| rest.strip_prefix(p))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let mut words: Vec<&str> = rest.split(' ').take_while(|w| newsflow_text::is_capitalized(w) || SMALL.contains(w)).take(8).collect();
+    let mut words: Vec<&str> = rest.split(' ').take_while(|w| newsflow_text::is_capitalized(w) || NAME_JOINERS.contains(w)).take(8).collect();
     // (A name ends at its clause: "the RCMP, which …", "Loblaw Companies."
     // — not at an abbreviation's stop, "Mr. Rubio’s campaign".)
     let ends_clause = |w: &str| w.ends_with([',', ';', ':']) || w.ends_with('.') && w.trim_end_matches('.').chars().count() > 3;
     if let Some(k) = words.iter().position(|w| ends_clause(w)) {
         words.truncate(k + 1);
     }
-    while words.last().is_some_and(|w| SMALL.contains(w)) {
+    while words.last().is_some_and(|w| NAME_JOINERS.contains(w)) {
         words.pop();
     }
     if words.is_empty() {
@@ -1318,7 +1314,7 @@ fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
     let described = !closed && rest.split(' ').nth(words.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
     if described {
         let len = read(&words);
-        let owner = words.last().and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")));
+        let owner = words.last().and_then(|w| possessor(w));
         let Some(owner) = owner else { return Some((None, len)) };
         words.pop();
         words.push(owner);
@@ -1341,7 +1337,7 @@ fn issuer_of_document(name: &str) -> String {
     }
     // The capitalised words before the document's own (lower-case) words.
     // (Of a plural's possessive too: "the Hanes' website".)
-    let issuer: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['\'', '’'])).collect();
+    let issuer: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).map(|w| possessor(w).unwrap_or(w)).collect();
     if issuer.is_empty() {
         name.to_string()
     } else {
@@ -1632,15 +1628,7 @@ fn name_before_apposition<'t>(before: &'t str, people: &[String]) -> Option<(usi
     if apposition.len() > 100 || !apposition.starts_with(char::is_lowercase) || apposition.contains(['.', ';', ':', '“', '"', '(']) || apposition.contains(" and ") {
         return None;
     }
-    let (mut start, mut words) = (head.len(), 0);
-    for word in head.rsplit(' ') {
-        if words == 4 || !newsflow_text::is_capitalized(word) || word.ends_with(['.', ',', ';', ':']) || CAPITALISED_DETERMINERS.contains(&word) {
-            break;
-        }
-        words += 1;
-        start = (start - word.len()).saturating_sub(1);
-    }
-    let start = start + (head[start..].len() - head[start..].trim_start().len());
+    let (start, words) = name_words_ending(head, 4);
     let name = &head[start..];
     (words >= 2 || words == 1 && is_listed_person(people, name)).then_some((start, name))
 }
