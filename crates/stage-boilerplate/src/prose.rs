@@ -85,47 +85,46 @@ pub fn looks_like_code(text: &str, chars: usize) -> bool {
 /// a short block between good ones is good, between bad ones is bad; a
 /// near-good block next to a good one is good.
 pub fn resolve(classes: &[Class]) -> Vec<Class> {
-    let mut out = classes.to_vec();
-    let neighbour = |out: &[Class], i: usize, back: bool| -> Option<Class> {
-        let mut j = i;
-        loop {
-            if back {
-                if j == 0 {
-                    return None;
-                }
-                j -= 1;
-            } else {
-                j += 1;
-                if j >= out.len() {
-                    return None;
-                }
-            }
-            match out[j] {
-                Class::Good | Class::Bad => return Some(out[j]),
-                _ => continue,
-            }
-        }
-    };
     // Near-good first: it attaches to good neighbours.
-    let snapshot = out.clone();
-    for i in 0..out.len() {
-        if snapshot[i] == Class::NearGood {
-            let good = neighbour(&snapshot, i, true) == Some(Class::Good) || neighbour(&snapshot, i, false) == Some(Class::Good);
-            out[i] = if good { Class::Good } else { Class::Bad };
-        }
+    let (before, after) = decided_neighbours(classes);
+    let out: Vec<Class> = classes
+        .iter()
+        .enumerate()
+        .map(|(i, &class)| match class {
+            Class::NearGood if before[i] == Some(Class::Good) || after[i] == Some(Class::Good) => Class::Good,
+            Class::NearGood => Class::Bad,
+            other => other,
+        })
+        .collect();
+    let (before, after) = decided_neighbours(&out);
+    out.iter()
+        .enumerate()
+        .map(|(i, &class)| match class {
+            Class::Short if before[i] == Some(Class::Good) && after[i] == Some(Class::Good) => Class::Good,
+            Class::Short => Class::Bad,
+            other => other,
+        })
+        .collect()
+}
+
+/// For every block, the class of the nearest good or bad block before it and
+/// after it (`None` at the ends), found in two linear passes: a page of
+/// thousands of short lines must not cost a scan per line.
+fn decided_neighbours(classes: &[Class]) -> (Vec<Option<Class>>, Vec<Option<Class>>) {
+    let decided = |c: Class| matches!(c, Class::Good | Class::Bad).then_some(c);
+    let mut before = Vec::with_capacity(classes.len());
+    let mut last = None;
+    for &class in classes {
+        before.push(last);
+        last = decided(class).or(last);
     }
-    let snapshot = out.clone();
-    for i in 0..out.len() {
-        if snapshot[i] == Class::Short {
-            let prev = neighbour(&snapshot, i, true);
-            let next = neighbour(&snapshot, i, false);
-            out[i] = match (prev, next) {
-                (Some(Class::Good), Some(Class::Good)) => Class::Good,
-                _ => Class::Bad,
-            };
-        }
+    let mut after = vec![None; classes.len()];
+    let mut next = None;
+    for (i, &class) in classes.iter().enumerate().rev() {
+        after[i] = next;
+        next = decided(class).or(next);
     }
-    out
+    (before, after)
 }
 
 /// The article as the highest-scoring contiguous stretch of lines (the
@@ -199,5 +198,37 @@ mod tests {
     fn context_resolution() {
         let c = resolve(&[Class::Short, Class::Good, Class::Short, Class::Good, Class::NearGood, Class::Bad, Class::Short]);
         assert_eq!(c, vec![Class::Bad, Class::Good, Class::Good, Class::Good, Class::Good, Class::Bad, Class::Bad]);
+    }
+
+    /// jusText's rule read literally: scan out from each block to the nearest
+    /// good or bad one (quadratic on a page of short lines).
+    fn resolve_by_scanning(classes: &[Class]) -> Vec<Class> {
+        let nearest = |c: &[Class], i: usize, back: bool| {
+            let decided = |&&x: &&Class| matches!(x, Class::Good | Class::Bad);
+            if back { c[..i].iter().rev().find(decided).copied() } else { c[i + 1..].iter().find(decided).copied() }
+        };
+        let near: Vec<Class> = (0..classes.len())
+            .map(|i| match classes[i] {
+                Class::NearGood => if nearest(classes, i, true) == Some(Class::Good) || nearest(classes, i, false) == Some(Class::Good) { Class::Good } else { Class::Bad },
+                c => c,
+            })
+            .collect();
+        (0..near.len())
+            .map(|i| match near[i] {
+                Class::Short => if nearest(&near, i, true) == Some(Class::Good) && nearest(&near, i, false) == Some(Class::Good) { Class::Good } else { Class::Bad },
+                c => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn resolution_in_linear_passes_agrees_with_scanning_on_every_short_page() {
+        let all = [Class::Good, Class::NearGood, Class::Short, Class::Bad];
+        for len in 0..=6u32 {
+            for code in 0..4usize.pow(len) {
+                let page: Vec<Class> = (0..len).map(|k| all[code / 4usize.pow(k) % 4]).collect();
+                assert_eq!(resolve(&page), resolve_by_scanning(&page), "{page:?}");
+            }
+        }
     }
 }
