@@ -991,6 +991,18 @@ mod tests {
     }
 
     #[test]
+    fn share_buttons_and_calls_to_action_are_cues_wherever_they_stand() -> Result<(), String> {
+        // Above a headline they must not pass for one: they are removed for
+        // what they are, not for standing outside the prose.
+        for line in ["Pin on Pinterest", "Tweet on Twitter", "Send via email", "Get a Demo", "Share Your Story", "This article is more than 3 months old"] {
+            let d = stripped(&[line, P1, P2, P3])?;
+            let removed = d.removed.iter().find(|r| r.text == line).ok_or(format!("{line} kept"))?;
+            assert!(removed.reason.starts_with("cue"), "{line}: {}", removed.reason);
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_headline_over_its_dek_and_header() -> Result<(), String> {
         let title = "Halifax councillors vote to pause bike lane project after merchants push back";
         let dek = "Decision comes after months of complaints from Quinpool Road business owners";
