@@ -115,7 +115,7 @@ fn is_masthead(heading: &str, titles: &[&str]) -> bool {
 /// it from a section, a tagline or a site ("… in NYC 2025 | Top 19
 /// Companies", "… physical health | Opinion").
 pub fn tidy_title(title: &str) -> String {
-    let mut text = decode_entities(title.trim());
+    let mut text = halfwidth_forms(&decode_entities(title.trim()));
     for label in ["Title:", "TITLE:"] {
         if let Some(rest) = text.strip_prefix(label) {
             text = rest.trim().to_string();
@@ -143,6 +143,24 @@ pub fn tidy_title(title: &str) -> String {
         text = head.trim().to_string();
     }
     text
+}
+
+/// Full-width letters, digits and punctuation ("Work？", "２０２５") as the
+/// ASCII they stand for, in a title with no CJK characters: there they are a
+/// typesetting accident (text set for CJK fonts), not the script's own forms.
+fn halfwidth_forms(title: &str) -> String {
+    let cjk = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF);
+    if title.chars().any(cjk) || !title.chars().any(|c| matches!(u32::from(c), 0xFF01..=0xFF5E | 0x3000)) {
+        return title.to_string();
+    }
+    title
+        .chars()
+        .map(|c| match u32::from(c) {
+            0x3000 => ' ',
+            code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 /// A whole date ("Dec 18, 2025") or a month and year ("Dec 2025").
@@ -262,7 +280,12 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         // Sharing a third of its words with a metadata title is enough: SEO
         // titles are often reworded, while an <h1> that is the site's name
         // shares none.
-        if let Some((meta_src, _)) = metadata.iter().find(|(_, m)| overlap(text, m).max(overlap(m, text)) >= 0.3) {
+        if let Some((meta_src, meta)) = metadata.iter().find(|(_, m)| overlap(text, m).max(overlap(m, text)) >= 0.3) {
+            // The same title with characters the page lost ("Beginner? Guide"
+            // for "Beginner's Guide"): the metadata's text.
+            if lost_characters(text, meta) {
+                return Some((meta.clone(), format!("{meta_src} (the {src} lost characters)")));
+            }
             return Some((text.clone(), format!("{src} (confirmed by {meta_src})")));
         }
     }
@@ -271,6 +294,32 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         .next()
         .or_else(|| visible.into_iter().next())
         .map(|(src, text)| (text, src.to_string()))
+}
+
+/// Whether `heading` is `meta` with characters lost on the way: each '?' or
+/// replacement character of it stands where `meta` has one to three other
+/// characters ("Event Planning? Beginner? Guide" for "Event Planning:
+/// Beginner's Guide"), and the rest is the same text. A question mark `meta`
+/// has too, or has nothing for, is the author's.
+fn lost_characters(heading: &str, meta: &str) -> bool {
+    const LOST: [char; 2] = ['?', '\u{FFFD}'];
+    if !heading.contains(LOST) || heading.len() < 10 {
+        return false;
+    }
+    let mut pieces = heading.split(LOST);
+    let Some(first) = pieces.next() else { return false };
+    let Some(mut rest) = meta.strip_prefix(first) else { return false };
+    for piece in pieces {
+        // The characters standing for this lost one run up to the next
+        // piece (or to the end of the title after the last).
+        let gap_end = if piece.is_empty() { rest.len() } else { match rest.find(piece) { Some(at) => at, None => return false } };
+        let gap = &rest[..gap_end];
+        if !(1..=3).contains(&gap.chars().count()) || gap.contains(LOST) || gap.contains(char::is_whitespace) {
+            return false;
+        }
+        rest = &rest[gap_end + piece.len()..];
+    }
+    rest.is_empty()
 }
 
 /// Headlines are short, and end at most one statement before their last
@@ -287,6 +336,14 @@ fn reads_as_a_headline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn doc_with(meta: &[(&str, &str)]) -> Document {
+        let mut doc = Document::default();
+        for (key, value) in meta {
+            doc.meta.entry((*key).to_string()).or_default().push((*value).to_string());
+        }
+        doc
+    }
 
     #[test]
     fn site_names_are_stripped() {
@@ -340,6 +397,17 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_that_lost_characters_gives_way_to_the_metadata() {
+        assert!(lost_characters("What Are The Basics Of Event Planning? Beginner? Guide", "What Are The Basics Of Event Planning: Beginner's Guide"));
+        assert!(lost_characters("Caf\u{FFFD} society returns to Paris", "Café society returns to Paris"));
+        assert!(!lost_characters("Is it safe? Experts weigh in", "Is it safe? Experts weigh in"), "the author's question");
+        assert!(!lost_characters("How Much is Pet Insurance?", "How Much is Pet Insurance"));
+        assert!(!lost_characters("Is it safe? Experts weigh in", "Is it safe Experts weigh in on the new rules"));
+        let doc = doc_with(&[("h1", "What Are The Basics Of Event Planning? Beginner? Guide"), ("meta:og:title", "What Are The Basics Of Event Planning: Beginner's Guide")]);
+        assert_eq!(find_title(&doc).map(|(t, _)| t).as_deref(), Some("What Are The Basics Of Event Planning: Beginner's Guide"));
+    }
+
+    #[test]
     fn titles_are_tidied() {
         assert_eq!(tidy_title("Fish, chips &#x26; peas | Opinion"), "Fish, chips & peas");
         assert_eq!(tidy_title("Tools | Python, SQL &#x26; AI"), "Tools | Python, SQL & AI", "a one-word head is not a headline");
@@ -349,6 +417,8 @@ mod tests {
         assert_eq!(tidy_title("Car Talk / Car Reviews / Best EVs of 2026"), "Best EVs of 2026");
         assert_eq!(tidy_title("| Packing Tips Guide"), "Packing Tips Guide");
         assert_eq!(tidy_title("Dec 18 2025 Preparing a transition in Debusine"), "Preparing a transition in Debusine");
+        assert_eq!(tidy_title("How Does Robot Vacuum Mapping Work？"), "How Does Robot Vacuum Mapping Work?");
+        assert_eq!(tidy_title("ロボット掃除機の仕組みは？"), "ロボット掃除機の仕組みは？", "CJK text keeps its forms");
         assert_eq!(tidy_title("March 3, 2024: the day the vote was lost"), "the day the vote was lost");
         assert_eq!(tidy_title("Dec 18 2025 recap"), "Dec 18 2025 recap", "too little left to be a title");
         assert_eq!(tidy_title("Netflix / Hulu price war heats up"), "Netflix / Hulu price war heats up");
