@@ -252,6 +252,11 @@ impl QuoteFinder {
         // (Not past a verb joined by "and": "McBath hails from a
         // Republican-leaning district and said …" is hers.)
         let coordinated = ["and", "but", "or"].contains(&last);
+        if ["and", "but"].contains(&last) {
+            if let Some(speaker) = self.subject_of_the_first_verb(before_verb, verb.as_str()) {
+                return Some(speaker);
+            }
+        }
         if !coordinated && linked.any(group) {
             return Some(Speaker::Unnamed);
         }
@@ -341,6 +346,49 @@ impl QuoteFinder {
         let describes = apposition.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
         let named = name.rsplit(' ').next().is_some_and(|w| newsflow_text::is_capitalized(w) && !is_non_name(w));
         describes && named && apposition.len() <= 160 && self.before.is_match(&format!("{name} {verb}"))
+    }
+
+    /// Who speaks with a verb joined by "and" or "but" to the sentence's first
+    /// verb: its subject, opening the sentence. A name ("Ontario Premier Doug
+    /// Ford called the plan a disaster and said …", "Ford defended the
+    /// budget but said …") or "He"/"She", resolved as a direct quote's
+    /// subject; a group ("Lawmakers praised the pick but said …") is
+    /// someone unnamed. One clause only: no comma, and no subordinate clause
+    /// whose own verb the speech verb could continue ("Bolton alleges that
+    /// Trump asked Xi … and told …").
+    fn subject_of_the_first_verb(&self, before_verb: &str, verb: &str) -> Option<Speaker> {
+        const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
+        if before_verb.contains([',', ';', ':', '(', '—', '–']) || !newsflow_text::has_at_most_words(before_verb, 30) {
+            return None;
+        }
+        if before_verb.split_whitespace().any(|w| SUBORDINATORS.contains(&w)) {
+            return None;
+        }
+        let mut words = before_verb.split_whitespace().peekable();
+        let mut subject = Vec::new();
+        while let Some(word) = words.next_if(|w| newsflow_text::is_capitalized(w) && !CONJUNCTIONS.contains(w)) {
+            subject.push(word);
+        }
+        let noun = |word: &str| {
+            let lower = word.to_lowercase();
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            [lower.as_str(), singular].iter().any(|w| self.person_nouns.contains(*w) || self.unnamed_nouns.contains(*w))
+        };
+        // The first verb: a lower-case word that is no noun ("CIA directors
+        // who …", "The president …").
+        let first_verb = words.next().unwrap_or("");
+        let verb_shaped = first_verb.len() > 2 && first_verb.chars().all(|c| c.is_ascii_lowercase()) && !newsflow_text::is_stopword(first_verb) && !noun(first_verb);
+        let (Some(&head), true) = (subject.last(), verb_shaped && subject.len() <= 6) else { return None };
+        // (Not a function word opening the sentence: "When governments step
+        // in … and say", "The president …", "We …".)
+        let pronoun = ["He", "She", "They"].contains(&subject[0]);
+        if !pronoun && newsflow_text::is_stopword(&subject[0].to_lowercase()) {
+            return None;
+        }
+        if subject.len() == 1 && (noun(head) || head == "They") {
+            return Some(Speaker::Unnamed);
+        }
+        self.before.is_match(&format!("{} {verb}", subject.join(" "))).then_some(Speaker::Named)
     }
 
     /// Where the clause starts in the text after a speech verb, if a clause
@@ -753,6 +801,25 @@ mod tests {
     fn a_names_office_speaks_for_it() {
         let found = reported(&["Alberta Premier Danielle Smith met the mayors on Monday.", "Smith's office said the province would not wait for Ottawa to act. Smith’s lawyers have argued that the order is void."]);
         assert_eq!(found, vec![pair("the province would not wait for Ottawa to act", "Danielle Smith"), pair("the order is void", "Danielle Smith")]);
+    }
+
+    #[test]
+    fn a_speech_verb_joined_to_the_first_shares_its_subject() {
+        let found = reported(&[
+            "Ontario Premier Doug Ford called the plan a disaster and said the province would keep fighting it in court.",
+            "Lawmakers praised the choice but said the cabinet should act quickly to fill the post.",
+            "Bolton alleges that Trump also asked Xi for help and told the leader that voters wanted him to stay.",
+            "When governments step in with their bayonets and say the plan is dead, nobody listens.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                pair("the province would keep fighting it in court", "Doug Ford"),
+                unnamed("the cabinet should act quickly to fill the post"),
+                // (Not Bolton telling: "told" is Trump's, inside what
+                // Bolton alleges.)
+            ]
+        );
     }
 
     #[test]
