@@ -1995,9 +1995,10 @@ mod tests {
             "The Canadian Dental Association said in a news release that it supports the goal.",
             "\"Will it be enough?\" asked Ontario dentist Priya Nair, who runs a clinic.",
             "Officers of the Ontario Provincial Police said the road was closed.",
+            "The Special Investigations Unit says it is looking into the crash, and the Nova Scotia Legislature will sit on Monday.",
         ]);
         assert_eq!(e.people, vec!["Priya Nair"]);
-        assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police"]), "{:?}", e.organizations);
+        assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police", "Special Investigations Unit", "Nova Scotia Legislature"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
     }
 
