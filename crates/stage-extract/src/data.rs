@@ -63,6 +63,10 @@ pub struct Gazetteer {
     /// Nouns for people news leaves unnamed ("a senior official said", "the
     /// source said"): such a quote has no named speaker.
     pub unnamed_nouns: Vec<String>,
+    /// Groups news leaves unnamed, in lower case and as used ("…, police
+    /// said", "authorities say"), besides the plurals of the person and
+    /// unnamed nouns ("officials", "investigators").
+    pub unnamed_groups: Vec<String>,
     /// Verbs that attribute a quotation only right after it (""…," AP
     /// reports."), where elsewhere they are as often nouns ("disclosure
     /// reports").
@@ -100,6 +104,7 @@ impl Gazetteer {
         self.organization_nouns.extend(other.organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
+        self.unnamed_groups.extend(other.unnamed_groups);
         self.after_quote_verbs.extend(other.after_quote_verbs);
         self.reported_speech_verbs.extend(other.reported_speech_verbs);
         self.given_names.extend(other.given_names);

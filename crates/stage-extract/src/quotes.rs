@@ -54,6 +54,9 @@ pub struct QuoteFinder {
     after_unnamed: Regex,
     /// "…," recalled one source with direct knowledge.": the same, verb first.
     after_verb_unnamed: Regex,
+    /// "…, police said.", "…, health officials say.": a group the article
+    /// does not name, a plural of the gazetteer's person and unnamed nouns.
+    after_group: Regex,
     /// "Later, he declared that the caravan is "…"": a pronoun speaking in
     /// the sentence before the quote.
     pronoun_speaks: Regex,
@@ -199,6 +202,31 @@ const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "de
 /// Majority Leader Chuck Schumer, D-N.Y., said on the floor on Tuesday that").
 const BEFORE_QUOTE_BYTES: usize = 320;
 
+/// The plurals of the gazetteer's person and unnamed nouns ("investigators",
+/// "witnesses", "congressmen"), and its unnamed nouns and groups as listed
+/// ("officials", "police"), longest first, escaped for a pattern.
+fn group_nouns(gazetteer: &Gazetteer) -> String {
+    let plural = |noun: &str| -> String {
+        if let Some(stem) = noun.strip_suffix("man") {
+            format!("{stem}men")
+        } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
+            format!("{noun}es")
+        } else if let Some(stem) = noun.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'i', 'o', 'u'])) {
+            format!("{stem}ies")
+        } else {
+            format!("{noun}s")
+        }
+    };
+    // (The unnamed nouns and groups as listed too: "officials", "police".)
+    let unnamed: Vec<String> = gazetteer.unnamed_nouns.iter().chain(&gazetteer.unnamed_groups).map(|n| n.to_lowercase()).collect();
+    let singular = |n: &String| n.chars().all(|c| c.is_ascii_lowercase() || c == '-') && (!n.ends_with('s') || n.ends_with("ss"));
+    let plurals: Vec<String> = gazetteer.person_nouns().into_iter().chain(unnamed.iter().cloned()).filter(singular).map(|n| plural(&n)).collect();
+    let mut nouns: Vec<String> = plurals.into_iter().chain(unnamed).collect();
+    nouns.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    nouns.dedup();
+    nouns.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+}
+
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs and the person and
     /// organisation nouns of the gazetteer.
@@ -269,6 +297,7 @@ impl QuoteFinder {
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
+            after_group: re(format!(r"^[\s,]*(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
             // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
@@ -897,7 +926,9 @@ impl QuoteFinder {
             return (issuer, Some(format!("after the quote: \"{}\"{unnamed}", after[..len].trim())));
         }
         let unnamed_noun = |w: &str| headed_by(w, &self.person_nouns) || headed_by(w, &self.unnamed_nouns) || headed_by_plural(w, &self.person_nouns);
-        if let Some(found) = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str()))) {
+        let unnamed = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str())));
+        // ("…, police said": a group, as the pattern lists them.)
+        if let Some(found) = unnamed.or_else(|| self.after_group.captures(after)) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
             let end = found.name("who").map_or(0, |w| w.end());
             if let Some(name) = named_in_apposition(&after[end..], finder) {
@@ -1840,6 +1871,16 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn a_group_after_the_quote_is_no_one_named() {
+        let got = who(&[
+            "“The city will help the families,” Mayor John Tory said.",
+            "“We are looking for the driver of the car,” police said in a statement.",
+            "“The road will stay closed,” provincial investigators said. “It is a crime scene.”",
+        ]);
+        assert_eq!(got, [Some("John Tory".to_string()), None, None, None]);
     }
 
     #[test]

@@ -467,7 +467,7 @@ impl QuoteFinder {
         if !self.before_according.is_match(&sentence[..=comma]) {
             return None;
         }
-        let clause = self.clause(&sentence[comma + 1..])?;
+        let clause = self.standalone_clause(&sentence[comma + 1..])?;
         Some((Shape::Forward { clause_start: comma + 1, unnamed: false }, clause))
     }
 
@@ -485,6 +485,7 @@ impl QuoteFinder {
                 (&self.after_spokesperson, false),
                 (&self.after_unnamed, false),
                 (&self.after_verb_unnamed, false),
+                (&self.after_group, false),
             ];
             let (according, end) = patterns.iter().find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))?;
             // "…, Shoigu said, according to Tass.": the source that carried
@@ -520,13 +521,13 @@ impl QuoteFinder {
                 // ", adding that …", ", calling it …": the attribution goes on.
                 let next = going_on.split_whitespace().next().unwrap_or("");
                 if next.ends_with("ing") || going_on.trim().is_empty() {
-                    return Some((Shape::Reversed { comma, rest: None }, self.clause(head)?));
+                    return Some((Shape::Reversed { comma, rest: None }, self.standalone_clause(head)?));
                 }
                 // "But this was the worst case, he added, in the documentary
                 // broadcast on …": a setting of the attribution, not more of
                 // the clause (which loses the conjunction that opened it).
                 if SETTING_OPENERS.contains(&next.to_lowercase().as_str()) && !newsflow_text::has_at_most_words(head, 2) {
-                    return Some((Shape::Reversed { comma, rest: None }, self.clause(without_opening_conjunction(head))?));
+                    return Some((Shape::Reversed { comma, rest: None }, self.standalone_clause(head)?));
                 }
                 // "The plan, Smith said, will fail.": the clause goes on.
                 let rest = comma + end + (tail.len() - tail.trim_start().len()) + 1;
@@ -551,7 +552,7 @@ impl QuoteFinder {
                 return None;
             }
             (words <= 2 || words <= 6 && (listener || SETTING_OPENERS.contains(&first.as_str()))).then_some(())?;
-            Some((Shape::Reversed { comma, rest: None }, self.clause(head)?))
+            Some((Shape::Reversed { comma, rest: None }, self.standalone_clause(head)?))
         })
     }
 
@@ -569,6 +570,21 @@ impl QuoteFinder {
     /// The reported clause, tidied, when it is one: a few words at least,
     /// not opening with a word that makes it none ("to leave", "nothing").
     fn clause(&self, text: &str) -> Option<String> {
+        self.clause_not_opening_with(text, NO_CLAUSE)
+    }
+
+    /// A clause that stands on its own before or after the words that
+    /// attribute it ("More than 100 people were hurt, police said",
+    /// "According to police, about 30 people …"): any opening word reports
+    /// there but a question put to the speaker ("Asked whether …, she said").
+    /// (Without the conjunction that joined it to the sentence before: "And
+    /// there is hope, she said" reports "there is hope".)
+    fn standalone_clause(&self, text: &str) -> Option<String> {
+        self.clause_not_opening_with(without_opening_conjunction(text.trim_start()), &["asked", "pressed", "questioned"])
+    }
+
+    /// [`Self::clause`] with its own list of opening words that make no clause.
+    fn clause_not_opening_with(&self, text: &str, no_clause: &[&str]) -> Option<String> {
         let text = text.trim().trim_start_matches([',', ';', ':', '-', '–', '—', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end();
         // ("TEHRAN (Tasnim) – Russian President …": the dateline is no part of it.)
         let text = self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..]);
@@ -585,7 +601,7 @@ impl QuoteFinder {
         }
         // ("said the same in 2016", "said as much": what was said is elsewhere.)
         let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
-        (enough && !elsewhere && !NO_CLAUSE.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
+        (enough && !elsewhere && !no_clause.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 }
 
@@ -818,6 +834,24 @@ mod tests {
                 unnamed("the cabinet should act quickly to fill the post"),
                 // (Not Bolton telling: "told" is Trump's, inside what
                 // Bolton alleges.)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_opening_with_a_quantity_and_a_group_that_reports_it() {
+        let found = reported(&[
+            "More than 100 people were hurt in the blast, police said.",
+            "According to the Canadian Red Cross, about 30 per cent of the homes were lost.",
+            "And there is still hope for the families, health officials said Tuesday.",
+            "Asked whether there was any basis for the claim, the minister said nothing.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                unnamed("More than 100 people were hurt in the blast"),
+                pair("about 30 per cent of the homes were lost", "Canadian Red Cross"),
+                unnamed("there is still hope for the families"),
             ]
         );
     }
