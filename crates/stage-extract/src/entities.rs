@@ -335,7 +335,9 @@ impl EntityFinder {
         let organization_subject = Regex::new(&format!(r"^(?P<name>{name})(?:,[^,]{{1,80}},)?\s+(?:(?:also|then|later|however|had|has|have|was|is)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         let verb_subject = Regex::new(&format!(r"(?-u:\b)(?:said|says|added|explained|stated|noted|asked|wrote)\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let roles = alternation(&gazetteer.person_titles.iter().map(|t| t.to_lowercase()).collect::<Vec<_>>());
-        let titled_apposition = Regex::new(&format!(r"(?-u:\b)(?:{titles}),\s+(?P<name>{name}),")).map_err(|e| e.to_string())?;
+        // (Or a noun for a person: "Thompson's neighbour, Raj Patel,".)
+        let person_nouns = alternation(&gazetteer.person_nouns);
+        let titled_apposition = Regex::new(&format!(r"(?-u:\b)(?:{titles}|{person_nouns}),\s+(?P<name>{name}),")).map_err(|e| e.to_string())?;
         // A role of the gazetteer, or a noun that names what a person does by
         // its ending ("an acupuncturist", "a historian at"): only as the head
         // of the apposition, before its comma or a preposition ("a tourist
@@ -768,7 +770,8 @@ impl EntityFinder {
             for found in self.titled_apposition.captures_iter(text) {
                 let (Some(whole), Some(m)) = (found.get(0), found.name("name")) else { continue };
                 let word_before = text[..whole.start()].split_whitespace().next_back().unwrap_or("");
-                let after_lower_word = word_before.starts_with(char::is_lowercase) || word_before.ends_with("'s") || word_before.ends_with("’s");
+                let owner = ["Her", "His", "Their", "Our", "My", "The", "A", "An"].contains(&word_before);
+                let after_lower_word = word_before.starts_with(char::is_lowercase) || word_before.ends_with("'s") || word_before.ends_with("’s") || owner;
                 // A full name: one word there is as often a product ("a
                 // password manager, NordPass,").
                 if let Some(name) = self.clean_name(m.as_str(), true).filter(|n| after_lower_word && n.contains(' ')) {
@@ -2000,6 +2003,12 @@ mod tests {
         assert_eq!(e.people, vec!["Priya Nair"]);
         assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police", "Special Investigations Unit", "Nova Scotia Legislature"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_noun_for_a_person() {
+        let e = finder().entities(&["Thompson's neighbour, Raj Patel, was less convinced.", "Her lawyer, Anita Desai, declined to comment.", "The tools, Hammer Drills, were sold out."]);
+        assert_eq!(e.people, vec!["Raj Patel", "Anita Desai"]);
     }
 
     /// "Farha said" after "Leilani Farha, the former …"; "Premier Tim
