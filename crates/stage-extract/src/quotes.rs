@@ -1683,7 +1683,11 @@ fn apposition_reads(who: &str, apposition: &str, closed: bool, people: &[String]
 
 /// Where a quote starts in its paragraph, its opening mark included.
 fn quote_start_of(p: &str, span: &newsflow_text::QuoteSpan) -> usize {
-    p.get(..span.start).map_or(0, |s| s.trim_end_matches(OPENING).len())
+    // (Or the straight single quote that opens a span of its own: "'It's …'".)
+    p.get(..span.start).map_or(0, |s| {
+        let before = s.trim_end_matches(OPENING);
+        if before.len() == s.len() { s.strip_suffix('\'').unwrap_or(s).len() } else { before.len() }
+    })
 }
 
 /// The person a party description in apposition stands for: "New York
@@ -1871,6 +1875,11 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn quotes_in_straight_single_marks() {
+        assert_said_by(&["'It's a disgrace,' said Mark Evans, who has lived on the estate for 30 years. 'Nobody listens to us.'"], &["Mark Evans", "Mark Evans"]);
     }
 
     #[test]

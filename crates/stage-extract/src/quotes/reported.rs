@@ -161,7 +161,7 @@ impl QuoteFinder {
     /// is left to the direct quotes), beyond a scare quote or two ("he did
     /// not believe that “external” forces were involved").
     fn holds_direct_quote(&self, sentence: &str) -> bool {
-        sentence.contains(QUOTATION_MARKS)
+        (sentence.contains(QUOTATION_MARKS) || sentence.contains('\''))
             && newsflow_text::quote_spans(sentence).iter().any(|span| !span.closed || !newsflow_text::has_at_most_words(&sentence[span.start..span.end], self.min_words.saturating_sub(1)))
     }
 
