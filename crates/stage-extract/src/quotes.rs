@@ -147,6 +147,10 @@ const CLOSING: [char; 5] = ['”', '"', '»', '’', '\''];
 /// Documents that "say" what their issuer said ("the statement said").
 const DOCUMENTS: &[&str] = &["statement", "news release", "press release", "release", "report", "letter", "post", "memo", "email", "filing", "ruling", "notice", "website"];
 
+/// What is published in the plural, after "according to" ("according to
+/// court documents", "figures from Statistics Canada").
+const PUBLISHED_PLURALS: [&str; 8] = ["documents", "records", "figures", "data", "statistics", "estimates", "filings", "numbers"];
+
 /// Times that stand between a subject and its verb ("Putin earlier in the
 /// day said", "the Fed on Monday said"), read as space by the attribution
 /// patterns (in the patterns themselves they made every search build more
@@ -1316,14 +1320,36 @@ fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &
 /// leaders"), and the length of `after` read up to its end.
 fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
     let text = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let according = text.starts_with("according to ");
     let rest = ["reads ", "read ", "said ", "says ", "according to "].iter().find_map(|v| text.strip_prefix(v))?;
-    let rest = ["a ", "an ", "the "].iter().find_map(|d| rest.strip_prefix(d))?;
+    // ("according to court documents", "according to figures from …":
+    // after "according to", a plural needs no article.)
+    let the = rest.starts_with("the ");
+    let rest = ["a ", "an ", "the "].iter().find_map(|d| rest.strip_prefix(d)).or_else(|| according.then_some(rest))?;
     // (One word may qualify the document: "a joint statement".)
     fn document(r: &str) -> Option<&str> {
-        DOCUMENTS.iter().find_map(|d| r.strip_prefix(d))
+        DOCUMENTS.iter().chain(PUBLISHED_PLURALS.iter()).find_map(|d| r.strip_prefix(d).filter(|rest| rest.is_empty() || rest.starts_with([' ', ',', '.', ';'])))
     }
-    let rest = document(rest).or_else(|| rest.split_once(' ').and_then(|(_, r)| document(r)))?;
-    let rest = [" from ", " by ", " issued by "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let (qualifier, rest) = match document(rest) {
+        Some(rest) => (None, rest),
+        None => rest.split_once(' ').and_then(|(q, r)| document(r).map(|r| (Some(q), r)))?,
+    };
+    // "according to a government news release", "according to court
+    // documents" (or "court documents filed in Toronto", "records obtained
+    // by CBC News": a participle says where the document is, not who
+    // issued it): a document no one is named for, unless a name qualifies
+    // it ("according to Medicare data"). ("according to the report" is read
+    // as any "the" phrase: the report the article named.)
+    let unnamed_end = if rest.is_empty() || rest.starts_with([',', '.', ';']) {
+        Some(0)
+    } else {
+        [" filed ", " obtained ", " seen ", " reviewed ", " cited "].iter().any(|p| rest.starts_with(p)).then(|| rest.find([',', '.', ';']).unwrap_or(rest.len()))
+    };
+    if let Some(end) = unnamed_end.filter(|_| according && !the) {
+        let issuer = qualifier.filter(|q| newsflow_text::is_capitalized(q)).map(str::to_string);
+        return Some((issuer, after.len() - rest.len() + end));
+    }
+    let rest = [" from ", " by ", " issued by ", " released by ", " compiled by "].iter().find_map(|p| rest.strip_prefix(p))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let mut words: Vec<&str> = rest.split(' ').take_while(|w| newsflow_text::is_capitalized(w) || NAME_JOINERS.contains(w)).take(8).collect();
     // (A name ends at its clause: "the RCMP, which …", "Loblaw Companies."

@@ -487,7 +487,12 @@ impl QuoteFinder {
                 (&self.after_verb_unnamed, false),
                 (&self.after_group, false),
             ];
-            let (according, end) = patterns.iter().find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))?;
+            // ("…, according to a statement from the RCMP", "according to
+            // court documents": a document, its issuer named or not.)
+            let (according, end) = patterns
+                .iter()
+                .find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))
+                .or_else(|| super::document_issuer(after).filter(|_| after[1..].trim_start().starts_with("according to ")).map(|(_, len)| (true, len)))?;
             // "…, Shoigu said, according to Tass.": the source that carried
             // the words follows their speaker's attribution; that one, at
             // an earlier comma, is the sentence's.
@@ -852,6 +857,25 @@ mod tests {
                 unnamed("More than 100 people were hurt in the blast"),
                 pair("about 30 per cent of the homes were lost", "Canadian Red Cross"),
                 unnamed("there is still hope for the families"),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_document_its_issuer_or_no_one() {
+        let found = reported(&[
+            "Two officers were injured in the crash, according to a statement from the RCMP.",
+            "The suspect was released on bail last week, according to court documents filed in Toronto.",
+            "Food prices rose 5.8 per cent last year, according to figures from Statistics Canada.",
+            "Border crossings fell by half in May, according to CBP data.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                pair("Two officers were injured in the crash", "RCMP"),
+                unnamed("The suspect was released on bail last week"),
+                pair("Food prices rose 5.8 per cent last year", "Statistics Canada"),
+                pair("Border crossings fell by half in May", "CBP"),
             ]
         );
     }
