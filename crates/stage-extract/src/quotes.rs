@@ -307,7 +307,9 @@ impl QuoteFinder {
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
             told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
             reporting_participle: re(r",\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
-            dateline_opening: re(r"^\p{Lu}[\p{Lu}\s.,'’-]+(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
+            // ("TEHRAN (Tasnim) –", "FORT McMURRAY, Alta. (CP) —": a city in
+            // capitals, then perhaps a province's abbreviation.)
+            dateline_opening: re(r"^(?:\p{Lu}[\p{Lu}\s.,'’-]+|\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*\p{Lu}[\p{L}.]{1,12})(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
             date_after_verb: re(r"^\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|[a-z]*)\s+\d{1,2}(?:,\s+\d{4})?,?".to_string())?,
             unnamed_before: re(format!(r"(?:^|[\s,])(?:[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z’'-]+\s+){{0,5}}(?:(?:also|have|had|has)\s+)?(?:{verbs})$"))?,
             min_words,

@@ -12,6 +12,14 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx",
 /// Louis", "Nov. 30", "Martin Luther King Jr. said").
 pub(crate) const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", "Inc", "Corp", "Ltd", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
 
+/// Provinces and states as datelines abbreviate them ("Alta.", "Fla."):
+/// before an agency's parenthesis their stop ends no sentence.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Alta", "Ont", "Que", "Sask", "Man", "Nfld", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+    "Wash", "Wis", "Wyo",
+];
+
 /// Where sentences end in the text: the byte after each ". " that is not
 /// the stop of an abbreviated title, another abbreviation or an initial
 /// ("Rep. Louie Gohmert", "St. Louis", "Lee M. Miringoff", "U.S. forces"),
@@ -32,7 +40,11 @@ pub(crate) fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
         }
         let word = text[..stop_at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-        !initial && !TITLE_ABBREVIATIONS.contains(&word) && !ABBREVIATIONS.contains(&word)
+        // (A province's or state's abbreviation before an agency's
+        // parenthesis is a dateline's: "FORT McMURRAY, Alta. (CP) —". Before
+        // a capital it may end a sentence: "of Fort Pierce, Fla. A U.S. …".)
+        let dateline_state = text[at + 1..].starts_with('(') && STATE_ABBREVIATIONS.contains(&word);
+        !initial && !dateline_state && !TITLE_ABBREVIATIONS.contains(&word) && !ABBREVIATIONS.contains(&word)
     }).map(|at| at + 1)
 }
 
@@ -104,5 +116,8 @@ mod tests {
         let text = "He called it “a narcissist.” Rick Perry agreed. “Why?” he asked. “Why?” Sessions asked.";
         assert_eq!(sentences(text), ["He called it “a narcissist.” ", "Rick Perry agreed. ", "“Why?” he asked. ", "“Why?” ", "Sessions asked."]);
         assert_eq!(first_sentence("It was “over.” Then"), "It was “over.”");
+        // A province's or a state's abbreviation in a dateline.
+        let dateline = "FORT McMURRAY, Alta. (CP) — Thousands left, officials said. It burned.";
+        assert_eq!(sentences(dateline), ["FORT McMURRAY, Alta. (CP) — Thousands left, officials said. ", "It burned."]);
     }
 }

@@ -850,6 +850,7 @@ mod tests {
             "According to the Canadian Red Cross, about 30 per cent of the homes were lost.",
             "And there is still hope for the families, health officials said Tuesday.",
             "Asked whether there was any basis for the claim, the minister said nothing.",
+            "FORT McMURRAY, Alta. (CP) — Thousands of residents were ordered out of their homes, officials said.",
         ]);
         assert_eq!(
             found,
@@ -857,6 +858,7 @@ mod tests {
                 unnamed("More than 100 people were hurt in the blast"),
                 pair("about 30 per cent of the homes were lost", "Canadian Red Cross"),
                 unnamed("there is still hope for the families"),
+                unnamed("Thousands of residents were ordered out of their homes"),
             ]
         );
     }
