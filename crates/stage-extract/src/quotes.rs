@@ -50,6 +50,9 @@ pub struct QuoteFinder {
     titles: Vec<String>,
     /// ". John Kasich" after "Ohio Gov": the name after a title's stop.
     name_after_stop: Regex,
+    /// "“…” That is how Toronto resident Amina Yusuf describes …": the
+    /// sentence after a quote naming who said it.
+    after_that_is_how: Regex,
     /// "…," an industry official said.": someone the article does not name.
     after_unnamed: Regex,
     /// "…," recalled one source with direct knowledge.": the same, verb first.
@@ -299,6 +302,7 @@ impl QuoteFinder {
             after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:[a-z]{{3,}}\s+)?(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
             name_after_stop: re(format!(r"^\.\s+(?P<who>{name})"))?,
+            after_that_is_how: re(format!(r"^\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s+(?:(?P<unnamed>(?:a|an|one|another|some|many|several)\s+(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)|[^.,;“”\x22]{{0,60}}?(?P<who>{name}))\s+(?:(?:{verbs})|describes|described|puts|put|sees|saw|sums|summed|remembers|remembered|recalls|recalled)(?-u:\b)"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
             after_group: re(format!(r"^[\s,]*(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
@@ -904,6 +908,17 @@ impl QuoteFinder {
         if closes_sentence {
             if let Some(found) = attributed_before() {
                 return found;
+            }
+            // "“It's heartbreaking.” That is how Toronto resident Amina
+            // Yusuf describes …": the sentence after the quote names who.
+            // ("That's how one tenant put it.": someone unnamed.)
+            if let Some(found) = self.after_that_is_how.captures(after) {
+                let (who, unnamed) = match found.name("who") {
+                    Some(who) => (Some(who.as_str().to_string()), ""),
+                    None => (None, " (not named)"),
+                };
+                let end = found.name("who").or_else(|| found.name("unnamed")).map_or(0, |m| m.end());
+                return (who, Some(format!("after the quote: \"{}\"{unnamed}", after[..end].trim())));
             }
         }
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
@@ -1903,6 +1918,16 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn that_is_how_a_person_describes_it() {
+        let got = who(&[
+            "Mayor Valérie Plante said the city had changed.",
+            "“It's heartbreaking.” That is how Toronto resident Amina Yusuf describes watching her rent double.",
+            "“We're done.” That's how one tenant put it.",
+        ]);
+        assert_eq!(got, [Some("Amina Yusuf".to_string()), None]);
     }
 
     #[test]
