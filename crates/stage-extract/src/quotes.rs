@@ -554,7 +554,12 @@ impl QuoteFinder {
         // that names no one is someone unnamed (unless the article names a
         // person so).
         let named = || is_listed_person(people, &name);
-        (name.contains(' ') || !finder.names_no_speaker(&name) || named()).then_some(name)
+        // ("Senate Republicans told reporters", "Senior Democrats say": a
+        // group in capitals, a plural of a noun for people, is no one named.)
+        // (Not an organisation's: "Customer Growth Partners", "the Board of
+        // Police Commissioners".)
+        let group = || headed_by_plural(&name, &self.person_nouns) && !finder.ends_with_organisation_word(&name) && !name.contains(" of ");
+        ((name.contains(' ') && !group()) || !name.contains(' ') && !finder.names_no_speaker(&name) || named()).then_some(name)
     }
 
     /// Whether the mention is an adjective of a group of people named right

@@ -223,6 +223,12 @@ impl QuoteFinder {
         if before_verb.trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("to")) || relative_before(before_verb) {
             return None;
         }
+        // ("If Trump had said four years ago …": what was not said. "If
+        // elected, Smith said he would …" reports, past the comma.)
+        let opening = before_verb.trim_start();
+        if ["If ", "Unless ", "Had "].iter().any(|w| opening.starts_with(w)) && !opening.contains(',') {
+            return None;
+        }
         // The words that name the speaker, nearest first, past the adverbs
         // before the verb. (Read as words: the patterns' captures cost far
         // more, and the speaker is resolved later anyway.)
@@ -861,6 +867,16 @@ mod tests {
                 unnamed("Thousands of residents were ordered out of their homes"),
             ]
         );
+    }
+
+    #[test]
+    fn a_group_in_capitals_and_a_condition_name_no_one() {
+        let found = reported(&[
+            "Senate Republicans told reporters late Thursday that there was a strong possibility of a deal.",
+            "If Trump had said four years ago the things he says today, I would not have accepted it.",
+            "If elected, Smith said he would cut taxes for every family in the province.",
+        ]);
+        assert_eq!(found, vec![unnamed("there was a strong possibility of a deal"), pair("he would cut taxes for every family in the province", "Smith")]);
     }
 
     #[test]
