@@ -943,7 +943,16 @@ impl QuoteFinder {
             return spoken_for(&found, "after");
         }
         // "A CNN spokeswoman said Tuesday: "…"": the same, before the quote.
-        if let Some(found) = self.before_spokesperson.captures(tail_of(sentence, BEFORE_QUOTE_BYTES)) {
+        let before_tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
+        if let Some(found) = self.before_spokesperson.captures(before_tail) {
+            // "Const. Jane Doe, a spokesperson for Halifax Regional Police,
+            // said:": the spokesperson is named in apposition; they speak.
+            let head = before_tail[..found.get(0).map_or(0, |m| m.start())].trim_end().trim_end_matches(',').trim_end();
+            let (start, words) = name_words_ending(head, 4);
+            let name = &head[start..];
+            if words >= 2 || words == 1 && is_listed_person(people, name) {
+                return (Some(name.to_string()), Some(format!("before the quote: \"{}\"", before_tail[start..].trim())));
+            }
             return spoken_for(&found, "before");
         }
         if let Some((issuer, len)) = document_issuer(after) {
@@ -1923,6 +1932,11 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn a_spokesperson_named_in_apposition_speaks() {
+        assert_said_by(&["Const. Jane Doe, a spokesperson for Halifax Regional Police, said: “Officers were called to the home around 2 a.m.”"], &["Jane Doe"]);
     }
 
     #[test]
