@@ -293,6 +293,17 @@ impl QuoteFinder {
         if owner && super::SPEAKING_FOR.contains(&last) {
             return Some(Speaker::Named);
         }
+        // "A source, who spoke on condition of anonymity because …, said":
+        // someone unnamed, past the relative clause that describes them.
+        if let Some((head, _)) = before_verb.trim_end().strip_suffix(',').and_then(|b| b.split_once(", who ")).filter(|(_, clause)| !clause.contains(',')) {
+            let head = without_opening_conjunction(head.trim());
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let determined = words.first().is_some_and(|w| ["a", "an", "one", "another"].contains(&w.to_lowercase().as_str()));
+            let noun = words.last().is_some_and(|n| self.person_nouns.contains(*n) || self.unnamed_nouns.contains(*n));
+            if determined && noun && words.len() <= 5 {
+                return Some(Speaker::Unnamed);
+            }
+        }
         // Someone can be named right before the verb only by a capitalised
         // word, a pronoun, an apposition's closing comma or a noun after a
         // determiner: the patterns below (a search back from the verb, the
@@ -867,6 +878,12 @@ mod tests {
                 unnamed("Thousands of residents were ordered out of their homes"),
             ]
         );
+    }
+
+    #[test]
+    fn someone_unnamed_past_a_relative_clause() {
+        let found = reported(&["A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close."]);
+        assert_eq!(found, vec![unnamed("the deal was close")]);
     }
 
     #[test]
