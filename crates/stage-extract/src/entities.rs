@@ -1156,6 +1156,18 @@ impl EntityFinder {
         });
         // (Nor a name holding one: "the Republican-led House said".)
         entities.people.retain(|p| !p.split(' ').any(is_adjective_compound));
+        // Nor a law, a street, a known organisation or a party's member
+        // described by a place or a role ("the Logan Act", "Downing Street",
+        // "White House", "Virginia Republican Gov. Bob McDonnell", "Sen.
+        // Republican Majority leader"): a party word opens or ends no name.
+        const NO_PERSON_ENDS: [&str; 5] = ["Act", "Street", "Avenue", "Boulevard", "Road"];
+        entities.people.retain(|p| {
+            let (first, last) = (p.split(' ').next().unwrap_or(""), p.rsplit(' ').next().unwrap_or(""));
+            // (A listed organisation as the whole name: "Hal Rogers" ends with
+            // the firm "Rogers" and is a person.)
+            let listed = self.places.contains(p.as_str()) || self.orgs.contains(p.as_str()) || p.contains(' ') && self.org_words.contains(last);
+            !NO_PERSON_ENDS.contains(&last) && !(p.contains(' ') && (PARTIES.contains(&first) || PARTIES.contains(&last))) && !listed
+        });
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
         // One word is a person's surname when someone's full name ends in
@@ -2009,6 +2021,15 @@ mod tests {
     fn a_name_in_apposition_to_a_noun_for_a_person() {
         let e = finder().entities(&["Thompson's neighbour, Raj Patel, was less convinced.", "Her lawyer, Anita Desai, declined to comment.", "The tools, Hammer Drills, were sold out."]);
         assert_eq!(e.people, vec!["Raj Patel", "Anita Desai"]);
+    }
+
+    #[test]
+    fn laws_streets_organisations_and_party_words_are_no_people() {
+        let e = finder().entities(&[
+            "Justice relied on the Logan Act, and Downing Street said nothing.",
+            "Officials consulted Virginia Republican Gov. Bob McDonnell at the White House.",
+        ]);
+        assert_eq!(e.people, vec!["Bob McDonnell"]);
     }
 
     /// "Farha said" after "Leilani Farha, the former …"; "Premier Tim
