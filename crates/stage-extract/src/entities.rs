@@ -123,7 +123,7 @@ fn ends_in_role(words: &[&str]) -> bool {
 }
 
 /// Parties and their members, which follow a name without being part of it.
-pub(crate) const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Conservative", "GOP"];
+pub(crate) const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Independent", "Liberal", "Liberals", "Conservative", "Conservatives", "GOP", "Tory", "Tories", "Labour", "NDP"];
 
 /// Capitalised words that open sentences or headlines but are never names.
 /// Words of [`NOT_NAMES`] that may still stand for whoever spoke: an
