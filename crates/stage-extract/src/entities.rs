@@ -2028,8 +2028,10 @@ mod tests {
         let e = finder().entities(&[
             "Justice relied on the Logan Act, and Downing Street said nothing.",
             "Officials consulted Virginia Republican Gov. Bob McDonnell at the White House.",
+            "Leave vote: 49 per cent Kenneth Clarke Tory big beast, former Chancellor.",
+            "Senior Labour MPs cheered.",
         ]);
-        assert_eq!(e.people, vec!["Bob McDonnell"]);
+        assert_eq!(e.people, vec!["Bob McDonnell", "Kenneth Clarke"]);
     }
 
     /// "Farha said" after "Leilani Farha, the former …"; "Premier Tim
