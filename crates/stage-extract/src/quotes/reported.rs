@@ -558,7 +558,7 @@ impl QuoteFinder {
                 // change, they said, they would …": then what follows is.)
                 let whole = format!("{} {}", head.trim_end(), sentence[rest..].trim());
                 let adverb = newsflow_text::has_at_most_words(head, 1) && SENTENCE_ADVERBS.contains(&head.trim().to_lowercase().as_str());
-                let clause = if adverb { None } else { self.clause(&whole) };
+                let clause = if adverb { None } else { self.clause_not_opening_with(&whole, &NO_CLAUSE_INTERRUPTED) };
                 return Some((Shape::Reversed { comma, rest: Some(rest) }, clause.or_else(|| self.clause(&sentence[rest..]))?));
             }
             // A setting may follow the verb ("said in a statement
@@ -626,6 +626,15 @@ impl QuoteFinder {
         (enough && !elsewhere && !no_clause.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 }
+
+/// [`NO_CLAUSE`] for a sentence an attribution interrupts ("As the rules
+/// change, they said, they would …", "And while …, experts say, the …"):
+/// what follows the attribution is the report. But for a quantity, which
+/// opens a report there too ("More than 100 people, the organizer said, …").
+const NO_CLAUSE_INTERRUPTED: [&str; 32] = [
+    "to", "of", "so", "nothing", "yes", "goodbye", "hello", "thanks", "sorry", "something", "anything", "whether", "if", "what", "how", "why", "where",
+    "who", "whom", "which", "while", "as", "and", "or", "but", "than", "otherwise", "good", "farewell", "asked", "pressed", "questioned",
+];
 
 /// Conjunctions that open a sentence by joining it to the one before.
 const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
@@ -868,6 +877,8 @@ mod tests {
             "And there is still hope for the families, health officials said Tuesday.",
             "Asked whether there was any basis for the claim, the minister said nothing.",
             "FORT McMURRAY, Alta. (CP) — Thousands of residents were ordered out of their homes, officials said.",
+            "More than 100 people have asked for tickets, organizers said, though the hall holds 75.",
+            "And while the cause is unclear, investigators said, the fire started in the kitchen.",
         ]);
         assert_eq!(
             found,
@@ -876,6 +887,8 @@ mod tests {
                 pair("about 30 per cent of the homes were lost", "Canadian Red Cross"),
                 unnamed("there is still hope for the families"),
                 unnamed("Thousands of residents were ordered out of their homes"),
+                unnamed("More than 100 people have asked for tickets though the hall holds 75"),
+                unnamed("the fire started in the kitchen"),
             ]
         );
     }
