@@ -418,6 +418,14 @@ impl QuoteFinder {
         if let Some(date) = self.date_after_verb.find(after) {
             return self.clause_after_verb(verb, &after[date.end()..]).map(|at| at + date.end());
         }
+        // ("acknowledged, however, that …", "added, though, that …": a
+        // sentence adverb in commas, then the clause.)
+        if let Some((adverb, rest)) = after.strip_prefix(", ").and_then(|a| a.split_once(", ")) {
+            if SENTENCE_ADVERBS.contains(&adverb) || adverb == "though" {
+                let skipped = after.len() - rest.len();
+                return self.clause_after_verb(verb, rest).map(|at| at + skipped);
+            }
+        }
         // ("What he said: However, …": a heading over the words, not a
         // report; "…, several Democrats say, allowing …": the attribution
         // of what came before.)
@@ -891,6 +899,12 @@ mod tests {
                 unnamed("the fire started in the kitchen"),
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_between_the_verb_and_its_clause() {
+        let found = reported(&["Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done."]);
+        assert_eq!(found, vec![pair("more work needs to be done", "Adrian Dix")]);
     }
 
     #[test]
