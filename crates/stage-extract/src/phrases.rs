@@ -185,7 +185,14 @@ pub(crate) fn name_words_ending(text: &str, max: usize) -> (usize, usize) {
 /// for a common noun it never names.
 pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
     let tail = phrase.trim_start_matches("the ").trim_start_matches("The ").trim();
-    for (at, _) in text.match_indices(tail) {
+    // (Whole words only: "the real" is not in "reality", "the public" not
+    // in "Republic".)
+    let whole_word = |at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + tail.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    for (at, _) in text.match_indices(tail).filter(|&(at, _)| whole_word(at)) {
         // (A word that ends a sentence or a clause ends the name: "…
         // McConnell. Outside group" is no "McConnell. Outside group"; "U.S."
         // and an initial go on.)
@@ -285,6 +292,7 @@ mod tests {
         assert_eq!(expand_the("the press service", text), Some("Kremlin press service".into()));
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
         assert_eq!(expand_the("the commission", "One commission found ties. The commission also said so."), None);
+        assert_eq!(expand_the("the real", "A contestant on Trump's NBC reality show said the real estate mogul lied."), None, "a whole word only");
         assert_eq!(name_words_ending("One of your colleagues, Brian Pannebecker", 4), (24, 2));
         assert_eq!(name_words_ending("Premier Danielle Smith", 4), (0, 3));
         assert_eq!(name_words_ending("at the", 4), (6, 0));
