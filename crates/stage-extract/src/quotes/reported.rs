@@ -13,6 +13,7 @@
 //! both kinds of quote.
 use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES};
 use crate::entities::{is_non_name, ArticleWords, EntityFinder};
+use crate::phrases::headed_by_plural;
 use crate::sentences::{sentences, tail_of};
 use newsflow_core::{Quote, QuoteKind};
 use std::cell::{OnceCell, RefCell};
@@ -285,6 +286,16 @@ impl QuoteFinder {
             && last.starts_with(char::is_lowercase)
             && words.get(1).is_none_or(|w| CONJUNCTIONS.contains(w) || ["Still", "However,", "Meanwhile,"].contains(w));
         if opening_plural {
+            return Some(Speaker::Unnamed);
+        }
+        // "Fed policymakers said", "White House officials say", "GOP
+        // lawmakers argued": people of a named body, unnamed, opening the
+        // sentence (the capitals name the body, not them).
+        let people_plural = last.starts_with(char::is_lowercase) && (headed_by_plural(last, &self.person_nouns) || self.unnamed_nouns.contains(last));
+        // (Not an owner's: "Smith's lawyers argued" speak for Smith, below.)
+        let body = words.get(1..).unwrap_or_default();
+        let body_word = |w: &&str| newsflow_text::is_capitalized(w) && !w.ends_with([',', 's']) && !w.ends_with("’s") && !w.ends_with("'s");
+        if people_plural && body.iter().all(body_word) && body.last().is_some_and(|first| body.len() <= 3 && before_verb.trim_start().starts_with(first)) {
             return Some(Speaker::Unnamed);
         }
         // "Smith's office said", "Trudeau’s spokesperson told": a name's
@@ -910,6 +921,12 @@ mod tests {
                 unnamed("the fire started in the kitchen"),
             ]
         );
+    }
+
+    #[test]
+    fn people_of_a_named_body_are_unnamed() {
+        let found = reported(&["Fed policymakers said they were inclined to keep interest rates near zero for longer."]);
+        assert_eq!(found, vec![unnamed("they were inclined to keep interest rates near zero for longer")]);
     }
 
     #[test]
