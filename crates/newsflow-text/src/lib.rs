@@ -203,6 +203,26 @@ pub fn has_at_most_words(text: &str, n: usize) -> bool {
     words(text).nth(n).is_none()
 }
 
+/// The first `n` bytes of the text or a little fewer, ending on a character
+/// boundary: a window a pattern reads, in any script.
+pub fn head_bytes(text: &str, n: usize) -> &str {
+    let mut end = text.len().min(n);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The last `n` bytes of the text or a little fewer, starting on a
+/// character boundary.
+pub fn tail_bytes(text: &str, n: usize) -> &str {
+    let mut start = text.len().saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// Number of word tokens.
 pub fn word_count(text: &str) -> usize {
     words(text).count()
@@ -274,6 +294,14 @@ pub fn is_capitalized(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_windows_end_on_character_boundaries() {
+        let text = "ab\u{FFFD}cd";
+        assert_eq!((head_bytes(text, 3), head_bytes(text, 5), head_bytes(text, 99)), ("ab", "ab\u{FFFD}", text));
+        assert_eq!((tail_bytes(text, 3), tail_bytes(text, 4), tail_bytes(text, 99)), ("cd", "cd", text));
+        assert_eq!(tail_bytes(text, 5), "\u{FFFD}cd");
+    }
 
     #[test]
     fn fold_makes_dash_and_quote_variants_equal() {

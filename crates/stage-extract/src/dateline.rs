@@ -50,11 +50,7 @@ const DATELINE_MAX_BYTES: usize = 120;
 pub fn find_dateline(paragraph: &str, is_place: impl Fn(&str) -> bool) -> Option<Dateline> {
     // A dateline opens its paragraph and is short: the patterns read only the
     // paragraph's opening bytes.
-    let mut end = paragraph.len().min(DATELINE_MAX_BYTES);
-    while !paragraph.is_char_boundary(end) {
-        end -= 1;
-    }
-    let paragraph = &paragraph[..end];
+    let paragraph = newsflow_text::head_bytes(paragraph, DATELINE_MAX_BYTES);
     // Every dateline opens with a capital.
     if !paragraph.starts_with(char::is_uppercase) {
         return None;

@@ -1312,11 +1312,7 @@ fn spokesperson_org(found: &regex::Captures, finder: &EntityFinder) -> Result<Op
 /// anonymous ("…, who asked not to be named, said", "who requested anonymity").
 fn keeps_anonymity(following: &str) -> bool {
     const CUES: [&str; 6] = ["not to be named", "remain anonymous", "requested anonymity", "condition of anonymity", "not authorized to speak", "declined to be named"];
-    let mut end = following.len().min(120);
-    while !following.is_char_boundary(end) {
-        end -= 1;
-    }
-    let near = &following[..end];
+    let near = newsflow_text::head_bytes(following, 120);
     CUES.iter().any(|c| near.contains(c))
 }
 

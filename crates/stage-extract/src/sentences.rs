@@ -85,13 +85,10 @@ pub(crate) fn tail_of(text: &str, bytes: usize) -> &str {
     if text.len() <= bytes {
         return text;
     }
-    let mut from = text.len() - bytes;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    match text[from..].find(char::is_whitespace) {
-        Some(space) => &text[from + space..],
-        None => &text[from..],
+    let tail = newsflow_text::tail_bytes(text, bytes);
+    match tail.find(char::is_whitespace) {
+        Some(space) => &tail[space..],
+        None => tail,
     }
 }
 

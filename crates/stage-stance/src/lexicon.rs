@@ -43,11 +43,10 @@ pub fn lexicon_evidence(profile: &Profile, paragraphs: &[&str], precision: Preci
                 *count += 1;
                 let repeat = 0.5f64.powi((*count as i32 - 1).min(4));
                 let before = &p[..m.start()];
-                let before_lc = before[before.len().saturating_sub(40)..].to_lowercase();
+                let before_lc = newsflow_text::tail_bytes(before, 40).to_lowercase();
                 let quoted = spans.iter().find(|s| s.start <= m.start() && m.end() <= s.end);
                 let lead_in = quoted.map_or(before_lc.clone(), |s| {
-                    let b = &p[..s.start];
-                    b[b.len().saturating_sub(40)..].to_lowercase()
+                    newsflow_text::tail_bytes(&p[..s.start], 40).to_lowercase()
                 });
                 let so_called = lead_in.trim_end().trim_end_matches(['“', '"', '«', '‘', '\'']).trim_end().ends_with("so-called");
                 let attributed = ATTRIBUTION.iter().any(|a| lead_in.trim_end().trim_end_matches(['“', '"', '«']).trim_end().ends_with(a));

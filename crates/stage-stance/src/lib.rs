@@ -236,6 +236,17 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_after_characters_of_any_width_is_read() {
+        // (The 40 bytes before a marker once split a character: the stage
+        // panicked and the article was quarantined.)
+        for pad in 0..4 {
+            let text = format!("{}{}\u{FFFD} forces shelled the occupied Azerbaijani lands", "x".repeat(pad), "é".repeat(20));
+            let s = stage().classify(&doc(&[&text], None));
+            assert_eq!(s.label, "pro_azerbaijan", "{:?}", s.evidence);
+        }
+    }
+
+    #[test]
     fn quotes_attribution_and_so_called() {
         let s = stage();
         let attributed = s.classify(&doc(&["Baku announced what it described as \"local anti-terrorist measures\" in the breakaway region."], None));
