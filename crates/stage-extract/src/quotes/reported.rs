@@ -288,6 +288,14 @@ impl QuoteFinder {
         if opening_plural {
             return Some(Speaker::Unnamed);
         }
+        // "The victim's mother said", "A neighbour's son told": someone the
+        // possessive relates to another, unnamed.
+        let possessive = |w: &str| w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("’s"));
+        let person_noun = self.person_nouns.contains(last) || self.unnamed_nouns.contains(last);
+        let opens = |w: &&str| ["The", "A", "An", "His", "Her", "Their"].contains(w);
+        if person_noun && words.len() == 3 && possessive(words[1]) && words.get(2).is_some_and(opens) {
+            return Some(Speaker::Unnamed);
+        }
         // "Fed policymakers said", "White House officials say", "GOP
         // lawmakers argued": people of a named body, unnamed, opening the
         // sentence (the capitals name the body, not them).
@@ -921,6 +929,12 @@ mod tests {
                 unnamed("the fire started in the kitchen"),
             ]
         );
+    }
+
+    #[test]
+    fn someone_related_by_a_possessive_is_unnamed() {
+        let found = reported(&["Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares."]);
+        assert_eq!(found, vec![unnamed("her son still has nightmares")]);
     }
 
     #[test]
