@@ -931,34 +931,21 @@ mod tests {
         );
     }
 
+    /// One sentence each: someone related by a possessive, people of a named
+    /// body, a source closing the sentence, a sentence adverb before the
+    /// clause, someone unnamed past a relative clause.
     #[test]
-    fn someone_related_by_a_possessive_is_unnamed() {
-        let found = reported(&["Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares."]);
-        assert_eq!(found, vec![unnamed("her son still has nightmares")]);
-    }
-
-    #[test]
-    fn people_of_a_named_body_are_unnamed() {
-        let found = reported(&["Fed policymakers said they were inclined to keep interest rates near zero for longer."]);
-        assert_eq!(found, vec![unnamed("they were inclined to keep interest rates near zero for longer")]);
-    }
-
-    #[test]
-    fn a_source_closing_the_sentence_is_no_part_of_the_clause() {
-        let found = reported(&["Police said the driver fled the scene on foot after the crash, according to a news release."]);
-        assert_eq!(found, vec![unnamed("the driver fled the scene on foot after the crash")]);
-    }
-
-    #[test]
-    fn a_sentence_adverb_between_the_verb_and_its_clause() {
-        let found = reported(&["Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done."]);
-        assert_eq!(found, vec![pair("more work needs to be done", "Adrian Dix")]);
-    }
-
-    #[test]
-    fn someone_unnamed_past_a_relative_clause() {
-        let found = reported(&["A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close."]);
-        assert_eq!(found, vec![unnamed("the deal was close")]);
+    fn reports_of_one_sentence() {
+        let cases: [(&str, (String, Option<String>)); 5] = [
+            ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
+            ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
+            ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
+            ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
+            ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(reported(&[sentence]), vec![expected], "{sentence}");
+        }
     }
 
     #[test]
