@@ -198,7 +198,8 @@ pub(crate) fn expand_the(phrase: &str, text: &str) -> Option<String> {
         // and an initial go on.)
         let ends_clause = |w: &str| w.ends_with([',', ';', ':', '!', '?']) || w.strip_suffix('.').is_some_and(|stem| !stem.contains('.') && stem.chars().count() > 1);
         // (Nor past a quotation mark: "the “Spending” group".)
-        let name_word = |w: &&str| newsflow_text::is_capitalized(w) && !CAPITALISED_DETERMINERS.contains(w) && !ends_clause(w) && !w.contains(['"', '“', '”']);
+        // (Nor a word that opens a clause: "If NSA …" is no "If NSA".)
+        let name_word = |w: &&str| newsflow_text::is_capitalized(w) && !CAPITALISED_DETERMINERS.contains(w) && !newsflow_text::is_stopword(&w.to_lowercase()) && !ends_clause(w) && !w.contains(['"', '“', '”']);
         let before: Vec<&str> = text[..at].split_whitespace().rev().take_while(name_word).collect();
         // A headline in capitals ("RIGHT’ TO INTERVENE IN DOJ") names nothing.
         if before.iter().any(|w| is_shouted(w)) {
@@ -293,6 +294,7 @@ mod tests {
         assert_eq!(expand_the("The DOJ", text), Some("DOJ".into()));
         assert_eq!(expand_the("the commission", "One commission found ties. The commission also said so."), None);
         assert_eq!(expand_the("the real", "A contestant on Trump's NBC reality show said the real estate mogul lied."), None, "a whole word only");
+        assert_eq!(expand_the("The NSA", "If NSA analysts had the tools, it said. The NSA then argues."), Some("NSA".into()), "a clause's opening word is no part of the name");
         assert_eq!(name_words_ending("One of your colleagues, Brian Pannebecker", 4), (24, 2));
         assert_eq!(name_words_ending("Premier Danielle Smith", 4), (0, 3));
         assert_eq!(name_words_ending("at the", 4), (6, 0));

@@ -279,7 +279,8 @@ impl QuoteFinder {
         let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+{adverbs}");
         let re = |p: String| Regex::new(&p).map_err(|e| e.to_string());
         Ok(QuoteFinder {
-            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
+            // ("“…” So wrote Jean Froissart": the verb first after "So".)
+            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:(?:So|Thus)\s+)?(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
             after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+{adverbs}(?:{after_verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -1653,6 +1654,17 @@ fn without_party_tags(text: &str) -> std::borrow::Cow<'_, str> {
             let shouted = word_before.len() > 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
             (matches!(party, "D" | "R" | "I" | "Ind") && place_reads && !shouted).then_some((open, close + 1))
         })
+        // ("Former Rep. Beto O'Rourke, D-Texas, wrote": the tag in commas.)
+        .chain(text.match_indices(", ").filter_map(|(comma, _)| {
+            let rest = &text[comma + 2..];
+            let tag_end = rest.find(',')?;
+            let (party, place) = rest[..tag_end].split_once('-')?;
+            let place_reads = (2..=20).contains(&place.len()) && place.starts_with(|c: char| c.is_ascii_uppercase()) && place.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' ');
+            // (The closing comma stays before a capital: "Sen. Lindsey
+            // Graham, R-S.C., Dempsey said" names two people.)
+            let closing = usize::from(!rest[tag_end + 1..].trim_start().starts_with(char::is_uppercase));
+            (matches!(party, "D" | "R" | "I") && place_reads).then_some((comma, comma + 2 + tag_end + closing))
+        }))
         .collect();
     as_space(text, tags)
 }
@@ -1933,6 +1945,17 @@ mod tests {
     #[test]
     fn a_spokesperson_named_in_apposition_speaks() {
         assert_said_by(&["Const. Jane Doe, a spokesperson for Halifax Regional Police, said: “Officers were called to the home around 2 a.m.”"], &["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_party_tag_in_commas_and_a_verb_after_so() {
+        assert_said_by(
+            &[
+                "Former Rep. Beto O'Rourke, D-Texas, wrote, “Erica, thank you for serving your state and your country.”",
+                "“Doctors need three qualifications: to be able to lie and not get caught.” So wrote Jean Froissart, a diarist of the Middle Ages.",
+            ],
+            &["Beto O'Rourke", "Jean Froissart"],
+        );
     }
 
     #[test]

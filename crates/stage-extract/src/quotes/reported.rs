@@ -253,7 +253,7 @@ impl QuoteFinder {
         let group = |at: usize| {
             words.get(at + 1).is_some_and(|noun| match noun.starts_with(char::is_lowercase) {
                 true => words[at] == "who" || ends_like_plural(noun),
-                false => at + 2 == words.len() && self.unnamed_nouns.contains(&noun.to_lowercase()) && !words[..at].iter().any(|w| newsflow_text::is_capitalized(w)),
+                false => at + 2 == words.len() && (self.unnamed_nouns.contains(&noun.to_lowercase()) || headed_by_plural(noun, &self.person_nouns)) && !words[..at].iter().any(|w| newsflow_text::is_capitalized(w)),
             })
         };
         // (Not past a verb joined by "and": "McBath hails from a
@@ -933,15 +933,17 @@ mod tests {
 
     /// One sentence each: someone related by a possessive, people of a named
     /// body, a source closing the sentence, a sentence adverb before the
-    /// clause, someone unnamed past a relative clause.
+    /// clause, someone unnamed past a relative clause, a plural of people
+    /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 5] = [
+        let cases: [(&str, (String, Option<String>)); 6] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
             ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
+            ("Critics of the law say it is little more than a pretext to close the clinics.", unnamed("it is little more than a pretext to close the clinics")),
         ];
         for (sentence, expected) in cases {
             assert_eq!(reported(&[sentence]), vec![expected], "{sentence}");
