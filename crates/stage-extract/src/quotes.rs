@@ -897,6 +897,15 @@ impl QuoteFinder {
                 if let Some(place) = caps.name("aff").and_then(|aff| aff.as_str().trim_start().strip_prefix("of ")).filter(|p| place_noun && p.starts_with(char::is_uppercase)) {
                     return Some((Some(place.trim().to_string()), Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))));
                 }
+                // "Former Secretary of State Hillary Clinton said", "White
+                // House Chief of Staff Denis McDonough said": a title runs on
+                // past "of" to the name; the person named at its end speaks.
+                let titled = who.as_str().rsplit(' ').next().is_some_and(|last| self.titles.iter().any(|t| t == last));
+                if let Some(aff) = caps.name("aff").filter(|aff| titled && aff.as_str().trim_start().starts_with("of ")) {
+                    if let Some(person) = people.iter().filter(|p| p.contains(' ') && aff.as_str().trim_end().ends_with(p.as_str())).max_by_key(|p| p.len()) {
+                        return Some((Some(person.clone()), Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))));
+                    }
+                }
                 // An organisation's name goes on past "of": "the US
                 // Department of Agriculture reported" (a person's does not:
                 // "Dan Brekke of member station KQED told").
@@ -1945,6 +1954,11 @@ mod tests {
     #[test]
     fn a_spokesperson_named_in_apposition_speaks() {
         assert_said_by(&["Const. Jane Doe, a spokesperson for Halifax Regional Police, said: “Officers were called to the home around 2 a.m.”"], &["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_title_with_of_before_the_name() {
+        assert_said_by(&["Former Secretary of State Hillary Clinton said: “The deal was a mistake for the country.”", "White House Chief of Staff Denis McDonough said: “The president will veto it.”"], &["Hillary Clinton", "Denis McDonough"]);
     }
 
     #[test]
