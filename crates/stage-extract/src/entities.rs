@@ -20,8 +20,12 @@ pub(crate) const NAME_CHAR: &str = r#"[^\s\d.,;:!?"“”‘()\[\]{}<>/\\@#$%&*+
 /// A name of one capitalised word and up to `more` others, any of which may
 /// follow a middle initial ("Lee M. Miringoff", "Senate Leader Chuck E. Schumer").
 pub(crate) fn name_pattern(more: usize) -> String {
-    format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+(?:[A-Z]\.\s+)?{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
+    format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+(?:[A-Z]\.\s+)?{NAME_PARTICLES}{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
 }
+
+/// The lower-case particles inside a name ("Bill de Blasio", "Bashar
+/// al-Assad", "Mohammed bin Salman", "Alexander Van der Bellen"), up to two.
+const NAME_PARTICLES: &str = r"(?:(?:de|da|di|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|du)\s+|(?:al|el)-){0,2}";
 
 /// Roles that end a capitalised phrase but are no one's surname.
 const ROLE_TAILS: &[&str] = &[
@@ -1156,6 +1160,17 @@ impl EntityFinder {
         });
         // (Nor a name holding one: "the Republican-led House said".)
         entities.people.retain(|p| !p.split(' ').any(is_adjective_compound));
+        // A name opens with a capital and ends with no particle ("al Qaeda";
+        // "Mohammed bin Zayed Al" before "Nahyan" on the next line).
+        const PARTICLES_IN_CAPITALS: [&str; 6] = ["Al", "El", "Bin", "Van", "Von", "De"];
+        for p in entities.people.iter_mut() {
+            while p.matches(' ').count() >= 2 && p.rsplit(' ').next().is_some_and(|w| PARTICLES_IN_CAPITALS.contains(&w)) {
+                let cut = p.rfind(' ').unwrap_or(p.len());
+                p.truncate(cut);
+            }
+        }
+        let mut seen = HashSet::default();
+        entities.people.retain(|p| p.starts_with(char::is_uppercase) && seen.insert(p.clone()));
         // Nor a law, a street, a known organisation or a party's member
         // described by a place or a role ("the Logan Act", "Downing Street",
         // "White House", "Virginia Republican Gov. Bob McDonnell", "Sen.
@@ -1279,7 +1294,7 @@ impl EntityFinder {
             // institution named after a person, no mention of the person;
             // "The Rachel Maddow Show" and "Clinton Foundation" still name
             // the host and the founder.)
-            const NAMED_AFTER: [&str; 13] = ["University", "College", "School", "Academy", "Institute", "Center", "Centre", "Library", "Memorial", "Airport", "Stadium", "Hospital", "Museum"];
+            const NAMED_AFTER: [&str; 16] = ["University", "College", "School", "Academy", "Institute", "Center", "Centre", "Library", "Memorial", "Airport", "Stadium", "Hospital", "Museum", "Mosque", "Cathedral", "Synagogue"];
             if NAMED_AFTER.contains(&words[org]) && !words[..org].iter().any(|w| self.title_heads.contains(*w)) {
                 return None;
             }
@@ -2021,6 +2036,16 @@ mod tests {
     fn a_name_in_apposition_to_a_noun_for_a_person() {
         let e = finder().entities(&["Thompson's neighbour, Raj Patel, was less convinced.", "Her lawyer, Anita Desai, declined to comment.", "The tools, Hammer Drills, were sold out."]);
         assert_eq!(e.people, vec!["Raj Patel", "Anita Desai"]);
+    }
+
+    #[test]
+    fn names_with_particles() {
+        let e = finder().entities(&[
+            "Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman.",
+            "New York City Mayor Bill de Blasio and Austrian President Alexander Van der Bellen spoke.",
+            "Even al Qaeda says so, and Sheikh Mohammed bin Zayed Al",
+        ]);
+        assert_eq!(e.people, vec!["Bashar al-Assad", "Mohammed bin Salman", "Bill de Blasio", "Alexander Van der Bellen", "Mohammed bin Zayed"]);
     }
 
     #[test]
