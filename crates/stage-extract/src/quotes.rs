@@ -560,6 +560,13 @@ impl QuoteFinder {
         // (Not an organisation's: "Customer Growth Partners", "the Board of
         // Police Commissioners".)
         let group = || headed_by_plural(&name, &self.person_nouns) && !finder.ends_with_organisation_word(&name) && !name.contains(" of ");
+        // ("said National Security Adviser H.R. McMaster" read as far as
+        // "H.R": initials cut before their last stop name no one; "U.S."
+        // keeps its stop and names the country.)
+        // (Nor a country's at a sentence's end: "according to the U.S".)
+        if name.contains('.') && !name.ends_with('.') && name.chars().all(|c| c.is_ascii_uppercase() || c == '.') && !["U.S", "U.K", "U.N", "E.U"].contains(&name.as_str()) {
+            return None;
+        }
         ((name.contains(' ') && !group()) || !name.contains(' ') && !finder.names_no_speaker(&name) || named()).then_some(name)
     }
 
@@ -1954,6 +1961,12 @@ mod tests {
     #[test]
     fn a_spokesperson_named_in_apposition_speaks() {
         assert_said_by(&["Const. Jane Doe, a spokesperson for Halifax Regional Police, said: “Officers were called to the home around 2 a.m.”"], &["Jane Doe"]);
+    }
+
+    #[test]
+    fn initials_cut_before_their_stop_name_no_one() {
+        let got = who(&["“We are not going to back down,” said National Security Adviser H.R. McMaster.", "“We will respond,” the U.S. said in a statement on Friday."]);
+        assert_eq!(got, [None, Some("U.S.".to_string())]);
     }
 
     #[test]
