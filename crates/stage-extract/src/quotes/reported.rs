@@ -13,7 +13,7 @@
 //! both kinds of quote.
 use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES};
 use crate::entities::{is_non_name, ArticleWords, EntityFinder};
-use crate::phrases::headed_by_plural;
+use crate::phrases::{headed_by_plural, possessor};
 use crate::sentences::{sentences, tail_of};
 use newsflow_core::{Quote, QuoteKind};
 use std::cell::{OnceCell, RefCell};
@@ -76,14 +76,21 @@ const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", 
 
 /// First words of what follows a verb without "that" that is no clause:
 /// "told him to leave", "said nothing about …", "said so", "asked whether".
+/// (With the [`QUANTITY_OPENERS`] and the [`QUESTIONS_PUT`].)
 const NO_CLAUSE: &[&str] = &[
-    "to", "of", "about", "so", "nothing", "yes", "goodbye", "hello", "thanks", "sorry", "something", "anything",
-    "much", "little", "more", "whether", "if", "what", "how", "why", "where", "who", "whom", "which", "while", "as",
+    "to", "of", "so", "nothing", "yes", "goodbye", "hello", "thanks", "sorry", "something", "anything",
+    "whether", "if", "what", "how", "why", "where", "who", "whom", "which", "while", "as",
     "and", "or", "but", "than", "otherwise", "good", "farewell",
-    // A question put to the speaker: "Asked whether there was any basis …,
-    // Kent replied: …", "Pressed on the timing, she said".
-    "asked", "pressed", "questioned",
 ];
+
+/// "said about the plan", "said more than once": no clause after a verb;
+/// a report's opening before an attribution ("More than 100 people were
+/// hurt, police said", "About 30 per cent …, according to …").
+const QUANTITY_OPENERS: &[&str] = &["about", "much", "little", "more"];
+
+/// A question put to the speaker, no clause anywhere: "Asked whether there
+/// was any basis …, Kent replied: …", "Pressed on the timing, she said".
+const QUESTIONS_PUT: &[&str] = &["asked", "pressed", "questioned"];
 
 /// Who speaks right before a speech verb.
 enum Speaker {
@@ -290,8 +297,8 @@ impl QuoteFinder {
         }
         // "The victim's mother said", "A neighbour's son told": someone the
         // possessive relates to another, unnamed.
-        let possessive = |w: &str| w.starts_with(char::is_lowercase) && (w.ends_with("'s") || w.ends_with("’s"));
-        let person_noun = self.person_nouns.contains(last) || self.unnamed_nouns.contains(last);
+        let possessive = |w: &str| w.starts_with(char::is_lowercase) && possessor(w).is_some();
+        let person_noun = self.is_noun_for_people(last);
         let opens = |w: &&str| ["The", "A", "An", "His", "Her", "Their"].contains(w);
         if person_noun && words.len() == 3 && possessive(words[1]) && words.get(2).is_some_and(opens) {
             return Some(Speaker::Unnamed);
@@ -302,7 +309,7 @@ impl QuoteFinder {
         let people_plural = last.starts_with(char::is_lowercase) && (headed_by_plural(last, &self.person_nouns) || self.unnamed_nouns.contains(last));
         // (Not an owner's: "Smith's lawyers argued" speak for Smith, below.)
         let body = words.get(1..).unwrap_or_default();
-        let body_word = |w: &&str| newsflow_text::is_capitalized(w) && !w.ends_with([',', 's']) && !w.ends_with("’s") && !w.ends_with("'s");
+        let body_word = |w: &&str| newsflow_text::is_capitalized(w) && !w.ends_with([',', 's']) && possessor(w).is_none();
         if people_plural && body.iter().all(body_word) && body.last().is_some_and(|first| body.len() <= 3 && before_verb.trim_start().starts_with(first)) {
             return Some(Speaker::Unnamed);
         }
@@ -318,7 +325,7 @@ impl QuoteFinder {
             let head = without_opening_conjunction(head.trim());
             let words: Vec<&str> = head.split_whitespace().collect();
             let determined = words.first().is_some_and(|w| ["a", "an", "one", "another"].contains(&w.to_lowercase().as_str()));
-            let noun = words.last().is_some_and(|n| self.person_nouns.contains(*n) || self.unnamed_nouns.contains(*n));
+            let noun = words.last().is_some_and(|n| self.is_noun_for_people(n));
             if determined && noun && words.len() <= 5 {
                 return Some(Speaker::Unnamed);
             }
@@ -405,11 +412,7 @@ impl QuoteFinder {
         while let Some(word) = words.next_if(|w| newsflow_text::is_capitalized(w) && !CONJUNCTIONS.contains(w)) {
             subject.push(word);
         }
-        let noun = |word: &str| {
-            let lower = word.to_lowercase();
-            let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            [lower.as_str(), singular].iter().any(|w| self.person_nouns.contains(*w) || self.unnamed_nouns.contains(*w))
-        };
+        let noun = |word: &str| self.is_noun_for_people(&word.to_lowercase());
         // The first verb: a lower-case word that is no noun ("CIA directors
         // who …", "The president …").
         let first_verb = words.next().unwrap_or("");
@@ -536,7 +539,7 @@ impl QuoteFinder {
             let (according, end) = patterns
                 .iter()
                 .find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))
-                .or_else(|| super::document_issuer(after).filter(|_| after[1..].trim_start().starts_with("according to ")).map(|(_, len)| (true, len)))?;
+                .or_else(|| after[1..].trim_start().starts_with("according to ").then(|| super::document_issuer(after)).flatten().map(|(_, len)| (true, len)))?;
             // "…, Shoigu said, according to Tass.": the source that carried
             // the words follows their speaker's attribution; that one, at
             // an earlier comma, is the sentence's.
@@ -585,7 +588,7 @@ impl QuoteFinder {
                 // change, they said, they would …": then what follows is.)
                 let whole = format!("{} {}", head.trim_end(), sentence[rest..].trim());
                 let adverb = newsflow_text::has_at_most_words(head, 1) && SENTENCE_ADVERBS.contains(&head.trim().to_lowercase().as_str());
-                let clause = if adverb { None } else { self.clause_not_opening_with(&whole, &NO_CLAUSE_INTERRUPTED) };
+                let clause = if adverb { None } else { self.clause_not_opening_with(&whole, |w| NO_CLAUSE.contains(&w) || QUESTIONS_PUT.contains(&w)) };
                 return Some((Shape::Reversed { comma, rest: Some(rest) }, clause.or_else(|| self.clause(&sentence[rest..]))?));
             }
             // A setting may follow the verb ("said in a statement
@@ -619,7 +622,7 @@ impl QuoteFinder {
     /// The reported clause, tidied, when it is one: a few words at least,
     /// not opening with a word that makes it none ("to leave", "nothing").
     fn clause(&self, text: &str) -> Option<String> {
-        self.clause_not_opening_with(text, NO_CLAUSE)
+        self.clause_not_opening_with(text, |w| NO_CLAUSE.contains(&w) || QUANTITY_OPENERS.contains(&w) || QUESTIONS_PUT.contains(&w))
     }
 
     /// A clause that stands on its own before or after the words that
@@ -629,11 +632,11 @@ impl QuoteFinder {
     /// (Without the conjunction that joined it to the sentence before: "And
     /// there is hope, she said" reports "there is hope".)
     fn standalone_clause(&self, text: &str) -> Option<String> {
-        self.clause_not_opening_with(without_opening_conjunction(text.trim_start()), &["asked", "pressed", "questioned"])
+        self.clause_not_opening_with(without_opening_conjunction(text.trim_start()), |w| QUESTIONS_PUT.contains(&w))
     }
 
     /// [`Self::clause`] with its own list of opening words that make no clause.
-    fn clause_not_opening_with(&self, text: &str, no_clause: &[&str]) -> Option<String> {
+    fn clause_not_opening_with(&self, text: &str, no_clause: impl Fn(&str) -> bool) -> Option<String> {
         let text = without_trailing_source(text.trim().trim_start_matches([',', ';', ':', '-', '–', '—', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end());
         // ("TEHRAN (Tasnim) – Russian President …": the dateline is no part of it.)
         let text = self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..]);
@@ -650,18 +653,9 @@ impl QuoteFinder {
         }
         // ("said the same in 2016", "said as much": what was said is elsewhere.)
         let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
-        (enough && !elsewhere && !no_clause.contains(&first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
+        (enough && !elsewhere && !no_clause(first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 }
-
-/// [`NO_CLAUSE`] for a sentence an attribution interrupts ("As the rules
-/// change, they said, they would …", "And while …, experts say, the …"):
-/// what follows the attribution is the report. But for a quantity, which
-/// opens a report there too ("More than 100 people, the organizer said, …").
-const NO_CLAUSE_INTERRUPTED: [&str; 32] = [
-    "to", "of", "so", "nothing", "yes", "goodbye", "hello", "thanks", "sorry", "something", "anything", "whether", "if", "what", "how", "why", "where",
-    "who", "whom", "which", "while", "as", "and", "or", "but", "than", "otherwise", "good", "farewell", "asked", "pressed", "questioned",
-];
 
 /// A clause without the source that closes its sentence ("… near zero for
 /// longer, according to minutes of the Fed's meeting"): that attributes the
@@ -864,28 +858,24 @@ mod tests {
         assert_eq!(speakers, [Some("Justice Department"), Some("US Department of Agriculture"), Some("U.S. District Court for the District of Columbia")]);
     }
 
+    /// A clause before its attribution, a role and a pronoun standing for
+    /// the person named, a name's office speaking for it.
     #[test]
-    fn a_clause_before_its_attribution() {
-        let found = reported(&["Health Minister Mark Holland spoke on Monday.", "The new rules will take effect in the spring, Holland said in a statement."]);
-        assert_eq!(found, vec![pair("The new rules will take effect in the spring", "Mark Holland")]);
-    }
-
-    #[test]
-    fn a_role_and_a_pronoun_stand_for_the_person_named() {
-        let found = reported(&["Armenian Prime Minister Nikol Pashinyan met the delegation.", "The Armenian prime minister also said that the issue of prisoners remains unresolved. He said talks would resume in May."]);
-        assert_eq!(found, vec![pair("the issue of prisoners remains unresolved", "Nikol Pashinyan"), pair("talks would resume in May", "Nikol Pashinyan")]);
+    fn reports_across_paragraphs() {
+        let cases: [(&[&str], Vec<(String, Option<String>)>); 3] = [
+            (&["Health Minister Mark Holland spoke on Monday.", "The new rules will take effect in the spring, Holland said in a statement."], vec![pair("The new rules will take effect in the spring", "Mark Holland")]),
+            (&["Armenian Prime Minister Nikol Pashinyan met the delegation.", "The Armenian prime minister also said that the issue of prisoners remains unresolved. He said talks would resume in May."], vec![pair("the issue of prisoners remains unresolved", "Nikol Pashinyan"), pair("talks would resume in May", "Nikol Pashinyan")]),
+            (&["Alberta Premier Danielle Smith met the mayors on Monday.", "Smith's office said the province would not wait for Ottawa to act. Smith’s lawyers have argued that the order is void."], vec![pair("the province would not wait for Ottawa to act", "Danielle Smith"), pair("the order is void", "Danielle Smith")]),
+        ];
+        for (paragraphs, expected) in cases {
+            assert_eq!(reported(paragraphs), expected, "{paragraphs:?}");
+        }
     }
 
     #[test]
     fn a_pronoun_after_the_verb_may_open_the_clause() {
         let found = reported(&["However, one retired Philadelphia police officer, who told FoxNews.com he has resumed carrying his gun, said he was disgusted."]);
         assert!(found.iter().all(|(clause, _)| !clause.starts_with("However")), "{found:?}");
-    }
-
-    #[test]
-    fn a_names_office_speaks_for_it() {
-        let found = reported(&["Alberta Premier Danielle Smith met the mayors on Monday.", "Smith's office said the province would not wait for Ottawa to act. Smith’s lawyers have argued that the order is void."]);
-        assert_eq!(found, vec![pair("the province would not wait for Ottawa to act", "Danielle Smith"), pair("the order is void", "Danielle Smith")]);
     }
 
     #[test]
