@@ -740,6 +740,15 @@ impl EntityFinder {
         out
     }
 
+    /// Whether a name's last word, which may also be a party's ("Tory"),
+    /// is a surname: right after a given name ("John Tory"), not after
+    /// another name or a place ("Antonin Scalia Republican", "a House
+    /// Republican").
+    fn is_surname_after_given_name(&self, words: &[&str]) -> bool {
+        // (Not a given name that is also a place: "Virginia Republican".)
+        words.len() == 2 && self.given_names.contains(words[0]) && !self.is_place_or_org(words[0])
+    }
+
     /// Whether a name of two or more words ends in an organisation word
     /// ("Canadian Dental Association", "Ontario Provincial Police").
     fn is_named_org(&self, name: &str) -> bool {
@@ -1045,7 +1054,7 @@ impl EntityFinder {
         // A party after a name is no part of it ("Antonin Scalia
         // Republican"); after a place or one word it makes no name at all
         // ("a New Hampshire Democrat said", "a House Republican").
-        if words.len() > 1 && words.last().is_some_and(|w| PARTIES.contains(w)) {
+        if words.len() > 1 && words.last().is_some_and(|w| PARTIES.contains(w)) && !self.is_surname_after_given_name(&words) {
             words.pop();
             if words.len() < 2 || self.is_place_or_org(&words.join(" ")) {
                 return None;
@@ -1189,7 +1198,8 @@ impl EntityFinder {
             // (A listed organisation as the whole name: "Hal Rogers" ends with
             // the firm "Rogers" and is a person.)
             let listed = self.places.contains(p.as_str()) || self.orgs.contains(p.as_str()) || p.contains(' ') && self.org_words.contains(last);
-            !NO_PERSON_ENDS.contains(&last) && !(p.contains(' ') && (PARTIES.contains(&first) || PARTIES.contains(&last))) && !listed
+            let party_word = PARTIES.contains(&first) || PARTIES.contains(&last) && !self.is_surname_after_given_name(&p.split(' ').collect::<Vec<_>>());
+            !NO_PERSON_ENDS.contains(&last) && !(p.contains(' ') && party_word) && !listed
         });
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
@@ -2063,8 +2073,10 @@ mod tests {
             "Officials consulted Virginia Republican Gov. Bob McDonnell at the White House.",
             "Leave vote: 49 per cent Kenneth Clarke Tory big beast, former Chancellor.",
             "Senior Labour MPs cheered.",
+            // (A party's word as the surname after a given name.)
+            "Mayor John Tory thanked the crews.",
         ]);
-        assert_eq!(e.people, vec!["Bob McDonnell", "Kenneth Clarke"]);
+        assert_eq!(e.people, vec!["Bob McDonnell", "Kenneth Clarke", "John Tory"]);
     }
 
     /// "Farha said" after "Leilani Farha, the former …"; "Premier Tim
