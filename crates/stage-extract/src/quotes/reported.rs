@@ -569,7 +569,10 @@ impl QuoteFinder {
             if tail.split_whitespace().take(5).any(|w| w == "that") && !tail.trim_start().starts_with(',') || tail.trim_start().starts_with("to ") {
                 return None;
             }
-            if let Some(going_on) = tail.trim_start().strip_prefix(',') {
+            // "The cost, Premier Doug Ford said on Tuesday, will be shared.":
+            // a setting of the attribution, then the comma it closes with.
+            let past_setting = setting_then_comma(tail).map_or(tail, |at| &tail[at..]);
+            if let Some(going_on) = past_setting.trim_start().strip_prefix(',') {
                 // ", adding that …", ", calling it …": the attribution goes on.
                 let next = going_on.split_whitespace().next().unwrap_or("");
                 if next.ends_with("ing") || going_on.trim().is_empty() {
@@ -582,7 +585,7 @@ impl QuoteFinder {
                     return Some((Shape::Reversed { comma, rest: None }, self.standalone_clause(head)?));
                 }
                 // "The plan, Smith said, will fail.": the clause goes on.
-                let rest = comma + end + (tail.len() - tail.trim_start().len()) + 1;
+                let rest = comma + end + (tail.len() - past_setting.trim_start().len()) + 1;
                 // (Unless the head is a conjunction or an adverb, "And, he
                 // said, there is …", or a clause of its own, "As the rules
                 // change, they said, they would …": then what follows is.)
@@ -661,6 +664,23 @@ impl QuoteFinder {
 /// longer, according to minutes of the Fed's meeting"): that attributes the
 /// words, it is none of them. (One in the middle stays: "…, according to a
 /// new poll, but many want it repealed".)
+/// Where the comma closing a setting that opens `tail` stands ("on
+/// Tuesday, will be shared"): a setting of at most four words, opened by a
+/// setting's word, and the interrupted clause going on after it in lower
+/// case. (Not the rest of a name, "… Observatory for Human Rights, a
+/// monitoring group"; nor a date, "at home June 17, 2017, asserting"; nor
+/// a second attribution, "Saturday, the AP reported".)
+fn setting_then_comma(tail: &str) -> Option<usize> {
+    // (Nor a relative clause of the setting: "before the Senate, which …".)
+    const NO_CLAUSE_GOING_ON: [&str; 13] = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "which", "who", "where", "when"];
+    let comma = tail.find(',')?;
+    let setting = &tail[..comma];
+    let first = setting.split_whitespace().next()?.to_lowercase();
+    let next = tail[comma + 1..].split_whitespace().next().unwrap_or("");
+    let going_on = next.starts_with(|c: char| c.is_lowercase()) && !NO_CLAUSE_GOING_ON.contains(&next);
+    (first != "for" && SETTING_OPENERS.contains(&first.as_str()) && newsflow_text::has_at_most_words(setting, 4) && going_on).then_some(comma)
+}
+
 fn without_trailing_source(clause: &str) -> &str {
     match clause.rfind(", according to ") {
         Some(at) if !clause[at + 2..].contains(',') => clause[..at].trim_end(),
@@ -927,13 +947,14 @@ mod tests {
     /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 6] = [
+        let cases: [(&str, (String, Option<String>)); 7] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
             ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
             ("Critics of the law say it is little more than a pretext to close the clinics.", unnamed("it is little more than a pretext to close the clinics")),
+            ("The cost, Premier Doug Ford said on Tuesday, will be shared with Ottawa.", pair("The cost will be shared with Ottawa", "Doug Ford")),
         ];
         for (sentence, expected) in cases {
             assert_eq!(reported(&[sentence]), vec![expected], "{sentence}");
@@ -979,8 +1000,10 @@ mod tests {
     #[test]
     fn no_clause_no_reported_speech() {
         // An object, a setting without "that", an infinitive, a verb that
-        // reports only with "that", and a sentence with quotation marks.
+        // reports only with "that", a sentence with quotation marks, and a
+        // relative clause after a setting.
         let found = reported(&[
+            "When Aspin made bad decisions, he testified before the Senate, which examined his job performance.",
             "The company added 300 jobs in the last quarter of the year.",
             "Mayor Olivia Chow said in an interview on the radio.",
             "Chow told the council to delay the vote until the fall.",
