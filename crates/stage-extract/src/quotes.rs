@@ -95,6 +95,8 @@ pub struct QuoteFinder {
 struct Around<'a> {
     /// The speaker of the quote before.
     last_speaker: Option<&'a str>,
+    /// The paragraph that quote is in.
+    last_spoke_in: Option<usize>,
     /// The paragraph before the quote's.
     previous: Option<&'a str>,
     /// The gender the article gives each person, read the first time a
@@ -326,6 +328,7 @@ impl QuoteFinder {
     pub fn quotes(&self, paragraphs: &[&str], people: &[String], finder: &EntityFinder) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<String> = None;
+        let mut last_spoke_in: Option<usize> = None;
         let mut carry: Option<(String, usize)> = None;
         let full_text = paragraphs.join("\n");
         let article_words = ArticleWords::new(paragraphs);
@@ -396,7 +399,7 @@ impl QuoteFinder {
                 }
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                 let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
                 if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
@@ -406,6 +409,7 @@ impl QuoteFinder {
                 // quotes that follow it are not the last named speaker's.
                 if speaker.is_some() || how.is_some() {
                     last_speaker.clone_from(&speaker);
+                    last_spoke_in = Some(pi);
                 }
                 out.push(Quote { speaker, text, scare: false, attribution: how, paragraph, kind: QuoteKind::Direct });
             }
@@ -466,18 +470,25 @@ impl QuoteFinder {
     }
 
     /// "she said" with no woman named in the quote's paragraph or the one
-    /// before, nor speaking last: the nearest subject a few paragraphs back
-    /// whom the article calls "she" ("Justice Sonia Sotomayor issued a
-    /// dissent. / … / "…," she said.").
-    fn named_further_back(&self, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
+    /// before: the nearest subject a few paragraphs back whom the article
+    /// calls "she" ("Justice Sonia Sotomayor issued a dissent. / … / "…,"
+    /// she said."), with the paragraph that names her and whether she is
+    /// surely the sentence's subject: she speaks ("Bowman said", "says
+    /// Professor Bowman"), or her name opens it (not an object: "… she
+    /// jabbed more directly at Trump").
+    fn named_further_back(&self, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<(usize, String, bool)> {
         let gender = pronoun?;
         let (paragraphs, people) = around.article;
         let last = around.index.checked_sub(2)?;
         (last.saturating_sub(3)..=last).rev().find_map(|k| {
             sentences(paragraphs.get(k)?).into_iter().rev().find_map(|sentence| {
                 let blanked = blank_quotations(sentence);
-                let subject = self.find_subject(blanked.as_deref().unwrap_or(sentence), people, finder)?;
-                (around.gender_of(&subject.name) == Some(gender)).then_some(Some(subject.name))
+                let text = blanked.as_deref().unwrap_or(sentence);
+                let subject = self.find_subject(text, people, finder)?;
+                let head = text.get(..subject.start).unwrap_or("");
+                let verb_before = head.split_whitespace().rev().take(3).any(|w| self.verb_first.is_match(w));
+                let surely = self.named_speaks(text, &subject) || verb_before || newsflow_text::has_at_most_words(head, 2);
+                (around.gender_of(&subject.name) == Some(gender)).then(|| (k, subject.name, surely))
             })
         })
     }
@@ -705,10 +716,20 @@ impl QuoteFinder {
         // "he" or "she" is a person the article names, never an outlet or an
         // organisation that spoke last ("As The Guardian put it").
         let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && !finder.is_place_or_org(name);
+        // Past the quote's paragraph and the one before, the last speaker,
+        // unless someone the pronoun can stand for was the subject of a
+        // sentence after that speaker's quote ("“…,” Tam said. / Nurse
+        // Maria Santos said she waited for weeks. / The home had … / “…,”
+        // she said." is Santos).
         let named_before = |pronoun: Option<Gender>| {
-            self.named_before(before, around, finder, pronoun)
-                .or_else(|| last.filter(|l| around.agrees(l, pronoun) && (pronoun.is_none() || a_person(l))).map(|l| Some(l.to_string())))
-                .or_else(|| self.named_further_back(around, finder, pronoun))
+            self.named_before(before, around, finder, pronoun).or_else(|| {
+                let last = last.filter(|l| around.agrees(l, pronoun) && (pronoun.is_none() || a_person(l)));
+                match (last, self.named_further_back(around, finder, pronoun)) {
+                    (Some(_), Some((at, named, true))) if around.last_spoke_in.is_some_and(|spoke| spoke < at) => Some(Some(named)),
+                    (Some(l), _) => Some(Some(l.to_string())),
+                    (None, further) => further.map(|(_, named, _)| Some(named)),
+                }
+            })
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
@@ -2497,6 +2518,19 @@ mod tests {
             "“Ultimately, what began as a policy explicitly calling for a total shutdown is now cloaked,” she said.",
         ]);
         assert_ne!(got.last().cloned().flatten().as_deref(), Some("John Roberts"), "{got:?}");
+    }
+
+    /// "she" past the paragraph before: a woman who was the subject after
+    /// the last speaker's quote, not that speaker.
+    #[test]
+    fn a_subject_named_since_the_last_quote_is_she() {
+        let got = who(&[
+            "“We are not out of the woods yet,” Dr. Theresa Tam said on Friday.",
+            "Nurse Maria Santos said she had waited for weeks to visit her mother.",
+            "The home has had three outbreaks since the spring.",
+            "“I just want to see my mother,” she said.",
+        ]);
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Maria Santos"), "{got:?}");
     }
 
     #[test]

@@ -121,6 +121,7 @@ impl QuoteFinder {
         let genders = OnceCell::new();
         let learned = RefCell::new(HashMap::default());
         let mut last_speaker: Option<String> = None;
+        let mut last_spoke_in: Option<usize> = None;
         for (pi, p) in paragraphs.iter().enumerate() {
             if !self.verb.is_match(p) && !p.contains("ccording") {
                 continue;
@@ -148,13 +149,14 @@ impl QuoteFinder {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape) else { continue };
                         let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                         let subjects = RefCell::new(HashMap::default());
-                        let around = Around { last_speaker: last_speaker.as_deref(), previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                        let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
                         (who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder)), how)
                     }
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
                     last_speaker.clone_from(&speaker);
+                    last_spoke_in = Some(pi);
                 }
                 // "Police also said …", "Analysts say …": someone the rules
                 // do not name; the words that attribute it say who.
