@@ -673,6 +673,31 @@ impl EntityFinder {
         }
     }
 
+    /// The person a long description in lower case ends with, right after
+    /// a speech verb (`clause` is the rest of the sentence): " former
+    /// Mississippi governor and Clinton-era Republican National Committee
+    /// Chairman Haley Barbour", " longtime city councillor and former
+    /// deputy mayor Pam McConnell". A role word of the gazetteer is in the
+    /// description, and the name ends the clause (or its first comma).
+    /// The name and where it ends in `clause`.
+    pub fn named_after_description(&self, clause: &str) -> Option<(String, usize)> {
+        let clause = &clause[..clause.find([',', ';', '(', '“', '”', '"']).unwrap_or(clause.len())];
+        let clause = clause.trim_end().trim_end_matches(['.', '!', '?']);
+        if !clause.trim_start().starts_with(|c: char| c.is_lowercase()) || !newsflow_text::has_at_most_words(clause, 14) {
+            return None;
+        }
+        let found = self.name_at_end.find(clause)?;
+        // (A noun phrase, not a clause: " in January that the show was
+        // inspired by Sheriff Jim McDonnell".)
+        let description: Vec<&str> = clause[..found.start()].split_whitespace().collect();
+        let joins = |w: &&str| ["and", "of", "for"].contains(w);
+        let noun_phrase = description.first().is_some_and(|w| !joins(w)) && description.iter().all(|w| joins(w) || !newsflow_text::is_stopword(&w.to_lowercase()));
+        let has_role = noun_phrase && description.iter().any(|w| self.role_words.contains(&w.to_lowercase()));
+        let name = self.name_after_title_in(found.as_str()).unwrap_or_else(|| self.after_inner_title(found.as_str()));
+        let name = has_role.then(|| self.person_name_after_role(name)).flatten().filter(|n| n.contains(' '))?;
+        Some((name, found.end()))
+    }
+
     /// Where the name is in " dentist Priya Nair, who…": after one to three
     /// lower-case role words (not function words).
     pub fn named_after_role(&self, rest: &str) -> Option<(usize, usize)> {

@@ -393,7 +393,7 @@ impl QuoteFinder {
                 // said, “…”") stays a title whatever follows it.
                 let title = reads_as_title(&text);
                 let named_as_a_work = title && !before_quote.ends_with([',', ':']) && before_quote.rsplit(' ').take(3).any(|w| ["the", "a", "an", "his", "her", "their", "its"].contains(&w));
-                if named_as_a_work || (short || title) && !self.attributed_right_after(p, span) {
+                if named_as_a_work || (short || title) && !self.attributed_right_after(p, span, finder) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph, kind: QuoteKind::Direct });
                     continue;
                 }
@@ -681,10 +681,35 @@ impl QuoteFinder {
         }
     }
 
-    /// Whether an attribution ("he said", "said Ford") follows the quote.
-    fn attributed_right_after(&self, p: &str, span: &newsflow_text::QuoteSpan) -> bool {
+    /// Whether an attribution ("he said", "said Ford", "recalled veteran
+    /// firefighter Tom Brady") follows the quote.
+    fn attributed_right_after(&self, p: &str, span: &newsflow_text::QuoteSpan, finder: &EntityFinder) -> bool {
+        // (Not past words that go on with the sentence: "300 "terror sites"
+        // in Gaza, the IDF said" holds a scare quote.)
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
-        self.after_verb_first.is_match(after) || self.after_name_first.is_match(after)
+        self.after_verb_first.is_match(after) || self.after_name_first.is_match(after) || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
+    }
+
+    /// "…," says pollster G. Terry Madonna": the person named after the
+    /// verb and a lower-case role, and where the name ends in `after`.
+    /// (A person's name, not a place or a party: "said veteran Middle East",
+    /// "said former New Mexico Gov. …" are left to the other rules.)
+    fn named_after_verb_and_role(&self, after: &str, finder: &EntityFinder) -> Option<(String, usize)> {
+        let found = self.after_verb_role.captures(after).filter(|c| c.name("role").is_some_and(|r| finder.is_role_phrase(r.as_str())))?;
+        let who = found.name("who")?;
+        finder.person_name_after_role(who.as_str()).map(|name| (name, who.end()))
+    }
+
+    /// "…," cautions former Mississippi governor and Clinton-era Republican
+    /// National Committee Chairman Haley Barbour.": the name closing a
+    /// description too long for the role patterns, right after the verb.
+    /// The name and where it ends in `after`.
+    fn named_after_long_description(&self, after: &str, finder: &EntityFinder) -> Option<(String, usize)> {
+        let opening = after.trim_start_matches([' ', ',']);
+        let verb = self.verb_first.find(opening)?;
+        let from = after.len() - opening.len() + verb.end();
+        let (name, end) = finder.named_after_description(first_sentence(&after[from..]))?;
+        Some((name, from + end))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -710,6 +735,13 @@ impl QuoteFinder {
         let introduced = intro.ends_with(':') && !intro.trim_end_matches(':').split_whitespace().all(|w| w == "RT" || w.starts_with('@'));
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         let after = if introduced { after } else { without_leading_link(after) };
+        // "“I feel much more relaxed” this year, said Jane Pollicino": the
+        // few words that finish the quote's sentence, then its
+        // attribution. (Not when the sentence names someone before the
+        // quote: "Zinke blamed "…" for his departure, The Washington Post
+        // reported" are Zinke's words.)
+        let names_no_one_before = || sentence.trim().is_empty() || finder.person_mentions(sentence, people).is_empty();
+        let after = if names_no_one_before() { past_short_continuation(after, |rest| self.after_verb_first.is_match(rest) || self.after_name_first.is_match(rest)) } else { after };
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.
@@ -1015,12 +1047,11 @@ impl QuoteFinder {
                 return (Some(who.as_str().to_string()), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
             }
         }
-        if let Some(found) = self.after_verb_role.captures(after).filter(|c| c.name("role").is_some_and(|r| finder.is_role_phrase(r.as_str()))) {
-            // A person's name, not a place or a party ("said veteran Middle
-            // East", "said former New Mexico Gov. …": the rules below decide).
-            if let Some((who, name)) = found.name("who").and_then(|w| finder.person_name_after_role(w.as_str()).map(|name| (w, name))) {
-                return (Some(name), Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
-            }
+        if let Some((name, end)) = self.named_after_verb_and_role(after, finder) {
+            return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
+        }
+        if let Some((name, end)) = self.named_after_long_description(after, finder) {
+            return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
         }
         // "… Roe v. Wade.” As Larimore put it, “…”": a sentence that opens
         // after the quote with "As" introduces the next quote, or reports.
@@ -1054,6 +1085,16 @@ impl QuoteFinder {
                     if let Some(source) = self.according_source(&after[who.start()..]) {
                         let end = who.start() + source.phrase_len;
                         return (source.name, Some(format!("after the quote: \"{}\"", after[..end].trim())));
+                    }
+                }
+                // "the Wilson Center's Hathaway says": the person after the
+                // owner the pattern took in.
+                // (A person of the article: "the People’s Daily" is a paper.)
+                let owned_inside = without_owner(who.as_str());
+                let a_listed_person = is_listed_person(people, owned_inside) || people.iter().any(|p| p.strip_suffix(owned_inside).is_some_and(|given| given.ends_with(' ')));
+                if owned_inside.len() < who.as_str().len() && (who.as_str().starts_with("the ") || who.as_str().starts_with("The ")) && a_listed_person {
+                    if let Some(r) = resolve(owned_inside, &after[who.end()..]) {
+                        return (r, Some(format!("after the quote: \"{}\"", after[..who.end()].trim())));
                     }
                 }
                 // "notes the New York Times’ Michelle Goldberg": the outlet
@@ -1644,6 +1685,24 @@ fn owned_name<'t>(who: &str, following: &'t str) -> Option<&'t str> {
 /// The text without the link an embedded post prints after its words
 /// ("“…” pic.twitter.com/gh0ukdqCCp — Nikki Haley (@nikkihaley) May 15,
 /// 2018": the signature follows the link).
+/// `after` past a short continuation of the quote's sentence in lower case
+/// (" this year, said …": at most four words, then a comma) when what
+/// follows the comma `attributes` and the words themselves do not (" the
+/// press service said, TASS reported"); else `after` as it is.
+fn past_short_continuation(after: &str, attributes: impl Fn(&str) -> bool) -> &str {
+    let Some(comma) = after.find(',') else { return after };
+    if attributes(after) {
+        return after;
+    }
+    let words = &after[..comma];
+    let continues = words.starts_with(' ') && words.trim_start().starts_with(|c: char| c.is_lowercase()) && words.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’') && newsflow_text::has_at_most_words(words, 4);
+    if continues && attributes(&after[comma..]) {
+        &after[comma..]
+    } else {
+        after
+    }
+}
+
 fn without_leading_link(text: &str) -> &str {
     let trimmed = text.trim_start();
     let link = ["pic.twitter.com/", "https://", "http://"].iter().any(|p| trimmed.starts_with(p));
@@ -2157,6 +2216,14 @@ mod tests {
             ("\"The hospital needs the beds now, not in five years,\" Ontario MPP Jane Doe told reporters.", "Jane Doe"),
             // A possessive before the name is its owner.
             ("\"He is not looking to move to the middle,\" National Review’s Kevin Williamson wrote.", "Kevin Williamson"),
+            // A long description in lower case, then the name.
+            ("“We need more money for the roads,” said longtime city councillor and former deputy mayor Pam McConnell.", "Pam McConnell"),
+            // Words that finish the quote's sentence before its attribution.
+            ("“I feel much more relaxed” this year, said Jane Pollicino, who came to remember her husband.", "Jane Pollicino"),
+            // … but not when the sentence named its speaker before the quote.
+            ("In a private letter, Secretary Ryan Zinke blamed “vicious and politically motivated attacks” for his departure, The Washington Post reported.", "Ryan Zinke"),
+            // A short quote is a statement when a role and a name attribute it.
+            ("“It was chaos,” recalled veteran firefighter Tom Brady of Station 12.", "Tom Brady"),
         ];
         for (paragraph, speaker) in cases {
             assert_said_by(&[paragraph], &[speaker]);
