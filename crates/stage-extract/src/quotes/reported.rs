@@ -571,6 +571,14 @@ impl QuoteFinder {
             }
             let tail = after[end..].trim_end().trim_end_matches(['.', '!', '?']);
             let head = &sentence[..comma];
+            // "…, said John Smith, who leads the group", "…, said a defense
+            // official who was not authorized to speak", "…, said one aide,
+            // speaking on condition of anonymity", "…, said Jane Doe, a
+            // spokesperson for …": the attribution goes on about its speaker.
+            let verb_first = self.verb_first.is_match(after[1..end].trim_start());
+            if about_the_speaker(&after[..end], verb_first, tail) {
+                return Some((Shape::Reversed { comma, rest: None }, self.standalone_clause(head)?));
+            }
             // ("…, Smith said that …": the clause is after the verb; so is
             // advice, "For the perfect moment, Helmstetter says to use wide,
             // low vessels.")
@@ -677,6 +685,18 @@ impl QuoteFinder {
         let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
         (enough && !elsewhere && !no_clause(first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
+}
+
+/// Whether the words after an attribution turned round (`attribution`,
+/// then `tail`) go on about its speaker: a relative clause ("who leads the
+/// group"; "said an official who was not authorized", after the verb that
+/// opens the attribution, not "a prosecutor who promised"), or past a
+/// comma a participle or an apposition ("speaking on condition of
+/// anonymity", "a spokesperson for …").
+fn about_the_speaker(attribution: &str, verb_first: bool, tail: &str) -> bool {
+    let first = tail.split_whitespace().next().unwrap_or("");
+    let closed = attribution.trim_end().ends_with(',');
+    ["who", "whose"].contains(&first) || verb_first && attribution.contains(" who ") || closed && (first.ends_with("ing") || ["a", "an", "the"].contains(&first))
 }
 
 /// Where the comma closing a setting that opens `tail` stands ("on
@@ -966,7 +986,7 @@ mod tests {
     /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 7] = [
+        let cases: [(&str, (String, Option<String>)); 10] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
@@ -974,6 +994,10 @@ mod tests {
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
             ("Critics of the law say it is little more than a pretext to close the clinics.", unnamed("it is little more than a pretext to close the clinics")),
             ("The cost, Premier Doug Ford said on Tuesday, will be shared with Ottawa.", pair("The cost will be shared with Ottawa", "Doug Ford")),
+            // The attribution going on about its speaker.
+            ("The plan will fail, said John Smith, who leads the residents' group.", pair("The plan will fail", "John Smith")),
+            ("Most of the chemicals can be shipped out of the country, said Paul Walker, an analyst at Green Cross.", pair("Most of the chemicals can be shipped out of the country", "Paul Walker")),
+            ("The strike was chosen because of the target, said one senior official, speaking on condition of anonymity.", unnamed("The strike was chosen because of the target")),
         ];
         for (sentence, expected) in cases {
             assert_eq!(reported(&[sentence]), vec![expected], "{sentence}");
