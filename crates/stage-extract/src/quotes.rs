@@ -37,6 +37,8 @@ pub struct QuoteFinder {
     person_nouns: HashSet<String>,
     /// "the source", "a senior official": someone the article does not name.
     unnamed_nouns: HashSet<String>,
+    /// Groups of people the article does not name ("police", "rescuers").
+    unnamed_groups: HashSet<String>,
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
     /// "A CNN spokeswoman said Tuesday:": a spokesperson before the quote.
@@ -298,6 +300,7 @@ impl QuoteFinder {
             organization_nouns: gazetteer.organization_nouns(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
+            unnamed_groups: gazetteer.unnamed_groups.iter().map(|n| n.to_lowercase()).collect(),
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
             before_spokesperson: re(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,

@@ -306,9 +306,9 @@ impl QuoteFinder {
             return Some(Speaker::Unnamed);
         }
         // "Fed policymakers said", "White House officials say", "GOP
-        // lawmakers argued": people of a named body, unnamed, opening the
-        // sentence (the capitals name the body, not them).
-        let people_plural = last.starts_with(char::is_lowercase) && (headed_by_plural(last, &self.person_nouns) || self.unnamed_nouns.contains(last));
+        // lawmakers argued", "Toronto police said": people of a named body,
+        // unnamed, opening the sentence (the capitals name the body, not them).
+        let people_plural = last.starts_with(char::is_lowercase) && (headed_by_plural(last, &self.person_nouns) || self.unnamed_nouns.contains(last) || self.unnamed_groups.contains(last));
         // (Not an owner's: "Smith's lawyers argued" speak for Smith, below.)
         let body = words.get(1..).unwrap_or_default();
         let body_word = |w: &&str| newsflow_text::is_capitalized(w) && !w.ends_with([',', 's']) && possessor(w).is_none();
@@ -986,9 +986,10 @@ mod tests {
     /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 10] = [
+        let cases: [(&str, (String, Option<String>)); 11] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
+            ("Toronto police said two men were arrested on Friday night.", unnamed("two men were arrested on Friday night")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
             ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
