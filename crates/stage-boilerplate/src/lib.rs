@@ -215,13 +215,31 @@ impl BoilerplateStage {
             // or more that opens or closes with a quote ("“We're not done,”
             // she said."), which news articles open and close with (not a
             // line of code holding quoted strings).
+            // Short sentences of prose right after a prose paragraph or
+            // one another ("Police are asking anyone with information to
+            // call them." closing an article); not across other lines, which
+            // on a page's end are forms and menus.
+            let mut short_prose_after_prose = vec![false; n];
+            for i in 1..n {
+                let block = &doc.blocks[i];
+                let text = &block.text;
+                let after_prose = matches!(raw[i - 1], Class::Good | Class::NearGood) && labels[i - 1].is_none() || short_prose_after_prose[i - 1];
+                short_prose_after_prose[i] = after_prose
+                    && labels[i].is_none()
+                    && raw[i] == Class::Short
+                    && block.link_density() == 0.0
+                    && text.starts_with(char::is_uppercase)
+                    && newsflow_text::ends_like_sentence(text)
+                    && !newsflow_text::has_at_most_words(text, 6)
+                    && newsflow_text::stopword_density(text) >= self.config.prose.stopwords_high;
+            }
             let prose_sentence = |i: usize| {
                 let block = &doc.blocks[i];
                 let text = &block.text;
                 let prose_length = raw[i] == Class::NearGood || raw[i] == Class::Bad && text.len() >= self.config.prose.length_low && block.link_density() == 0.0;
                 let opens_or_closes_quoted = text.trim_start().starts_with(['"', '“', '«', '‘']) || text.trim_end().ends_with(['"', '”', '»', '’']);
                 let quoted = raw[i] == Class::Short && opens_or_closes_quoted && !newsflow_text::has_at_most_words(text, 3);
-                newsflow_text::ends_like_sentence(text) && (prose_length || quoted)
+                newsflow_text::ends_like_sentence(text) && (prose_length || quoted || short_prose_after_prose[i])
             };
             let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good || prose_sentence(i));
             (start, end) = extend_over_clean_gaps(&labels, start, end, reachable);
@@ -1068,6 +1086,16 @@ mod tests {
         let body = d.body();
         assert!(body.first().is_some_and(|b| b.starts_with("TORONTO")), "{body:?}");
         assert!(body.last().is_some_and(|b| b.contains("not done")), "{body:?}");
+        Ok(())
+    }
+
+    /// Short sentences of prose right after the last paragraph close the
+    /// article; past a line of a form they are the page's, not its.
+    #[test]
+    fn short_closing_sentences_stay_but_not_past_other_lines() -> Result<(), String> {
+        let (closing, next) = ("The investigation is continuing, police said on Monday.", "Anyone with information is asked to call them.");
+        let d = stripped(&[P1, P2, P3, closing, next, "Email (Required)", "We will never share it with anyone else."])?;
+        assert_eq!(d.body(), vec![P1, P2, P3, closing, next], "{:?}", d.removed);
         Ok(())
     }
 
