@@ -67,6 +67,10 @@ pub struct Gazetteer {
     /// said", "authorities say"), besides the plurals of the person and
     /// unnamed nouns ("officials", "investigators").
     pub unnamed_groups: Vec<String>,
+    /// Nouns for people that make them women ("the mother of three said").
+    pub female_nouns: Vec<String>,
+    /// Nouns for people that make them men ("the father of two said").
+    pub male_nouns: Vec<String>,
     /// Verbs that attribute a quotation only right after it (""…," AP
     /// reports."), where elsewhere they are as often nouns ("disclosure
     /// reports").
@@ -105,6 +109,8 @@ impl Gazetteer {
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.unnamed_groups.extend(other.unnamed_groups);
+        self.female_nouns.extend(other.female_nouns);
+        self.male_nouns.extend(other.male_nouns);
         self.after_quote_verbs.extend(other.after_quote_verbs);
         self.reported_speech_verbs.extend(other.reported_speech_verbs);
         self.given_names.extend(other.given_names);

@@ -39,6 +39,8 @@ pub struct QuoteFinder {
     unnamed_nouns: HashSet<String>,
     /// Groups of people the article does not name ("police", "rescuers").
     unnamed_groups: HashSet<String>,
+    /// Nouns for women and for men ("mother", "father").
+    gendered_nouns: [(Gender, HashSet<String>); 2],
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
     /// "A CNN spokeswoman said Tuesday:": a spokesperson before the quote.
@@ -301,6 +303,10 @@ impl QuoteFinder {
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             unnamed_groups: gazetteer.unnamed_groups.iter().map(|n| n.to_lowercase()).collect(),
+            gendered_nouns: [
+                (Gender::Female, gazetteer.female_nouns.iter().map(|n| n.to_lowercase()).collect()),
+                (Gender::Male, gazetteer.male_nouns.iter().map(|n| n.to_lowercase()).collect()),
+            ],
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
             before_spokesperson: re(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
@@ -590,6 +596,22 @@ impl QuoteFinder {
         sentence.get(m.start + m.name.len()..).is_some_and(|following| self.group_noun_opens(following))
     }
 
+    /// Whether a phrase is "the" and a person noun, then what qualifies it
+    /// ("the 45-year-old mother of three", "the head of the agency"): no
+    /// small word before the preposition.
+    fn person_noun_qualified(&self, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase.split_whitespace().skip(1).collect();
+        let Some(at) = words.iter().position(|w| ["of", "with", "for", "at", "from", "in"].contains(w)) else { return false };
+        let before = &words[..at];
+        !before.is_empty() && !before.iter().any(|w| newsflow_text::is_stopword(w)) && before.last().is_some_and(|noun| self.person_nouns.contains(&noun.to_lowercase()))
+    }
+
+    /// The gender the head noun of a phrase gives ("the mother of three"),
+    /// if it gives one.
+    fn gender_of_noun(&self, phrase: &str) -> Option<Gender> {
+        self.gendered_nouns.iter().find(|(_, nouns)| headed_by(phrase, nouns)).map(|(gender, _)| *gender)
+    }
+
     /// Whether the word is a noun for a person or people of the gazetteer
     /// ("supporter", "residents", "official").
     fn is_noun_for_people(&self, noun: &str) -> bool {
@@ -835,7 +857,9 @@ impl QuoteFinder {
                 // "the Center for Constitutional Rights": an organisation's
                 // name, its words joined by small words.
                 _ if (w.starts_with("the ") || w.starts_with("The ")) && is_joined_name(&w[4..]) => Some(Some(w[4..].to_string())),
-                _ if (w.starts_with("the ") || w.starts_with("The ")) && w.split_whitespace().skip(1).any(newsflow_text::is_stopword) => None,
+                // (A person noun before what qualifies it is a noun phrase:
+                // "the mother of three"; not "the decision to back the senator".)
+                _ if (w.starts_with("the ") || w.starts_with("The ")) && w.split_whitespace().skip(1).any(newsflow_text::is_stopword) && !self.person_noun_qualified(w) => None,
                 // "the Goldman associate, who asked to remain anonymous,
                 // told me": someone the article leaves unnamed.
                 _ if (w.starts_with("the ") || w.starts_with("The ")) && keeps_anonymity(following) => Some(None),
@@ -849,7 +873,9 @@ impl QuoteFinder {
                         // "the former GOP lawmaker" after "one former GOP
                         // lawmaker said": the same unnamed person.
                         None if headed_by(&phrase, &self.person_nouns) && introduced_unnamed(&phrase, full_text, &self.verb) => Some(None),
-                        None if headed_by(&phrase, &self.person_nouns) => named_before(None),
+                        // (Of the gender the noun gives: "the 45-year-old
+                        // mother of three said" is no man.)
+                        None if headed_by(&phrase, &self.person_nouns) => named_before(self.gender_of_noun(&phrase)),
                         // "the 67-year-old": the person named before, as a
                         // pronoun would be, of the gender that a pronoun after
                         // the verb gives ("the 70-year-old told her faithful").
@@ -2588,6 +2614,18 @@ mod tests {
             "“Ultimately, what began as a policy explicitly calling for a total shutdown is now cloaked,” she said.",
         ]);
         assert_ne!(got.last().cloned().flatten().as_deref(), Some("John Roberts"), "{got:?}");
+    }
+
+    /// "the mother of three" is a woman: the woman named before, not the
+    /// man quoted last.
+    #[test]
+    fn a_noun_for_a_woman_is_no_man() {
+        let got = who(&[
+            "“We're going to fight this,” Maria Lopez, who has lived in the area for 30 years, said.",
+            "“I don't know what happens next,” admitted Tom Reid, a local business owner.",
+            "“We just want our street back,” the 45-year-old mother of three said.",
+        ]);
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Maria Lopez"), "{got:?}");
     }
 
     /// "she" past the paragraph before: a woman who was the subject after
