@@ -2251,6 +2251,8 @@ mod tests {
             ("“I feel much more relaxed” this year, said Jane Pollicino, who came to remember her husband.", "Jane Pollicino"),
             // … but not when the sentence named its speaker before the quote.
             ("In a private letter, Secretary Ryan Zinke blamed “vicious and politically motivated attacks” for his departure, The Washington Post reported.", "Ryan Zinke"),
+            // A verb that attributes only right after a quote.
+            ("“We did nothing wrong with the money,” maintained Joe Smith, the company's owner.", "Joe Smith"),
             // A short quote is a statement when a role and a name attribute it.
             ("“It was chaos,” recalled veteran firefighter Tom Brady of Station 12.", "Tom Brady"),
         ];
