@@ -60,14 +60,16 @@ impl OutletRegistry {
 
     /// The first entry whose name or alias a text holds as whole words.
     pub fn named_in(&self, text: &str) -> Option<&OutletEntry> {
+        self.named_in_at(text).map(|(entry, _)| entry)
+    }
+
+    /// [`Self::named_in`], with where the name is in the text.
+    pub fn named_in_at(&self, text: &str) -> Option<(&OutletEntry, std::ops::Range<usize>)> {
         let word_edge = |at: usize| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let word_end = |at: usize| text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        self.names
-            .as_ref()?
-            .find_iter(text)
-            .find(|m| word_edge(m.start()) && word_end(m.end()))
-            .and_then(|m| self.name_entries.get(m.pattern().as_usize()))
-            .and_then(|&i| self.entries.get(i))
+        let found = self.names.as_ref()?.find_iter(text).find(|m| word_edge(m.start()) && word_end(m.end()))?;
+        let entry = self.name_entries.get(found.pattern().as_usize()).and_then(|&i| self.entries.get(i))?;
+        Some((entry, found.start()..found.end()))
     }
 
     /// The entry of a host name (`www.independent.co.uk` → The Independent).
@@ -224,12 +226,18 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_LINES);
     let first_kept = doc.blocks.first().map(|b| b.position);
     let in_header = |r: &newsflow_core::Removed| first_kept.is_some_and(|first| r.position < first);
+    let headline_at = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.position);
     for removed in &doc.removed {
         let text = removed.text.as_str();
         // "Darren Bernhardt · CBC News · Posted: Mar 14, 2025": a field of
         // the byline block above the article names the outlet.
+        // ("The Canadian Press" alone on a line between the headline and
+        // the article: the line credits the outlet, as a sign-off does
+        // below it; above the headline a name alone can be a menu's.)
         if in_header(removed) {
-            if let Some(entry) = header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4)) {
+            let under_headline = headline_at.is_some_and(|h| removed.position > h);
+            let alone = registry.by_name(text.trim()).filter(|_| text.trim().len() >= 6 && under_headline);
+            if let Some(entry) = alone.or_else(|| header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4))) {
                 tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
             }
         }
@@ -268,6 +276,16 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
                     tally.add(&entry.name, 3.0, format!("byline \"{text}\""));
                 }
             }
+            // "Sign up for POLITICO Huddle", "( Also on POLITICO: Obama kicks
+            // off blitz in Iowa )", "Download the USA TODAY app": the site
+            // promoting itself. (Not any related link: "Read more: … hosted
+            // by CNN and The New York Times", "Read more from The Los
+            // Angeles Times" name others.)
+            RemovedKind::RelatedLinks | RemovedKind::Newsletter => {
+                if let Some(entry) = promoted(text, registry) {
+                    tally.add(&entry.name, 1.5, format!("promotion line \"{text}\""));
+                }
+            }
             RemovedKind::Caption => {
                 for inside in bracket_re().captures_iter(text).filter_map(|c| c.get(1)) {
                     for part in inside.as_str().split('/') {
@@ -280,14 +298,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             _ => {}
         }
-        // "originally published by Eurasianet": a registry name only ("…
-        // published in March 2022", "… on Wednesday" name no one).
-        let published_by = crate::says_published(text).then(|| published_by_re().captures(text)).flatten();
-        let by = published_by.as_ref().and_then(|c| c.get(1).or_else(|| c.get(2).filter(|m| registry.by_name(m.as_str()).is_some())));
-        if let Some(by) = by {
-            let name = canonical(by.as_str()).unwrap_or_else(|| by.as_str().to_string());
-            tally.add(&name, 3.0, format!("publication line \"{text}\""));
-        }
+        publication_line(text, registry, &mut tally);
         // "Fox News' Jonathan Wachtel and The Associated Press contributed
         // to this report": the outlet's own reporter (a wire named alone,
         // "The Associated Press contributed …", is a contributor).
@@ -306,8 +317,54 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             tally.add(&entry.name, 2.0, format!("slogan \"{text}\""));
         }
     }
+    // A publication line the article ends with, kept in its body ("This
+    // report by The Canadian Press was first published March 14, 2023.").
+    for block in doc.blocks.iter().rev().take(SIGN_OFF_LINES) {
+        publication_line(&block.text, registry, &mut tally);
+    }
     let (name, (score, evidence)) = tally.scores.into_iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(&a.0)))?;
     (score >= 1.5).then_some(Outlet { name, evidence })
+}
+
+/// Whether the outlet named at `at` promotes itself there: its own product
+/// ("USA TODAY's Daily Briefing", "POLITICO Playbook newsletter") or after
+/// a call to take it ("Sign up for POLITICO's …", "Get USA TODAY's …",
+/// "Want FOX News First in your inbox", "Also on POLITICO:", "Download the
+/// USA TODAY app"); not a name a newsletter line merely mentions ("Axios is
+/// running 45% open rates").
+fn promotes(text: &str, at: std::ops::Range<usize>) -> bool {
+    const CALLS: [&str; 8] = ["sign up for", "subscribe to", "get", "want", "also on", "download the", "follow", "alerts from"];
+    let before = text[..at.start].trim_end().trim_start_matches(['(', ' ']).to_lowercase();
+    let after = &text[at.end..];
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    let product = after.split_whitespace().take(3).any(|w| w.eq_ignore_ascii_case("newsletter"));
+    possessive || product || CALLS.iter().any(|call| before.ends_with(call))
+}
+
+/// The first outlet a line names where it [`promotes`] itself.
+fn promoted<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
+    let mut from = 0;
+    while let Some((entry, at)) = text.get(from..).and_then(|rest| registry.named_in_at(rest)) {
+        let at = from + at.start..from + at.end;
+        if entry.kind != "agency" && promotes(text, at.clone()) {
+            return Some(entry);
+        }
+        from = at.end;
+    }
+    None
+}
+
+/// "originally published by Eurasianet", "This report by The Canadian Press
+/// was first published …": the outlet a publication line names (a registry
+/// name only after "published by/in/on": "… published in March 2022", "…
+/// on Wednesday" name no one).
+fn publication_line(text: &str, registry: &OutletRegistry, tally: &mut Tally) {
+    let published_by = crate::says_published(text).then(|| published_by_re().captures(text)).flatten();
+    let by = published_by.as_ref().and_then(|c| c.get(1).or_else(|| c.get(2).filter(|m| registry.by_name(m.as_str()).is_some())));
+    if let Some(by) = by {
+        let name = registry.by_name(by.as_str()).map_or_else(|| by.as_str().to_string(), |e| e.name.clone());
+        tally.add(&name, 3.0, format!("publication line \"{text}\""));
+    }
 }
 
 #[cfg(test)]
@@ -387,6 +444,27 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
         doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "CBC News") }];
         assert_eq!(find_outlet(&doc, &reg, None), None, "a name alone above the article can be a menu's");
+        // … but right under the headline it credits the outlet.
+        doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+    }
+
+    /// A publication line the article ends with, kept in its body; a
+    /// newsletter prompt or an "Also on" link naming the site.
+    #[test]
+    fn a_publication_line_in_the_body_and_the_site_promoting_itself() {
+        let reg = registry();
+        let mut doc = Document::default();
+        let block = |text: &str, position: usize| newsflow_core::Block { text: text.into(), position, ..Default::default() };
+        doc.blocks = vec![block("The union says the plan falls short.", 3), block("This report by The Canadian Press was first published March 14, 2023.", 4)];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+        doc.blocks.truncate(1);
+        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::Newsletter, "Sign up for POLITICO Playbook, the newsletter in politics") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Politico"));
+        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::RelatedLinks, "Read more from The Los Angeles Times.") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a related link may name another outlet");
+        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::Newsletter, "Axios is running 45% open rates on its free newsletter") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a newsletter line may mention another outlet");
     }
 
     #[test]
