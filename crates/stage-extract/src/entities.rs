@@ -750,17 +750,28 @@ impl EntityFinder {
             }
             // (A word that closes a sentence or a quotation ends the name:
             // "… Syria.” The Associated Press".)
-            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?'])).take(4).collect();
+            // (Nor is an owner part of it: "Maryland’s Department of Labor".)
+            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?', '’', '\'']) && crate::phrases::possessor(w).is_none()).take(4).collect();
             while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
                 words.pop();
             }
-            if words.is_empty() || !text[..hit.start()].ends_with(' ') {
+            if !text[..hit.start()].ends_with(' ') {
+                words.clear();
+            }
+            // "Federation of Canadian Municipalities", "Royal Bank of
+            // Canada", "Department of Finance": the name goes on past "of".
+            let of_tail = of_name_tail(&text[hit.end()..]);
+            if words.is_empty() && of_tail.is_empty() {
                 continue;
             }
+            let start = hit.start() - words.iter().map(|w| w.len() + 1).sum::<usize>();
             words.reverse();
             words.push(&text[hit.start()..hit.end()]);
-            let name = words.join(" ");
-            out.push((hit.end() - name.len(), name));
+            let mut name = words.join(" ");
+            if !of_tail.is_empty() {
+                name = format!("{name} of {of_tail}");
+            }
+            out.push((start, name));
         }
         out
     }
@@ -1440,6 +1451,27 @@ impl EntityFinder {
 /// The text before a role in apposition without the credentials that end it
 /// ("Matthew Boland, PhD" → "Matthew Boland"): a word of up to five letters
 /// and stops with two capitals or more ("PhD", "MD", "Ph.D.", "RN").
+/// The capitalised words of a name after " of " that opens `after` ("
+/// of Canadian Municipalities, which …" → "Canadian Municipalities"): at
+/// most four, ending at punctuation, a small word or a date's word ("the
+/// University of Toronto Monday"); empty when `after` opens no such name.
+fn of_name_tail(after: &str) -> String {
+    let Some(rest) = after.strip_prefix(" of ") else { return String::new() };
+    let mut tail: Vec<&str> = Vec::new();
+    for word in rest.split(' ').take(4) {
+        let bare = word.trim_end_matches([',', '.', ':', ';', ')', '”', '"', '!', '?', '’', '\'']);
+        let bare = bare.strip_suffix("’s").or_else(|| bare.strip_suffix("'s")).unwrap_or(bare);
+        if !newsflow_text::is_capitalized(bare) || NOT_NAMES.contains(&bare) || newsflow_text::is_date_word(bare) {
+            break;
+        }
+        tail.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    tail.join(" ")
+}
+
 fn without_credentials(mut text: &str) -> &str {
     while let Some((before, last)) = text.rsplit_once(", ") {
         let capitals = last.chars().filter(char::is_ascii_uppercase).count();
@@ -2069,9 +2101,12 @@ mod tests {
             "\"Will it be enough?\" asked Ontario dentist Priya Nair, who runs a clinic.",
             "Officers of the Ontario Provincial Police said the road was closed.",
             "The Special Investigations Unit says it is looking into the crash, and the Nova Scotia Legislature will sit on Monday.",
+            // (A name that goes on past "of"; an owner is no part of it.)
+            "The Federation of Canadian Municipalities, the Royal Bank of Canada and Maryland’s Department of Labor spoke Monday.",
         ]);
         assert_eq!(e.people, vec!["Priya Nair"]);
         assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police", "Special Investigations Unit", "Nova Scotia Legislature"]), "{:?}", e.organizations);
+        assert!(lists(&e.organizations, &["Federation of Canadian Municipalities", "Royal Bank of Canada", "Department of Labor"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
     }
 
