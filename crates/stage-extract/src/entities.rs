@@ -738,6 +738,14 @@ impl EntityFinder {
         (start == 0 && organisation_like && !is_person && !self.person_mentions(text, people).iter().any(|m| m.name == name)).then(|| name.to_string())
     }
 
+    /// The organisation a sentence opens with, named by its words ("The
+    /// Federation of Canadian Municipalities welcomed …"), if any.
+    pub(crate) fn opening_organisation(&self, sentence: &str) -> Option<String> {
+        let text = sentence.trim_start();
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        self.named_orgs(text).into_iter().next().filter(|(start, _)| *start == 0).map(|(_, name)| name)
+    }
+
     /// Organisations named by capitalised words before an organisation word
     /// ("the Canadian Dental Association said" → "Canadian Dental Association"),
     /// with where each starts.

@@ -1331,12 +1331,21 @@ impl QuoteFinder {
         if let Some(m) = subject.as_ref().filter(|m| !pronoun_subject && self.describes_a_group(sentence, m)) {
             return (None, Some(format!("a group the name describes: {}", sentence[m.start..].split_whitespace().take(2).collect::<Vec<_>>().join(" "))));
         }
+        let named_no_one = subject.is_none();
         if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m) && !reported_of(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
         if newsflow_text::is_capitalized(first) && finder.is_place_or_org(first) {
             return (Some(first.to_string()), Some(format!("subject of the sentence: {first}")));
+        }
+        // "The Federation of Canadian Municipalities welcomed the plan,
+        // calling it "…"": an organisation its words name, opening a
+        // sentence that speaks or names (not "The Justice Department may
+        // intervene to challenge any "pattern or practice …"", the words of a law).
+        let speaks_or_names = || self.verb.is_match(sentence) || NAMING_VERBS.iter().any(|v| sentence.contains(v));
+        if let Some(org) = (named_no_one && speaks_or_names()).then(|| finder.opening_organisation(sentence)).flatten() {
+            return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
         }
         // "Later, he declared that …": the person "he" stands for.
         if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
@@ -2251,6 +2260,8 @@ mod tests {
             ("“I feel much more relaxed” this year, said Jane Pollicino, who came to remember her husband.", "Jane Pollicino"),
             // … but not when the sentence named its speaker before the quote.
             ("In a private letter, Secretary Ryan Zinke blamed “vicious and politically motivated attacks” for his departure, The Washington Post reported.", "Ryan Zinke"),
+            // An organisation its words name, opening the sentence that names the words.
+            ("The Federation of Canadian Municipalities welcomed the announcement, calling it “a step in the right direction” for towns.", "Federation of Canadian Municipalities"),
             // A verb that attributes only right after a quote.
             ("“We did nothing wrong with the money,” maintained Joe Smith, the company's owner.", "Joe Smith"),
             // A short quote is a statement when a role and a name attribute it.
