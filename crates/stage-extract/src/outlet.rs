@@ -459,12 +459,16 @@ mod tests {
         doc.blocks = vec![block("The union says the plan falls short.", 3), block("This report by The Canadian Press was first published March 14, 2023.", 4)];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
         doc.blocks.truncate(1);
-        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::Newsletter, "Sign up for POLITICO Playbook, the newsletter in politics") }];
-        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Politico"));
-        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::RelatedLinks, "Read more from The Los Angeles Times.") }];
-        assert_eq!(find_outlet(&doc, &reg, None), None, "a related link may name another outlet");
-        doc.removed = vec![Removed { position: 5, ..removed(RemovedKind::Newsletter, "Axios is running 45% open rates on its free newsletter") }];
-        assert_eq!(find_outlet(&doc, &reg, None), None, "a newsletter line may mention another outlet");
+        // (A related link or a newsletter line may name another outlet.)
+        let lines = [
+            (RemovedKind::Newsletter, "Sign up for POLITICO Playbook, the newsletter in politics", Some("Politico")),
+            (RemovedKind::RelatedLinks, "Read more from The Los Angeles Times.", None),
+            (RemovedKind::Newsletter, "Axios is running 45% open rates on its free newsletter", None),
+        ];
+        for (kind, text, outlet) in lines {
+            doc.removed = vec![Removed { position: 5, ..removed(kind, text) }];
+            assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), outlet, "{text}");
+        }
     }
 
     #[test]
