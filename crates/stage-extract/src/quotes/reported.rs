@@ -374,10 +374,11 @@ impl QuoteFinder {
         }
         // ("… they don’t need dramatic changes, a Republican aide said.": an
         // attribution closing the clause is none of it.)
-        Some(match self.reversed(&clause) {
+        let clause = match self.reversed(&clause) {
             Some((_, head)) => head,
             None => clause,
-        })
+        };
+        Some(without_narration(&clause).to_string())
     }
 
     /// "Feargal Sharkey, a former musician who now campaigns for cleaner
@@ -687,6 +688,34 @@ impl QuoteFinder {
     }
 }
 
+/// What a report after its verb said, without the writer's narration
+/// joined to it: "said the plan would fail, and the council agreed with
+/// her" → "the plan would fail". The words after ", and"/", but" are the
+/// writer's when a subject opens them and a verb in the simple past follows
+/// with no modal or auxiliary before it ("the Department of Finance declined
+/// to comment"); they go on reporting with "that", a modal or an
+/// auxiliary ("…, and that it would cost millions", "…, and it would
+/// cost millions", "…, and the money had run out").
+fn without_narration(clause: &str) -> &str {
+    const SUBJECT_OPENERS: [&str; 10] = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they"];
+    const NOT_NARRATION: [&str; 18] = ["would", "could", "will", "might", "should", "may", "can", "must", "had", "has", "have", "was", "were", "is", "are", "be", "been", "am"];
+    // (Not an adjective after its article: "a contested convention".)
+    const ARTICLES: [&str; 7] = ["a", "an", "the", "his", "her", "their", "its"];
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+    for joint in [", and ", ", but "] {
+        for (at, _) in clause.match_indices(joint) {
+            let words: Vec<&str> = clause[at + joint.len()..].split_whitespace().take(8).collect();
+            let Some(first) = words.first() else { continue };
+            let subject = SUBJECT_OPENERS.contains(&first.to_lowercase().as_str()) || newsflow_text::is_capitalized(first);
+            let verb = (1..words.len()).find(|&v| past(words[v]) && !ARTICLES.contains(&words[v - 1]) || NOT_NARRATION.contains(&words[v]));
+            if subject && verb.is_some_and(|v| past(words[v])) {
+                return clause[..at].trim_end();
+            }
+        }
+    }
+    clause
+}
+
 /// Whether the words after an attribution turned round (`attribution`,
 /// then `tail`) go on about its speaker: a relative clause ("who leads the
 /// group"; "said an official who was not authorized", after the verb that
@@ -986,10 +1015,14 @@ mod tests {
     /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 11] = [
+        let cases: [(&str, (String, Option<String>)); 13] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
             ("Toronto police said two men were arrested on Friday night.", unnamed("two men were arrested on Friday night")),
+            // The writer's narration joined after the report is none of it;
+            // a modal goes on reporting.
+            ("Smith said the plan would fail, and the council agreed with her on Monday night.", pair("the plan would fail", "Smith")),
+            ("Jones said the plan would fail, and it would cost the city millions of dollars.", pair("the plan would fail, and it would cost the city millions of dollars", "Jones")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
             ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
