@@ -236,7 +236,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         // below it; above the headline a name alone can be a menu's.)
         if in_header(removed) {
             let under_headline = headline_at.is_some_and(|h| removed.position > h);
-            let alone = registry.by_name(text.trim()).filter(|_| text.trim().len() >= 6 && under_headline);
+            let alone = (under_headline && text.trim().len() >= 6).then(|| registry.by_name(text.trim())).flatten();
             if let Some(entry) = alone.or_else(|| header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4))) {
                 tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
             }
