@@ -507,6 +507,20 @@ impl EntityFinder {
             || self.is_people_noun(&lower)
             || is_adjective_compound(word)
             || names_a_people(word)
+            || self.names_the_people_of_a_place(word)
+    }
+
+    /// Whether the word is the plural for the people of a listed place
+    /// ("Quebecers", "Londoners", "Albertans", "Texans", "Israelis"): no
+    /// one person.
+    fn names_the_people_of_a_place(&self, word: &str) -> bool {
+        let stems = [
+            word.strip_suffix("ers").map(str::to_string),
+            word.strip_suffix("ns").map(str::to_string),
+            word.strip_suffix("ans").map(|stem| format!("{stem}as")),
+            word.strip_suffix("is").map(str::to_string),
+        ];
+        word.len() > 5 && stems.into_iter().flatten().any(|stem| self.places.contains(stem.as_str()))
     }
 
     /// Whether the word (in lower case) is a person noun or title of the
@@ -2143,6 +2157,8 @@ mod tests {
             "Senior Labour MPs cheered.",
             // (A party's word as the surname after a given name.)
             "Mayor John Tory thanked the crews.",
+            // (The people of a listed place are no one.)
+            "“This is not what Quebecers asked for,” said Tory, as Albertans watched.",
         ]);
         assert_eq!(e.people, vec!["Bob McDonnell", "Kenneth Clarke", "John Tory"]);
     }
