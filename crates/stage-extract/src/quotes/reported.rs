@@ -131,10 +131,19 @@ impl QuoteFinder {
             let quoted = newsflow_text::quote_spans(p);
             for sentence in sentences(p) {
                 let start = sentence.as_ptr() as usize - p.as_ptr() as usize;
-                let inside = quoted.iter().any(|q| q.start < start + sentence.len() && start < q.end && !newsflow_text::has_at_most_words(&p[q.start..q.end], self.min_words.saturating_sub(1)));
-                if inside || self.holds_direct_quote(sentence) {
-                    continue;
-                }
+                let end = start + sentence.len();
+                let overlapping = |q: &&newsflow_text::QuoteSpan| q.start < end && start < q.end;
+                let inside = quoted.iter().filter(overlapping).any(|q| !newsflow_text::has_at_most_words(&p[q.start..q.end], self.min_words.saturating_sub(1)));
+                // ("“…,” Joly told reporters, while Duclos said the federal
+                // government would pay half": a report of its own after the
+                // quotation and its attribution is read on its own.)
+                let (sentence, start) = if inside || self.holds_direct_quote(sentence) {
+                    let after_quotes = quoted.iter().filter(overlapping).map(|q| q.end).max().filter(|&e| e < end);
+                    let Some(at) = after_quotes.and_then(|e| self.report_after_quotation(&p[e..end]).map(|at| e + at)) else { continue };
+                    (&p[at..end], at)
+                } else {
+                    (sentence, start)
+                };
                 // (A guard: resolving a speaker reads the whole article, and
                 // a page of thousands of reports is no article.)
                 if out.len() >= MAX_QUOTES {
@@ -165,6 +174,20 @@ impl QuoteFinder {
             }
         }
         out
+    }
+
+    /// Where a report of its own starts in the words after a sentence's
+    /// quotation (", while Duclos said …", "; Smith said …"): past the
+    /// joint, when a speech verb follows and no quotation mark does.
+    fn report_after_quotation(&self, rest: &str) -> Option<usize> {
+        // (Past the quotation's closing mark: `rest` starts at its span's end.)
+        let closed = rest.len() - rest.trim_start_matches(['”', '"', '’', '»', ',', '.', '?', '!']).len();
+        let rest = &rest[closed..];
+        if rest.contains(QUOTATION_MARKS) {
+            return None;
+        }
+        let (at, joint) = [", while ", ", and ", "; "].iter().filter_map(|j| rest.find(j).map(|at| (at, j.len()))).min()?;
+        self.verb.is_match(&rest[at + joint..]).then_some(closed + at + joint)
     }
 
     /// Whether the sentence quotes someone's words in quotation marks (it
@@ -1015,7 +1038,7 @@ mod tests {
     /// before "of" ("Critics of the law say").
     #[test]
     fn reports_of_one_sentence() {
-        let cases: [(&str, (String, Option<String>)); 13] = [
+        let cases: [(&str, (String, Option<String>)); 14] = [
             ("Defence lawyer Ryan Amy spoke to reporters. The victim's mother said her son still has nightmares.", unnamed("her son still has nightmares")),
             ("Fed policymakers said they were inclined to keep interest rates near zero for longer.", unnamed("they were inclined to keep interest rates near zero for longer")),
             ("Toronto police said two men were arrested on Friday night.", unnamed("two men were arrested on Friday night")),
@@ -1023,6 +1046,8 @@ mod tests {
             // a modal goes on reporting.
             ("Smith said the plan would fail, and the council agreed with her on Monday night.", pair("the plan would fail", "Smith")),
             ("Jones said the plan would fail, and it would cost the city millions of dollars.", pair("the plan would fail, and it would cost the city millions of dollars", "Jones")),
+            // A report of its own after a quotation and its attribution.
+            ("“Quebec will be at the table,” Joly told reporters, while Duclos said the federal government would pay half the cost.", pair("the federal government would pay half the cost", "Duclos")),
             ("Police said the driver fled the scene on foot after the crash, according to a news release.", unnamed("the driver fled the scene on foot after the crash")),
             ("Health Minister Adrian Dix spoke on Monday. He acknowledged, however, that more work needs to be done.", pair("more work needs to be done", "Adrian Dix")),
             ("A source, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the deal was close.", unnamed("the deal was close")),
