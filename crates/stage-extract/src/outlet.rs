@@ -60,16 +60,18 @@ impl OutletRegistry {
 
     /// The first entry whose name or alias a text holds as whole words.
     pub fn named_in(&self, text: &str) -> Option<&OutletEntry> {
-        self.named_in_at(text).map(|(entry, _)| entry)
+        self.names_at(text).next().map(|(entry, _)| entry)
     }
 
-    /// [`Self::named_in`], with where the name is in the text.
-    pub fn named_in_at(&self, text: &str) -> Option<(&OutletEntry, std::ops::Range<usize>)> {
+    /// Every registry name written as a whole word in the text, with where
+    /// it is, in order.
+    pub fn names_at<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = (&'r OutletEntry, std::ops::Range<usize>)> + use<'r, 't> {
         let word_edge = |at: usize| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let word_end = |at: usize| text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let found = self.names.as_ref()?.find_iter(text).find(|m| word_edge(m.start()) && word_end(m.end()))?;
-        let entry = self.name_entries.get(found.pattern().as_usize()).and_then(|&i| self.entries.get(i))?;
-        Some((entry, found.start()..found.end()))
+        self.names.iter().flat_map(move |names| names.find_iter(text)).filter(move |m| word_edge(m.start()) && word_end(m.end())).filter_map(move |m| {
+            let entry = self.name_entries.get(m.pattern().as_usize()).and_then(|&i| self.entries.get(i))?;
+            Some((entry, m.start()..m.end()))
+        })
     }
 
     /// The entry of a host name (`www.independent.co.uk` → The Independent).
@@ -343,15 +345,7 @@ fn promotes(text: &str, at: std::ops::Range<usize>) -> bool {
 
 /// The first outlet a line names where it [`promotes`] itself.
 fn promoted<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
-    let mut from = 0;
-    while let Some((entry, at)) = text.get(from..).and_then(|rest| registry.named_in_at(rest)) {
-        let at = from + at.start..from + at.end;
-        if entry.kind != "agency" && promotes(text, at.clone()) {
-            return Some(entry);
-        }
-        from = at.end;
-    }
-    None
+    registry.names_at(text).find(|(entry, at)| entry.kind != "agency" && promotes(text, at.clone())).map(|(entry, _)| entry)
 }
 
 /// "originally published by Eurasianet", "This report by The Canadian Press

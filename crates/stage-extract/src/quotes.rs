@@ -208,6 +208,9 @@ fn as_space(text: &str, mut spans: Vec<(usize, usize)>) -> std::borrow::Cow<'_, 
 const SPEAKING_FOR: [&str; 10] = ["office", "campaign", "spokesperson", "spokesman", "spokeswoman", "team", "lawyer", "lawyers", "attorney", "attorneys"];
 
 /// Verbs whose object the quoted words name ("called the decision “…”").
+/// Articles and possessives that open a noun phrase ("the", "his").
+pub(crate) const ARTICLES: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
+
 const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
 
 /// How much of a sentence before a quote its attribution can span: a title
@@ -401,7 +404,7 @@ impl QuoteFinder {
                 // influential “The Wealth and Poverty of Nations,” Romney
                 // said, “…”") stays a title whatever follows it.
                 let title = reads_as_title(&text);
-                let named_as_a_work = title && !before_quote.ends_with([',', ':']) && before_quote.rsplit(' ').take(3).any(|w| ["the", "a", "an", "his", "her", "their", "its"].contains(&w));
+                let named_as_a_work = title && !before_quote.ends_with([',', ':']) && before_quote.rsplit(' ').take(3).any(|w| ARTICLES.contains(&w));
                 if named_as_a_work || (short || title) && !self.attributed_right_after(p, span, finder) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph, kind: QuoteKind::Direct });
                     continue;
@@ -765,8 +768,10 @@ impl QuoteFinder {
         // attribution. (Not when the sentence names someone before the
         // quote: "Zinke blamed "…" for his departure, The Washington Post
         // reported" are Zinke's words.)
+        // (Who the sentence names is read only for a quote with such words.)
+        let past_continuation = past_short_continuation(after, |rest| self.after_verb_first.is_match(rest) || self.after_name_first.is_match(rest));
         let names_no_one_before = || sentence.trim().is_empty() || finder.person_mentions(sentence, people).is_empty();
-        let after = if names_no_one_before() { past_short_continuation(after, |rest| self.after_verb_first.is_match(rest) || self.after_name_first.is_match(rest)) } else { after };
+        let after = if past_continuation.len() < after.len() && names_no_one_before() { past_continuation } else { after };
         // `None`: the words do not settle who spoke; `Some(None)`: someone the
         // article does not name.
         // The person a pronoun or a role noun before the quote stands for.

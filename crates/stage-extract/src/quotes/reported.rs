@@ -720,17 +720,17 @@ impl QuoteFinder {
 /// auxiliary ("…, and that it would cost millions", "…, and it would
 /// cost millions", "…, and the money had run out").
 fn without_narration(clause: &str) -> &str {
-    const SUBJECT_OPENERS: [&str; 10] = ["the", "a", "an", "his", "her", "their", "its", "he", "she", "they"];
-    const NOT_NARRATION: [&str; 18] = ["would", "could", "will", "might", "should", "may", "can", "must", "had", "has", "have", "was", "were", "is", "are", "be", "been", "am"];
-    // (Not an adjective after its article: "a contested convention".)
-    const ARTICLES: [&str; 7] = ["a", "an", "the", "his", "her", "their", "its"];
+    // (Auxiliaries and modals go on reporting; not an adjective after its
+    // article: "a contested convention".)
+    let not_narration = |w: &str| AUXILIARIES.contains(&w) || ["might", "may", "must", "be", "been", "am"].contains(&w);
     let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
     for joint in [", and ", ", but "] {
         for (at, _) in clause.match_indices(joint) {
             let words: Vec<&str> = clause[at + joint.len()..].split_whitespace().take(8).collect();
             let Some(first) = words.first() else { continue };
-            let subject = SUBJECT_OPENERS.contains(&first.to_lowercase().as_str()) || newsflow_text::is_capitalized(first);
-            let verb = (1..words.len()).find(|&v| past(words[v]) && !ARTICLES.contains(&words[v - 1]) || NOT_NARRATION.contains(&words[v]));
+            let lower = first.to_lowercase();
+            let subject = super::ARTICLES.contains(&lower.as_str()) || ["he", "she", "they"].contains(&lower.as_str()) || newsflow_text::is_capitalized(first);
+            let verb = (1..words.len()).find(|&v| past(words[v]) && !super::ARTICLES.contains(&words[v - 1]) || not_narration(words[v]));
             if subject && verb.is_some_and(|v| past(words[v])) {
                 return clause[..at].trim_end();
             }
@@ -759,12 +759,12 @@ fn about_the_speaker(attribution: &str, verb_first: bool, tail: &str) -> bool {
 /// a second attribution, "Saturday, the AP reported".)
 fn setting_then_comma(tail: &str) -> Option<usize> {
     // (Nor a relative clause of the setting: "before the Senate, which …".)
-    const NO_CLAUSE_GOING_ON: [&str; 13] = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "which", "who", "where", "when"];
+    let no_clause_going_on = |w: &str| super::ARTICLES.contains(&w) || ["this", "that", "which", "who", "where", "when"].contains(&w);
     let comma = tail.find(',')?;
     let setting = &tail[..comma];
     let first = setting.split_whitespace().next()?.to_lowercase();
     let next = tail[comma + 1..].split_whitespace().next().unwrap_or("");
-    let going_on = next.starts_with(|c: char| c.is_lowercase()) && !NO_CLAUSE_GOING_ON.contains(&next);
+    let going_on = next.starts_with(|c: char| c.is_lowercase()) && !no_clause_going_on(next);
     (first != "for" && SETTING_OPENERS.contains(&first.as_str()) && newsflow_text::has_at_most_words(setting, 4) && going_on).then_some(comma)
 }
 
