@@ -54,6 +54,11 @@ pub struct Gazetteer {
     /// Memorial"), but in lower case describe more than organisations ("the
     /// deputy international trade representative"): no organisation noun.
     pub organization_name_words: Vec<String>,
+    /// Organisation words whose names may join two nouns with "and"
+    /// ("Securities and Exchange Commission", "Fish and Wildlife Service");
+    /// before the others, "and" joins two names ("ABC and Fox News").
+    #[serde(default)]
+    pub organization_words_after_and: Vec<String>,
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
     pub organization_nouns: Vec<String>,
@@ -105,6 +110,7 @@ impl Gazetteer {
         self.organizations.extend(other.organizations);
         self.organization_words.extend(other.organization_words);
         self.organization_name_words.extend(other.organization_name_words);
+        self.organization_words_after_and.extend(other.organization_words_after_and);
         self.organization_nouns.extend(other.organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);

@@ -253,6 +253,8 @@ pub struct EntityFinder {
     orgs: HashSet<String>,
     /// Last words of organisation names ("Association", "Agency").
     org_words: HashSet<String>,
+    /// Those of them whose names may join two nouns with "and".
+    org_words_after_and: HashSet<String>,
     org_word_finder: AhoCorasick,
     names: AhoCorasick,
     kinds: Vec<bool>,
@@ -378,6 +380,7 @@ impl EntityFinder {
             places: gazetteer.places.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
+            org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
             org_word_finder: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(dfa)
@@ -440,7 +443,12 @@ impl EntityFinder {
 
     /// Whether a name is a known place or organisation.
     pub fn is_place_or_org(&self, name: &str) -> bool {
-        self.places.contains(name) || self.orgs.contains(name) || self.is_named_org(name)
+        self.is_listed(name) || self.is_named_org(name)
+    }
+
+    /// Whether the gazetteer lists `name` as a place or an organisation.
+    fn is_listed(&self, name: &str) -> bool {
+        self.places.contains(name) || self.orgs.contains(name)
     }
 
     /// A name read from a word too early: "Charlotte Mayor Jennifer" beside
@@ -773,16 +781,32 @@ impl EntityFinder {
             // (A word that closes a sentence or a quotation ends the name:
             // "… Syria.” The Associated Press".)
             // (Nor is an owner part of it: "Maryland’s Department of Labor".)
-            let mut words: Vec<&str> = text[..hit.start()].split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?', '’', '\'']) && crate::phrases::possessor(w).is_none()).take(4).collect();
-            while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
-                words.pop();
-            }
+            let mut words = name_words_before(&text[..hit.start()]);
             if !text[..hit.start()].ends_with(' ') {
                 words.clear();
             }
+            // "Canada Mortgage and Housing Corporation": the name goes back
+            // past "and" to words that name nothing on their own.
+            // (Not when the words after "and" open a name of their own:
+            // "Gowdy and Senate Judiciary Committee".)
+            let second_opens_a_name = words.last().is_some_and(|w| self.org_words.contains(*w) || self.is_listed(w));
+            if !words.is_empty() && !second_opens_a_name && self.org_words_after_and.contains(&text[hit.start()..hit.end()]) {
+                let before = &text[..hit.start() - words.iter().map(|w| w.len() + 1).sum::<usize>()];
+                // (Nor when they end an "of" name: "Circuit Court of Appeals
+                // and Supreme Court".)
+                let ends_of_name = |b: &str, left: &[&str]| {
+                    let up_to = &b[..b.len() - left.iter().map(|w| w.len() + 1).sum::<usize>()];
+                    up_to.strip_suffix(" of ").is_some_and(|head| head.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized))
+                };
+                if let Some(left) = before.strip_suffix("and ").filter(|b| b.ends_with(' ')).map(|b| (b, name_words_before(b))).filter(|(b, left)| self.names_nothing_alone(left) && !ends_of_name(b, left)).map(|(_, left)| left) {
+                    words.push("and");
+                    words.extend(left);
+                }
+            }
             // "Federation of Canadian Municipalities", "Royal Bank of
-            // Canada", "Department of Finance": the name goes on past "of".
-            let of_tail = of_name_tail(&text[hit.end()..]);
+            // Canada", "Department of Finance": the name goes on past "of"
+            // (and past "and": "Department of Health and Human Services").
+            let of_tail = self.of_name_tail(&text[hit.end()..]);
             if words.is_empty() && of_tail.is_empty() {
                 continue;
             }
@@ -813,6 +837,49 @@ impl EntityFinder {
         // "Canadian Red Cross": the name ends with a listed organisation.
         let ends_with_listed = name.match_indices(' ').any(|(at, _)| self.orgs.contains(&name[at + 1..]));
         name.contains(' ') && (name.rsplit(' ').next().is_some_and(|last| self.org_words.contains(last)) || ends_with_listed)
+    }
+
+    /// Whether the capitalised words before "and" in an organisation's name
+    /// (nearest first) are one half of it ("Canada Mortgage" of "Canada
+    /// Mortgage and Housing Corporation"), not a name of their own: no
+    /// listed place or organisation, nothing that ends as an organisation's
+    /// name does, no one's given name or title ("President Trump and
+    /// European Union"), no acronym alone ("ABC and …"), up to three words.
+    fn names_nothing_alone(&self, words: &[&str]) -> bool {
+        let joined = words.iter().rev().copied().collect::<Vec<_>>().join(" ");
+        let acronym = |w: &&str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        (1..=3).contains(&words.len())
+            && !self.is_listed(&joined)
+            && !words.first().is_some_and(|w| self.org_words.contains(*w) || w.ends_with('-'))
+            && !words.iter().any(|w| self.given_names.contains(*w) || self.title_heads.contains(*w) || self.role_words.contains(&w.to_lowercase()))
+            && !(words.len() == 1 && words.iter().all(acronym))
+    }
+
+    /// The name's words after " of " ("Royal Bank of Canada", "Department
+    /// of Finance"), on past "and" when neither side is a place or a person
+    /// ("Department of Health and Human Services", "Ministry of Health and
+    /// Long-Term Care"; not "Bank of Canada and Finance Canada", nor
+    /// "Department of Justice and Attorney General Merrick Garland").
+    fn of_name_tail(&self, after: &str) -> String {
+        let Some(rest) = after.strip_prefix(" of ") else { return String::new() };
+        let (mut tail, closed) = of_name_words(rest);
+        let joined = tail.join(" ");
+        let consumed: usize = tail.iter().map(|w| w.len() + 1).sum();
+        let and_rest = (!closed && !tail.is_empty() && !self.places.contains(&joined)).then(|| rest.get(consumed..).and_then(|r| r.strip_prefix("and "))).flatten();
+        if let Some(and_rest) = and_rest {
+            let (more, _) = of_name_words(and_rest);
+            let plain = |w: &&str| !self.given_names.contains(*w) && !self.role_words.contains(&w.to_lowercase()) && !self.places.contains(*w);
+            // (Four capitalised words run on into something else; an
+            // organisation's word opens another name: "School of Management
+            // and School of …".)
+            let joined = more.join(" ");
+            let opens_another = more.first().is_some_and(|w| self.org_words.contains(*w)) || self.is_listed(&joined) || more.len() == 1 && joined.chars().all(char::is_uppercase);
+            if (1..=3).contains(&more.len()) && more.iter().all(plain) && !opens_another {
+                tail.push("and");
+                tail.extend(more);
+            }
+        }
+        tail.join(" ")
     }
 
     /// Person mentions in a paragraph, by title and by speech verb.
@@ -1188,20 +1255,28 @@ impl EntityFinder {
                     people.push(name);
                 }
             }
-            for (_, name) in self.named_orgs(p) {
-                if !entities.organizations.contains(&name) {
-                    entities.organizations.push(name);
-                }
-            }
+            // Organisations as (start, end, name): by their words, then listed.
+            let mut orgs: Vec<(usize, usize, String)> = self.named_orgs(p).into_iter().map(|(s, name)| (s, s + name.len(), name)).collect();
             for hit in self.names.find_iter(*p) {
                 let (s, e) = (hit.start(), hit.end());
                 let bounded = !p[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !p[e..].chars().next().is_some_and(char::is_alphanumeric);
-                if bounded {
-                    let list = if self.kinds[hit.pattern().as_usize()] { &mut entities.places } else { &mut entities.organizations };
-                    let name = p[s..e].to_string();
-                    if !list.contains(&name) {
-                        list.push(name);
-                    }
+                if !bounded {
+                    continue;
+                }
+                let name = p[s..e].to_string();
+                if !self.kinds[hit.pattern().as_usize()] {
+                    orgs.push((s, e, name));
+                } else if !entities.places.contains(&name) {
+                    entities.places.push(name);
+                }
+            }
+            // A name inside a longer one at the same place is a part of it
+            // ("McGill University" of "McGill University Health Centre",
+            // "Canadian Press" of "The Canadian Press").
+            let part_of_another = |&(s, e, _): &(usize, usize, String)| orgs.iter().any(|&(s2, e2, _)| s2 <= s && e <= e2 && e2 - s2 > e - s);
+            for org in &orgs {
+                if !part_of_another(org) && !entities.organizations.contains(&org.2) {
+                    entities.organizations.push(org.2.clone());
                 }
             }
         }
@@ -1477,10 +1552,24 @@ impl EntityFinder {
 /// of Canadian Municipalities, which …" → "Canadian Municipalities"): at
 /// most four, ending at punctuation, a small word or a date's word ("the
 /// University of Toronto Monday"); empty when `after` opens no such name.
-fn of_name_tail(after: &str) -> String {
-    let Some(rest) = after.strip_prefix(" of ") else { return String::new() };
+/// The capitalised words right before `before`'s end (which is a space),
+/// nearest first, up to four: no word that closes a sentence, a quotation or
+/// a clause, no owner ("Maryland’s"), and no sentence opener or pronoun as
+/// the first word.
+fn name_words_before(before: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = before.split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?', '’', '\'']) && crate::phrases::possessor(w).is_none()).take(4).collect();
+    while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+        words.pop();
+    }
+    words
+}
+
+/// The capitalised words of a name after " of " ("Federation of Canadian
+/// Municipalities"), up to four, each bare of closing punctuation and an
+/// owner's "’s".
+fn of_name_words(after: &str) -> (Vec<&str>, bool) {
     let mut tail: Vec<&str> = Vec::new();
-    for word in rest.split(' ').take(4) {
+    for word in after.split(' ').take(4) {
         let bare = word.trim_end_matches([',', '.', ':', ';', ')', '”', '"', '!', '?', '’', '\'']);
         let bare = bare.strip_suffix("’s").or_else(|| bare.strip_suffix("'s")).unwrap_or(bare);
         if !newsflow_text::is_capitalized(bare) || NOT_NAMES.contains(&bare) || newsflow_text::is_date_word(bare) {
@@ -1488,10 +1577,10 @@ fn of_name_tail(after: &str) -> String {
         }
         tail.push(bare);
         if bare.len() < word.len() {
-            break;
+            return (tail, true);
         }
     }
-    tail.join(" ")
+    (tail, false)
 }
 
 fn without_credentials(mut text: &str) -> &str {
@@ -2130,6 +2219,25 @@ mod tests {
         assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police", "Special Investigations Unit", "Nova Scotia Legislature"]), "{:?}", e.organizations);
         assert!(lists(&e.organizations, &["Federation of Canadian Municipalities", "Royal Bank of Canada", "Department of Labor"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
+    }
+
+    #[test]
+    fn organisation_names_joining_two_nouns_with_and() {
+        let e = finder().entities(&[
+            "The program will create 100,000 units, according to the Canada Mortgage and Housing Corporation.",
+            "The Department of Health and Human Services and the Ministry of Health and Long-Term Care disagreed.",
+            "ABC and Fox News Network aired it, as did Gowdy and Senate Judiciary Committee staff.",
+            "The Bank of Canada and Finance Canada met; the Department of Justice and Attorney General Merrick Garland did not.",
+            "Officials at McGill University Health Centre and The Canadian Press agreed.",
+        ]);
+        let orgs = &e.organizations;
+        assert!(lists(orgs, &["Canada Mortgage and Housing Corporation", "Department of Health and Human Services", "Ministry of Health and Long-Term Care"]), "{orgs:?}");
+        // "and" between two names of their own joins nothing.
+        assert!(lists(orgs, &["Fox News Network", "Senate Judiciary Committee", "Bank of Canada", "Department of Justice"]), "{orgs:?}");
+        assert!(!orgs.iter().any(|o| o.contains(" and ") && !o.contains("Housing") && !o.contains("Human") && !o.contains("Long-Term")), "{orgs:?}");
+        // A name inside a longer one at the same place is part of it.
+        assert!(lists(orgs, &["McGill University Health Centre", "The Canadian Press"]), "{orgs:?}");
+        assert!(!orgs.iter().any(|o| o == "McGill University" || o == "Canadian Press" || o == "Housing Corporation" || o == "Human Services"), "{orgs:?}");
     }
 
     #[test]
