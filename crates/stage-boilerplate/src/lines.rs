@@ -123,7 +123,7 @@ pub fn is_caption(line: &str, words: usize) -> bool {
     if words > CAPTION_MAX_WORDS {
         return false;
     }
-    if is_stock_photo_credit(line) {
+    if is_stock_photo_credit(line) || ends_with_photo_credit_in_parentheses(line) {
         return true;
     }
     if !credit_re().is_match(line) {
@@ -152,6 +152,22 @@ fn is_credit_bracket(inside: &str) -> bool {
         && words.len() <= 5
         && !inside.contains(|c: char| c.is_ascii_digit() || matches!(c, '!' | '?' | '&' | ','))
         && words.iter().all(|w| newsflow_text::is_capitalized(w) && !newsflow_text::is_stopword(&w.to_lowercase()))
+}
+
+/// "Firefighters stand near a burning forest on Tuesday. (Alberta Wildfire /
+/// The Canadian Press)", "… in Calgary. (THE CANADIAN PRESS/Jeff
+/// McIntosh)": a sentence, then in parentheses a photographer and an agency
+/// (or a source) set apart by a slash, each capitalised words (not a
+/// sentence's aside "(2023/24)" or "(and/or fewer)").
+fn ends_with_photo_credit_in_parentheses(line: &str) -> bool {
+    let line = line.trim_end();
+    let Some(inside) = line.strip_suffix(')').and_then(|l| l.rsplit_once(". (").or_else(|| l.rsplit_once(".” ("))).map(|(_, inside)| inside) else { return false };
+    let parts: Vec<&str> = inside.split('/').map(str::trim).collect();
+    let credit_part = |part: &&str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=6).contains(&words.len()) && !part.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '!' | '?')) && words.iter().all(|w| newsflow_text::is_capitalized(w) || w.chars().all(|c| !c.is_lowercase()))
+    };
+    (2..=3).contains(&parts.len()) && parts.iter().all(credit_part)
 }
 
 /// Libraries of stock photos, named in a credit ("Photo by Jane Doe on Unsplash").
@@ -223,6 +239,10 @@ mod tests {
         assert!(is_caption("Armenia/Azerbaijan fighting rages - Cartoon [Sabaaneh/MiddleEastMonitor]"));
         assert!(is_caption("Photo David von Diemar on https://unsplash.com/de/fotos/lila-und-blaue-lichter"));
         assert!(is_caption("Photo by Jane Doe on Unsplash"));
+        assert!(is_caption("Firefighters stand near a burning forest outside Fort McMurray on Tuesday. (Alberta Wildfire / The Canadian Press)"));
+        assert!(is_caption("Premier Danielle Smith speaks in Calgary. (THE CANADIAN PRESS/Jeff McIntosh)"));
+        assert!(!is_caption("Revenue rose for the year. (2023/24)"));
+        assert!(!is_caption("Schools may close early. (Parents and/or guardians will be told.)"));
         assert!(is_caption("The president is trying to use the federal checkbook to promote smart guns. | Getty Obama turns to tech with new gun measures"));
         assert!(is_caption("The department advocated striking all of the law. | AP Photo/J. David Ake, File Health care In shift, administration backs ruling"));
         assert!(!is_caption("Markets | Reuterswise column on the week"), "an agency's name inside a word");

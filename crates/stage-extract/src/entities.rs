@@ -1257,26 +1257,28 @@ impl EntityFinder {
             }
             // Organisations as (start, end, name): by their words, then listed.
             let mut orgs: Vec<(usize, usize, String)> = self.named_orgs(p).into_iter().map(|(s, name)| (s, s + name.len(), name)).collect();
+            let mut places: Vec<(usize, usize, String)> = Vec::new();
             for hit in self.names.find_iter(*p) {
                 let (s, e) = (hit.start(), hit.end());
                 let bounded = !p[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !p[e..].chars().next().is_some_and(char::is_alphanumeric);
-                if !bounded {
-                    continue;
-                }
-                let name = p[s..e].to_string();
-                if !self.kinds[hit.pattern().as_usize()] {
-                    orgs.push((s, e, name));
-                } else if !entities.places.contains(&name) {
-                    entities.places.push(name);
+                if bounded {
+                    let list = if self.kinds[hit.pattern().as_usize()] { &mut places } else { &mut orgs };
+                    list.push((s, e, p[s..e].to_string()));
                 }
             }
-            // A name inside a longer one at the same place is a part of it
-            // ("McGill University" of "McGill University Health Centre",
-            // "Canadian Press" of "The Canadian Press").
-            let part_of_another = |&(s, e, _): &(usize, usize, String)| orgs.iter().any(|&(s2, e2, _)| s2 <= s && e <= e2 && e2 - s2 > e - s);
+            // A name inside a longer organisation's at the same place is a
+            // part of it ("McGill University" of "McGill University Health
+            // Centre", "Canadian Press" of "The Canadian Press", the place
+            // "Buffalo" of "Regional Municipality of Wood Buffalo").
+            let part_of_an_org = |&(s, e, _): &(usize, usize, String)| orgs.iter().any(|&(s2, e2, _)| s2 <= s && e <= e2 && e2 - s2 > e - s);
             for org in &orgs {
-                if !part_of_another(org) && !entities.organizations.contains(&org.2) {
+                if !part_of_an_org(org) && !entities.organizations.contains(&org.2) {
                     entities.organizations.push(org.2.clone());
+                }
+            }
+            for place in &places {
+                if !part_of_an_org(place) && !entities.places.contains(&place.2) {
+                    entities.places.push(place.2.clone());
                 }
             }
         }
@@ -2229,6 +2231,7 @@ mod tests {
             "ABC and Fox News Network aired it, as did Gowdy and Senate Judiciary Committee staff.",
             "The Bank of Canada and Finance Canada met; the Department of Justice and Attorney General Merrick Garland did not.",
             "Officials at McGill University Health Centre and The Canadian Press agreed.",
+            "The Regional Municipality of Wood Buffalo issued an evacuation order.",
         ]);
         let orgs = &e.organizations;
         assert!(lists(orgs, &["Canada Mortgage and Housing Corporation", "Department of Health and Human Services", "Ministry of Health and Long-Term Care"]), "{orgs:?}");
@@ -2238,6 +2241,9 @@ mod tests {
         // A name inside a longer one at the same place is part of it.
         assert!(lists(orgs, &["McGill University Health Centre", "The Canadian Press"]), "{orgs:?}");
         assert!(!orgs.iter().any(|o| o == "McGill University" || o == "Canadian Press" || o == "Housing Corporation" || o == "Human Services"), "{orgs:?}");
+        // (So is a place: "Buffalo" of "Regional Municipality of Wood Buffalo".)
+        assert!(lists(orgs, &["Regional Municipality of Wood Buffalo"]), "{orgs:?}");
+        assert!(!e.places.iter().any(|p| p == "Buffalo"), "{:?}", e.places);
     }
 
     #[test]

@@ -314,7 +314,10 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
             let words: Vec<&str> = names.split_whitespace().flat_map(unglue_by).collect();
             let label = words.iter().take(4).position(|w| matches!(w.trim_end_matches(':').to_lowercase().as_str(), "by" | "author"));
             let name: String = words.iter().copied().skip(label.map_or(0, |i| i + 1)).take_while(|w| newsflow_text::is_capitalized(w) || *w == "and").collect::<Vec<_>>().join(" ");
-            let name = name.split("Published").next().unwrap_or("").trim().to_string();
+            let name = name.split("Published").next().unwrap_or("").trim();
+            // Scraped text glues the outlet to the name too ("By Rachel
+            // Kim Global News").
+            let name = without_outlet_suffix(name, is_outlet).to_string();
             if !name.is_empty() {
                 out.push(name);
             }
@@ -349,6 +352,12 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
+}
+
+/// A byline's name without an outlet's name after it ("Rachel Kim Global
+/// News" → "Rachel Kim"); the name alone when no outlet's name ends it.
+fn without_outlet_suffix<'n>(name: &'n str, is_outlet: &dyn Fn(&str) -> bool) -> &'n str {
+    name.match_indices(' ').find(|&(at, _)| is_outlet(&name[at + 1..])).map_or(name, |(at, _)| name[..at].trim_end())
 }
 
 /// "byMadeline" → "by", "Madeline"; any other word as it is.
@@ -606,6 +615,8 @@ mod tests {
         assert_eq!(authors(&doc, &|name| name == "CBC News"), vec!["Haley Ryan"]);
         let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::DateLine, "CBC News · Posted: Mar 12, 2025 4:00 AM AST", 2)]);
         assert!(authors(&doc, &|name| name == "CBC News").is_empty(), "the outlet is no author");
+        assert_eq!(without_outlet_suffix("Rachel Kim Global News", &|name| name == "Global News"), "Rachel Kim");
+        assert_eq!(without_outlet_suffix("Rachel Kim", &|name| name == "Global News"), "Rachel Kim");
     }
 
     #[test]
