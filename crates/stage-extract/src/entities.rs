@@ -446,6 +446,11 @@ impl EntityFinder {
         self.is_listed(name) || self.is_named_org(name)
     }
 
+    /// Whether the gazetteer lists `word` as a given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
     /// Whether the gazetteer lists `name` as a place or an organisation.
     fn is_listed(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name)

@@ -124,7 +124,11 @@ impl ExtractStage {
         }
         doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text, |place| self.entities.is_place(place)));
         doc.fields.outlet = find_outlet(doc, &self.outlets, doc.fields.dateline.as_ref());
-        doc.fields.authors = authors(doc, &|name| self.outlets.by_name(name).is_some());
+        let is_outlet = |name: &str| self.outlets.by_name(name).is_some();
+        doc.fields.authors = authors(doc, &is_outlet);
+        if doc.fields.authors.is_empty() {
+            doc.fields.authors.extend(name_over_date_line(doc, &|word| self.entities.is_given_name(word), &is_outlet));
+        }
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
         // The dateline's cities are places of the story ("FREDERICTON —").
@@ -352,6 +356,23 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
+}
+
+/// A name printed alone above the date line of the story's header, or
+/// above the outlet's name over it ("Catherine Lévesque" / "National Post"
+/// / "Published Nov 09, 2023"): the author, when the name opens with a
+/// given name (not a section's "Breaking News") and is above the body.
+fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
+    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
+    let at = |position: usize| doc.removed.iter().find(|r| r.position == position);
+    let date_line = |position: usize| at(position).is_some_and(|r| r.kind == RemovedKind::DateLine);
+    doc.removed.iter().filter(|r| r.position < body_start && r.kind != RemovedKind::Headline).find_map(|r| {
+        let name = r.text.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let name_shaped = (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|' | '@')));
+        let over_date = date_line(r.position + 1) || date_line(r.position + 2) && at(r.position + 1).is_some_and(|between| is_outlet(between.text.trim()));
+        (name_shaped && over_date && is_given_name(words[0]) && !is_outlet(name)).then(|| name.to_string())
+    })
 }
 
 /// A byline's name without an outlet's name after it ("Rachel Kim Global
@@ -616,6 +637,15 @@ mod tests {
         let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::DateLine, "CBC News · Posted: Mar 12, 2025 4:00 AM AST", 2)]);
         assert!(authors(&doc, &|name| name == "CBC News").is_empty(), "the outlet is no author");
         assert_eq!(without_outlet_suffix("Rachel Kim Global News", &|name| name == "Global News"), "Rachel Kim");
+        // A name alone over the outlet and the date line of the header.
+        let is_outlet = |name: &str| name == "National Post";
+        let given = |word: &str| word == "Catherine";
+        let header = |name: &'static str| {
+            let lines = [(RemovedKind::Headline, "Liberals table a bill", 1), (RemovedKind::OutsideArticle, name, 3), (RemovedKind::OutsideArticle, "National Post", 4), (RemovedKind::DateLine, "Published Nov 09, 2023", 5)];
+            page("OTTAWA — The federal government tabled legislation on Thursday.", 7, &lines)
+        };
+        assert_eq!(name_over_date_line(&header("Catherine Lévesque"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
+        assert_eq!(name_over_date_line(&header("Breaking News"), &given, &is_outlet), None, "no given name");
         assert_eq!(without_outlet_suffix("Rachel Kim", &|name| name == "Global News"), "Rachel Kim");
     }
 
