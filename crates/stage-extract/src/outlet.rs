@@ -88,9 +88,12 @@ impl OutletRegistry {
         }
     }
 
-    /// The entry of a name or alias.
+    /// The entry of a name or alias, with or without a leading "The" ("The
+    /// Associated Press" for "Associated Press").
     pub fn by_name(&self, name: &str) -> Option<&OutletEntry> {
-        self.by_key.get(&squash(name)).and_then(|&i| self.entries.get(i))
+        let without_the = || name.trim_start().strip_prefix("The ").or_else(|| name.trim_start().strip_prefix("the "));
+        let key = |name: &str| self.by_key.get(&squash(name)).and_then(|&i| self.entries.get(i));
+        key(name).or_else(|| without_the().and_then(key))
     }
 
     /// The entry whose slogan a line is.
@@ -441,6 +444,9 @@ mod tests {
         // … but right under the headline it credits the outlet.
         doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+        // (A registry name may be printed with "The" before it.)
+        doc.removed[1] = Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Associated Press") };
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Associated Press"));
     }
 
     /// A publication line the article ends with, kept in its body; a

@@ -61,6 +61,9 @@ pub struct QuoteFinder {
     after_unnamed: Regex,
     /// "…," recalled one source with direct knowledge.": the same, verb first.
     after_verb_unnamed: Regex,
+    /// "…, according to two sources familiar with the plan.", "…, according
+    /// to his office.": a source the article does not name.
+    after_according_unnamed: Regex,
     /// "…, police said.", "…, health officials say.": a group the article
     /// does not name, a plural of the gazetteer's person and unnamed nouns.
     after_group: Regex,
@@ -320,6 +323,7 @@ impl QuoteFinder {
             after_that_is_how: re(format!(r"^\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s+(?:(?P<unnamed>(?:a|an|one|another|some|many|several)\s+(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)|[^.,;“”\x22]{{0,60}}?(?P<who>{name}))\s+(?:(?:{verbs})|describes|described|puts|put|sees|saw|sums|summed|remembers|remembered|recalls|recalled)(?-u:\b)"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
+            after_according_unnamed: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?))(?:[\s,.;]|$)"))?,
             after_group: re(format!(r"^[\s,]*(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
             // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
@@ -546,6 +550,29 @@ impl QuoteFinder {
     /// polling" → Fox News), or nobody named before a word for a group of
     /// people ("Swiss authorities", "Pentagon officials"). `None` when the
     /// phrase is none of these, or a name of one word.
+    /// Whether a noun phrase is someone unnamed: headed by a noun for a
+    /// person or for an unnamed source ("a senior official who spoke on
+    /// condition of anonymity"), or by a plural of a person's ("two lawmakers").
+    fn is_unnamed_noun_phrase(&self, who: &str) -> bool {
+        headed_by(who, &self.person_nouns) || headed_by(who, &self.unnamed_nouns) || headed_by_plural(who, &self.person_nouns)
+    }
+
+    /// The length of "according to" and a source the article does not name
+    /// at the start of `after` ("…, according to two sources familiar with
+    /// the plan.", "…, according to his office."), if that is what follows.
+    pub(crate) fn according_to_unnamed(&self, after: &str) -> Option<usize> {
+        let found = self.after_according_unnamed.captures(after)?;
+        let unnamed = found.name("own").is_some() || found.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str()) || headed_by_plural(w.as_str(), &self.unnamed_nouns));
+        // (Where the source's words end, not past the mark the pattern
+        // closes with.)
+        let end = found.name("own").or_else(|| found.name("who")).map_or(0, |m| m.end());
+        // (The phrase runs on about the source to the sentence's end: "a
+        // senior official who spoke on condition of anonymity.")
+        let sentence_end = after[end..].find(". ").map_or(after.trim_end().len(), |at| end + at + 1);
+        let runs_on = end <= sentence_end && !after[end..sentence_end].contains([',', ';', '“', '"']);
+        unnamed.then_some(if runs_on { sentence_end } else { end })
+    }
+
     fn according_source(&self, text: &str) -> Option<AccordingSource> {
         const PUBLISHED: [&str; 14] = ["poll", "polling", "polls", "survey", "data", "figures", "report", "reports", "reporting", "estimates", "statement", "records", "documents", "analysis"];
         let phrase_len = text.find([',', '.', ';', ':', '(', ')', '“', '”', '"']).unwrap_or(text.len());
@@ -1064,8 +1091,13 @@ impl QuoteFinder {
             let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
             return (issuer, Some(format!("after the quote: \"{}\"{unnamed}", after[..len].trim())));
         }
-        let unnamed_noun = |w: &str| headed_by(w, &self.person_nouns) || headed_by(w, &self.unnamed_nouns) || headed_by_plural(w, &self.person_nouns);
-        let unnamed = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| unnamed_noun(w.as_str())));
+        // "…,” according to a person familiar with the talks.": someone
+        // unnamed, unless the sentence named whose words they are before
+        // the quote ("Pelosi told members to "…," according to an aide").
+        if let Some(end) = self.according_to_unnamed(after).filter(|_| names_no_one_before()) {
+            return (None, Some(format!("after the quote: \"{}\" (not named)", after[..end].trim())));
+        }
+        let unnamed = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str())));
         // ("…, police said": a group, as the pattern lists them.)
         if let Some(found) = unnamed.or_else(|| self.after_group.captures(after)) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
@@ -1952,6 +1984,10 @@ mod tests {
         assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
         assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
+        assert_unnamed(&["“We will not wait forever,” according to a person familiar with the talks."], 1);
+        // (The words of someone named before the quote, which the unnamed
+        // source passed on.)
+        assert_said_by(&["Nancy Pelosi told members they should “feel the public sentiment on this,” according to a Democratic aide on the call."], &["Nancy Pelosi"]);
     }
 
     #[test]

@@ -565,7 +565,8 @@ impl QuoteFinder {
             let (according, end) = patterns
                 .iter()
                 .find_map(|(re, according)| re.find(after).map(|m| (*according, m.end())))
-                .or_else(|| after[1..].trim_start().starts_with("according to ").then(|| super::document_issuer(after)).flatten().map(|(_, len)| (true, len)))?;
+                .or_else(|| after[1..].trim_start().starts_with("according to ").then(|| super::document_issuer(after)).flatten().map(|(_, len)| (true, len)))
+                .or_else(|| self.according_to_unnamed(after).map(|len| (true, len)))?;
             // "…, Shoigu said, according to Tass.": the source that carried
             // the words follows their speaker's attribution; that one, at
             // an earlier comma, is the sentence's.
@@ -946,6 +947,25 @@ mod tests {
         assert_eq!(found, vec![pair("the senators' plan is on a trajectory that mirrors the president's", "Dick Durbin")]);
         let found = reported(&["In Barcelona, 61 injured are still in the hospital, according to Spanish officials."]);
         assert_eq!(found, vec![unnamed("In Barcelona, 61 injured are still in the hospital")]);
+    }
+
+    #[test]
+    fn according_to_a_source_the_article_does_not_name() {
+        let found = reported(&[
+            "The federal government has drawn up a list of goods worth $30 billion, according to two sources familiar with the plan.",
+            "The list includes orange juice and bourbon, according to a senior official who spoke on condition of anonymity.",
+            "Finance Minister Dominic LeBlanc will announce the plan on Friday, according to his office.",
+            "Congress has recessed until the new year, according to a spokeswoman, after a vote on Tuesday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                unnamed("The federal government has drawn up a list of goods worth $30 billion"),
+                unnamed("The list includes orange juice and bourbon"),
+                unnamed("Finance Minister Dominic LeBlanc will announce the plan on Friday"),
+                unnamed("Congress has recessed until the new year"),
+            ]
+        );
     }
 
     #[test]
