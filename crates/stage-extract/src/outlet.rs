@@ -245,6 +245,12 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             if let Some(entry) = alone.or_else(|| header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4))) {
                 tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
             }
+            // "By Nick Triggle" / "Health correspondent, BBC News": the
+            // byline's affiliation on the line below it.
+            let under_byline = doc.removed.iter().any(|r| r.kind == RemovedKind::Byline && r.position + 1 == removed.position);
+            if let Some(entry) = under_byline.then(|| text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim()))).flatten() {
+                tally.add(&entry.name, 3.0, format!("byline affiliation \"{text}\""));
+            }
         }
         if signs_off(removed) {
             // A name, not an alias of a few capitals ("CP" is a menu's too).
@@ -444,6 +450,12 @@ mod tests {
         // … but right under the headline it credits the outlet.
         doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+        // The byline's affiliation on the line below it.
+        doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Byline, "By Nick Triggle") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "Health correspondent, CBC News") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
+        doc.removed[0].kind = RemovedKind::OutsideArticle;
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a role and a name anywhere else is no affiliation");
+        doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         // (A registry name may be printed with "The" before it.)
         doc.removed[1] = Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Associated Press") };
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Associated Press"));

@@ -268,7 +268,8 @@ impl QuoteFinder {
         // ("It" speaks before a quote, "It said:"; after one only in lower
         // case, ""…," it said": a sentence opening with "It" after a
         // quotation is one of its own.)
-        let speaker = format!(r"{title}(?P<who>{name}(?:,?\s+(?:Jr|Sr)\.)?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        // (A name may carry its acronym: "the British Medical Association (BMA) said".)
+        let speaker = format!(r"{title}(?P<who>{name}(?:,?\s+(?:Jr|Sr)\.)?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?");
         let speaker_after = speaker.replace("|[Ii]t|", "|it|");
         // (After the verb "it" is its object: "said it", "calling it".)
         let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
@@ -875,7 +876,12 @@ impl QuoteFinder {
                 // the organisation that spoke last, in this paragraph or the one before.
                 _ if self.organization_nouns.iter().any(|n| w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")) == Some(n.as_str())) => {
                     let sentences = sentences_back(before, previous);
-                    let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people));
+                    // (Else the last speaker, when an organisation of that
+                    // kind: "…, the Canadian Nurses Association (CNA) has
+                    // announced. …, the association said.")
+                    let noun = w.split(' ').next_back().unwrap_or("");
+                    let of_that_kind = |org: &&str| org.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun));
+                    let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people)).or_else(|| last.filter(of_that_kind).map(str::to_string));
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");

@@ -969,6 +969,26 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_with_its_acronym_and_then_its_noun() {
+        let found = reported(&[
+            "Junior doctors will strike for five days this month, the British Medical Association (BMA) has announced.",
+            "The walkout will begin on 27 June and end on 2 July, the association said.",
+            "The Congressional Budget Office (CBO) warned last week that the federal debt will hit $33 trillion in 2028.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                pair("Junior doctors will strike for five days this month", "British Medical Association"),
+                pair("The walkout will begin on 27 June and end on 2 July", "British Medical Association"),
+                pair("the federal debt will hit $33 trillion in 2028", "Congressional Budget Office"),
+            ]
+        );
+        // (A noun of another kind is not the organisation that spoke last.)
+        let found = reported(&["Junior doctors will strike for five days this month, the British Medical Association (BMA) has announced.", "Flights will be cut by half, the airline said."]);
+        assert_eq!(found[1], unnamed("Flights will be cut by half"));
+    }
+
+    #[test]
     fn advice_after_the_verb_is_no_clause_before_it() {
         assert!(reported(&["For the perfect garden-inspired floral moment, Helmstetter says to use wide, low vessels."]).is_empty());
     }
