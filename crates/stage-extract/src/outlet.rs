@@ -232,6 +232,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     let first_kept = doc.blocks.first().map(|b| b.position);
     let in_header = |r: &newsflow_core::Removed| first_kept.is_some_and(|first| r.position < first);
     let headline_at = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.position);
+    let byline_positions: Vec<usize> = doc.removed.iter().filter(|r| r.kind == RemovedKind::Byline).map(|r| r.position).collect();
     for removed in &doc.removed {
         let text = removed.text.as_str();
         // "Darren Bernhardt · CBC News · Posted: Mar 14, 2025": a field of
@@ -247,7 +248,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             // "By Nick Triggle" / "Health correspondent, BBC News": the
             // byline's affiliation on the line below it.
-            let under_byline = doc.removed.iter().any(|r| r.kind == RemovedKind::Byline && r.position + 1 == removed.position);
+            let under_byline = byline_positions.contains(&(removed.position.wrapping_sub(1)));
             if let Some(entry) = under_byline.then(|| text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim()))).flatten() {
                 tally.add(&entry.name, 3.0, format!("byline affiliation \"{text}\""));
             }
