@@ -1307,6 +1307,11 @@ impl EntityFinder {
         // One word that is no speaker's name, a sentence opener or an
         // organisation's word ("First", "Department") is no person either.
         entities.people.retain(|p| p.contains(' ') || !self.names_no_speaker(p) && !NOT_NAMES.contains(&p.as_str()) && !self.org_words.contains(p.as_str()) && !is_adverb_in_ly(p) && !is_brand_shaped(p) && !is_lower_compound(p));
+        // Nor a name ending in an acronym after words in lower case ("the
+        // Bloor-Annex BIA said"): an organisation's, as people's surnames are
+        // not written in capitals (but a generation's "II", "IV", and a
+        // given name's surname in capitals: "Donald TRUMP").
+        entities.people.retain(|p| !ends_with_acronym(p) || p.split(' ').next().is_some_and(|first| self.given_names.contains(first)));
         // Nor a role's capitalised words without a name ("Deputy National
         // Security Adviser Ben Rhodes" leaves "National Security Adviser"):
         // a last word for a role, a first word no given name ("Mike Judge"
@@ -1616,6 +1621,15 @@ fn names_in<'t>(re: &Regex, text: &'t str) -> Vec<(&'t str, usize)> {
             Some((&text[m.start() + start..m.start() + end], m.start() + start))
         })
         .collect()
+}
+
+/// Whether a name of two or more words, not all in capitals, ends in an
+/// acronym ("Bloor-Annex BIA", "Toronto TTC"; not "Martin Luther King III",
+/// nor "JOHN SMITH" of a text in capitals).
+fn ends_with_acronym(name: &str) -> bool {
+    let Some((head, last)) = name.rsplit_once(' ') else { return false };
+    let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) && !roman && head.chars().any(char::is_lowercase)
 }
 
 /// Whether a hyphen joins a lower-case English adjective's ending to the
@@ -2226,6 +2240,14 @@ mod tests {
         assert!(lists(&e.organizations, &["Canadian Dental Association", "Ontario Provincial Police", "Special Investigations Unit", "Nova Scotia Legislature"]), "{:?}", e.organizations);
         assert!(lists(&e.organizations, &["Federation of Canadian Municipalities", "Royal Bank of Canada", "Department of Labor"]), "{:?}", e.organizations);
         assert!(lists(&e.places, &["Ontario"]));
+    }
+
+    #[test]
+    fn a_name_ending_in_an_acronym_is_no_person() {
+        let e = finder().entities(&["The Bloor-Annex BIA said in a statement that it supported the plan.", "Martin Luther King III spoke, and so did Jane Smith."]);
+        assert!(!e.people.iter().any(|p| p.contains("BIA")), "{:?}", e.people);
+        assert!(lists(&e.people, &["Jane Smith"]), "{:?}", e.people);
+        assert!(super::ends_with_acronym("Toronto TTC") && !super::ends_with_acronym("Martin Luther King III") && !super::ends_with_acronym("JOHN SMITH"));
     }
 
     #[test]
