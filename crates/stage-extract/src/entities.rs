@@ -1344,7 +1344,10 @@ impl EntityFinder {
             // the firm "Rogers" and is a person.)
             let listed = self.places.contains(p.as_str()) || self.orgs.contains(p.as_str()) || p.contains(' ') && self.org_words.contains(last);
             let party_word = PARTIES.contains(&first) || PARTIES.contains(&last) && !self.is_surname_after_given_name(&p.split(' ').collect::<Vec<_>>());
-            !NO_PERSON_ENDS.contains(&last) && !(p.contains(' ') && party_word) && !listed
+            // ("King Street East" read as the title "King" and a name: a
+            // street's word opens no name either.)
+            let street = NO_PERSON_ENDS[1..].contains(&first) && p.contains(' ');
+            !NO_PERSON_ENDS.contains(&last) && !street && !(p.contains(' ') && party_word) && !listed
         });
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
@@ -2244,7 +2247,8 @@ mod tests {
 
     #[test]
     fn a_name_ending_in_an_acronym_is_no_person() {
-        let e = finder().entities(&["The Bloor-Annex BIA said in a statement that it supported the plan.", "Martin Luther King III spoke, and so did Jane Smith."]);
+        let e = finder().entities(&["The Bloor-Annex BIA said in a statement that it supported the plan.", "Martin Luther King III spoke, and so did Jane Smith.", "Officers went to a building on King Street East."]);
+        assert!(!e.people.iter().any(|p| p.contains("Street")), "{:?}", e.people);
         assert!(!e.people.iter().any(|p| p.contains("BIA")), "{:?}", e.people);
         assert!(lists(&e.people, &["Jane Smith"]), "{:?}", e.people);
         assert!(super::ends_with_acronym("Toronto TTC") && !super::ends_with_acronym("Martin Luther King III") && !super::ends_with_acronym("JOHN SMITH"));

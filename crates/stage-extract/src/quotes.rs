@@ -332,7 +332,9 @@ impl QuoteFinder {
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
             after_according_unnamed: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?))(?:[\s,.;]|$)"))?,
-            after_group: re(format!(r"^[\s,]*(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
+            // (Past a place's name after a comma: "…, Hamilton police say.";
+            // a capital with no comma opens a sentence of its own.)
+            after_group: re(format!(r"^(?:\s*,\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
             // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),

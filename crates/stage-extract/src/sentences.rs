@@ -38,6 +38,14 @@ pub(crate) fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
         if quoted && !text[at + 1..].starts_with(char::is_uppercase) {
             return false;
         }
+        // (Nor before a word in lower case, which opens no sentence: the
+        // stop closes an abbreviation, "around 2:30 a.m. and found", "vs. the".
+        // A link does: "… 4 days ago. pic.twitter.com/…", "https://t.co/…".)
+        let next = &text[at + 1..];
+        let link = ["http", "pic.", "www."].iter().any(|l| next.starts_with(l));
+        if next.starts_with(char::is_lowercase) && !link {
+            return false;
+        }
         let word = text[..stop_at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
         // (A province's or state's abbreviation before an agency's
@@ -116,5 +124,9 @@ mod tests {
         // A province's or a state's abbreviation in a dateline.
         let dateline = "FORT McMURRAY, Alta. (CP) — Thousands left, officials said. It burned.";
         assert_eq!(sentences(dateline), ["FORT McMURRAY, Alta. (CP) — Thousands left, officials said. ", "It burned."]);
+        // Nor does a stop before a word in lower case.
+        let text = "Officers came around 2:30 a.m. and found him, police said. He died.";
+        assert_eq!(sentences(text), ["Officers came around 2:30 a.m. and found him, police said. ", "He died."]);
+        assert_eq!(sentences("They said it was over. pic.twitter.com/abc"), ["They said it was over. ", "pic.twitter.com/abc"]);
     }
 }

@@ -1000,6 +1000,15 @@ mod tests {
     }
 
     #[test]
+    fn a_group_after_its_place_and_a_time_in_lower_case_abbreviations() {
+        let found = reported(&["A man has been charged with murder after a stabbing downtown, Hamilton police say.", "Officers were called around 2:30 a.m. and found a man with serious injuries, police said in a news release."]);
+        assert_eq!(
+            found,
+            vec![unnamed("A man has been charged with murder after a stabbing downtown"), unnamed("Officers were called around 2:30 a.m. and found a man with serious injuries")]
+        );
+    }
+
+    #[test]
     fn acronyms_in_brackets_leave_the_attribution() {
         assert_eq!(super::without_acronyms("The Congressional Budget Office (CBO) warned that"), "The Congressional Budget Office warned that");
         assert_eq!(super::without_acronyms("Pramila Jayapal (WA) said (in part)"), "Pramila Jayapal said (in part)");
