@@ -498,18 +498,38 @@ impl QuoteFinder {
             // "that" within the next few words ends the setting.
             let mut pos = 0;
             // ("told Republican senators at a policy lunch Tuesday that …")
+            let mut previous = "";
+            // (A determiner not after a preposition opens the clause's own
+            // subject: "said Tuesday the bill she submitted …".)
+            let mut past_a_subject = false;
             for (i, w) in after.split_whitespace().enumerate().take(if told { 10 } else { 12 }) {
                 let at = after[pos..].find(w).map_or(pos, |x| pos + x);
                 pos = at + w.len();
                 if w == "that" && i > 0 {
                     return Some(pos);
                 }
+                // "said on Friday it would …", "said in a statement they
+                // were …": a setting, then the clause's subject (not a
+                // preposition's object: "said in it").
+                const PREPOSITIONS: [&str; 13] = ["in", "on", "at", "to", "during", "via", "after", "before", "with", "for", "from", "through", "over"];
+                let after_preposition = PREPOSITIONS.contains(&previous.to_lowercase().as_str());
+                past_a_subject |= super::ARTICLES.contains(&w) && !after_preposition;
+                // (Within a short setting: further on, a pronoun is the
+                // clause's own, "said Friday newly revealed records show there is".)
+                let subject = SUBJECT_PRONOUNS.contains(&w) && !["you", "there"].contains(&w) && (2..=3).contains(&i) && !after_preposition && !past_a_subject;
+                if subject && !told && self.bare_clause_verbs.contains(verb) {
+                    return Some(at);
+                }
+                // (Nor past a comma: "she says via e-mail, and they are …"
+                // goes on with a clause of the writer's.)
+                past_a_subject |= w.ends_with(',');
                 // (A subject or a verb before it makes "that" the clause's
                 // own: "told CNN the plan is on a trajectory that …".)
                 let clause_word = SUBJECT_PRONOUNS.contains(&w) || AUXILIARIES.contains(&w);
                 if w.ends_with(['.', ';']) || told && w.ends_with(',') || clause_word {
                     break;
                 }
+                previous = w;
             }
             if DAYS.contains(&first_lower.as_str()) && self.bare_clause_verbs.contains(verb) {
                 return after.find(first).map(|at| at + first.len());
@@ -997,6 +1017,19 @@ mod tests {
                 unnamed("Congress has recessed until the new year"),
             ]
         );
+    }
+
+    #[test]
+    fn a_setting_then_a_pronoun_opening_the_clause() {
+        let found = reported(&["Air Canada said on Friday it would begin cancelling flights over the weekend.", "Jane Smith said in a statement they were ready to strike."]);
+        assert_eq!(found, vec![pair("it would begin cancelling flights over the weekend", "Air Canada"), pair("they were ready to strike", "Jane Smith")]);
+        // (Not a preposition's object.)
+        assert!(reported(&["The mayor spoke about it at length and said in it nothing new."]).is_empty());
+        // (Nor a pronoun inside the clause: its subject came first.)
+        let found = reported(&["Assemblywoman Michaelle Solages said Tuesday the bill she submitted would end the practice."]);
+        assert_eq!(found, vec![pair("the bill she submitted would end the practice", "Michaelle Solages")]);
+        let found = reported(&["The White House said Friday newly revealed records show there is bias at the agency."]);
+        assert!(found.iter().all(|(clause, _)| !clause.starts_with("there")), "{found:?}");
     }
 
     #[test]
