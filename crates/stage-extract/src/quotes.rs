@@ -576,7 +576,10 @@ impl QuoteFinder {
             return None;
         }
         let found = self.after_according_unnamed.captures(after)?;
-        let unnamed = found.name("own").is_some() || found.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str()) || headed_by_plural(w.as_str(), &self.unnamed_nouns));
+        // (Or a document no one is named for: "a city staff report"; not "a
+        // Washington Post report", whose issuer is named.)
+        let document = |w: &str| w.split(' ').next_back().is_some_and(|head| DOCUMENTS.contains(&head)) && !w.split(' ').any(newsflow_text::is_capitalized);
+        let unnamed = found.name("own").is_some() || found.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str()) || headed_by_plural(w.as_str(), &self.unnamed_nouns) || document(w.as_str()));
         // (Where the source's words end, not past the mark the pattern
         // closes with.)
         let end = found.name("own").or_else(|| found.name("who")).map_or(0, |m| m.end());

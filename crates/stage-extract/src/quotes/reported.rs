@@ -1007,6 +1007,7 @@ mod tests {
             "The list includes orange juice and bourbon, according to a senior official who spoke on condition of anonymity.",
             "Finance Minister Dominic LeBlanc will announce the plan on Friday, according to his office.",
             "Congress has recessed until the new year, according to a spokeswoman, after a vote on Tuesday.",
+            "The extension is expected to cost $12 million, according to a city staff report.",
         ]);
         assert_eq!(
             found,
@@ -1015,6 +1016,7 @@ mod tests {
                 unnamed("The list includes orange juice and bourbon"),
                 unnamed("Finance Minister Dominic LeBlanc will announce the plan on Friday"),
                 unnamed("Congress has recessed until the new year"),
+                unnamed("The extension is expected to cost $12 million"),
             ]
         );
     }
