@@ -122,7 +122,8 @@ impl ExtractStage {
             doc.fields.published = Some(date);
             doc.fields.published_source = Some(source);
         }
-        doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text, |place| self.entities.is_place(place)));
+        let is_place = |place: &str| self.entities.is_place(place);
+        doc.fields.dateline = doc.blocks.iter().take(2).find_map(|b| find_dateline(&b.text, is_place)).or_else(|| dateline_alone_above(doc, &is_place));
         doc.fields.outlet = find_outlet(doc, &self.outlets, doc.fields.dateline.as_ref());
         let is_outlet = |name: &str| self.outlets.by_name(name).is_some();
         doc.fields.authors = authors(doc, &is_outlet);
@@ -356,6 +357,16 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
+}
+
+/// A dateline printed alone on the line right above the story, removed
+/// with the header's short lines ("SEATTLE (AP) —" under a photo's
+/// caption): one with an agency, so that no heading in capitals is read as
+/// a place.
+fn dateline_alone_above(doc: &Document, is_place: &dyn Fn(&str) -> bool) -> Option<newsflow_core::Dateline> {
+    let first = doc.blocks.first()?.position;
+    let line = doc.removed.iter().find(|r| r.position + 1 == first)?;
+    find_dateline(&line.text, is_place).filter(|d| d.agency.is_some() && d.text.len() + 2 >= line.text.trim().len())
 }
 
 /// A name printed alone above the date line of the story's header, or
@@ -628,6 +639,15 @@ mod tests {
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-20"));
         let doc = page("On December 20, 2025, the council met for the last time.", 27, &[]);
         assert_eq!(date_of(&doc), None, "a sentence of the story is no header");
+    }
+
+    #[test]
+    fn a_dateline_alone_above_the_story() {
+        let lines = [(RemovedKind::Caption, "Marchers in San Francisco, Sunday. (AP Photo/Jeff Chiu)", 1), (RemovedKind::OutsideArticle, "SEATTLE (AP) —", 2)];
+        let doc = page("Police said a second person was wounded.", 3, &lines);
+        assert_eq!(dateline_alone_above(&doc, &|_| false).and_then(|d| d.agency).as_deref(), Some("AP"));
+        let lines = [(RemovedKind::OutsideArticle, "TOP STORIES", 2)];
+        assert!(dateline_alone_above(&page("Police said a second person was wounded.", 3, &lines), &|_| false).is_none(), "no agency, no dateline");
     }
 
     #[test]
