@@ -339,7 +339,8 @@ impl QuoteFinder {
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
             told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
-            reporting_participle: re(r",\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
+            // (The comma may stand inside a closing mark: "…as “a photo op,” arguing that …".)
+            reporting_participle: re(r",[\x22”’']?\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
             // ("TEHRAN (Tasnim) –", "FORT McMURRAY, Alta. (CP) —": a city in
             // capitals, then perhaps a province's abbreviation.)
             dateline_opening: re(r"^(?:\p{Lu}[\p{Lu}\s.,'’-]+|\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*\p{Lu}[\p{L}.]{1,12})(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
