@@ -1022,12 +1022,6 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_after_a_comma_inside_a_closing_mark() {
-        let found = reported(&["House Speaker John Boehner called the leak “a national disgrace,” arguing that the disclosure puts lives at risk."]);
-        assert_eq!(found, vec![pair("the disclosure puts lives at risk", "John Boehner")]);
-    }
-
-    #[test]
     fn a_setting_then_a_pronoun_opening_the_clause() {
         let found = reported(&["Air Canada said on Friday it would begin cancelling flights over the weekend.", "Jane Smith said in a statement they were ready to strike."]);
         assert_eq!(found, vec![pair("it would begin cancelling flights over the weekend", "Air Canada"), pair("they were ready to strike", "Jane Smith")]);
@@ -1251,6 +1245,9 @@ mod tests {
     fn a_participle_clause_and_a_scare_quote_inside_the_clause() {
         let found = reported(&["Putin highlighted the importance of the agreement, saying that the main objective was to end the bloodshed. He said the fighting was not caused by “external” forces in the region."]);
         assert_eq!(found, vec![pair("the main objective was to end the bloodshed", "Putin"), pair("the fighting was not caused by “external” forces in the region", "Putin")]);
+        // (The participle's comma may stand inside a scare quote's closing mark.)
+        let found = reported(&["House Speaker John Boehner called the leak “a national disgrace,” arguing that the disclosure puts lives at risk."]);
+        assert_eq!(found, vec![pair("the disclosure puts lives at risk", "John Boehner")]);
     }
 
     #[test]
