@@ -796,14 +796,8 @@ impl EntityFinder {
             // "Gowdy and Senate Judiciary Committee".)
             let second_opens_a_name = words.last().is_some_and(|w| self.org_words.contains(*w) || self.is_listed(w));
             if !words.is_empty() && !second_opens_a_name && self.org_words_after_and.contains(&text[hit.start()..hit.end()]) {
-                let before = &text[..hit.start() - words.iter().map(|w| w.len() + 1).sum::<usize>()];
-                // (Nor when they end an "of" name: "Circuit Court of Appeals
-                // and Supreme Court".)
-                let ends_of_name = |b: &str, left: &[&str]| {
-                    let up_to = &b[..b.len() - left.iter().map(|w| w.len() + 1).sum::<usize>()];
-                    up_to.strip_suffix(" of ").is_some_and(|head| head.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized))
-                };
-                if let Some(left) = before.strip_suffix("and ").filter(|b| b.ends_with(' ')).map(|b| (b, name_words_before(b))).filter(|(b, left)| self.names_nothing_alone(left) && !ends_of_name(b, left)).map(|(_, left)| left) {
+                let before = &text[..hit.start() - run_len(&words)];
+                if let Some(left) = before.strip_suffix("and ").filter(|b| b.ends_with(' ')).and_then(|b| self.half_before_and(b)) {
                     words.push("and");
                     words.extend(left);
                 }
@@ -815,7 +809,7 @@ impl EntityFinder {
             if words.is_empty() && of_tail.is_empty() {
                 continue;
             }
-            let start = hit.start() - words.iter().map(|w| w.len() + 1).sum::<usize>();
+            let start = hit.start() - run_len(&words);
             words.reverse();
             words.push(&text[hit.start()..hit.end()]);
             let mut name = words.join(" ");
@@ -844,6 +838,17 @@ impl EntityFinder {
         name.contains(' ') && (name.rsplit(' ').next().is_some_and(|last| self.org_words.contains(last)) || ends_with_listed)
     }
 
+    /// The capitalised words that end `before` (nearest first) when they are
+    /// the first half of a name joined by "and" (see
+    /// [`Self::names_nothing_alone`]), and do not end an "of" name:
+    /// "Circuit Court of Appeals and Supreme Court" is two.
+    fn half_before_and<'t>(&self, before: &'t str) -> Option<Vec<&'t str>> {
+        let left = name_words_before(before);
+        let up_to = &before[..before.len() - run_len(&left)];
+        let ends_of_name = up_to.strip_suffix(" of ").is_some_and(|head| head.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized));
+        (self.names_nothing_alone(&left) && !ends_of_name).then_some(left)
+    }
+
     /// Whether the capitalised words before "and" in an organisation's name
     /// (nearest first) are one half of it ("Canada Mortgage" of "Canada
     /// Mortgage and Housing Corporation"), not a name of their own: no
@@ -857,7 +862,7 @@ impl EntityFinder {
             && !self.is_listed(&joined)
             && !words.first().is_some_and(|w| self.org_words.contains(*w) || w.ends_with('-'))
             && !words.iter().any(|w| self.given_names.contains(*w) || self.title_heads.contains(*w) || self.role_words.contains(&w.to_lowercase()))
-            && !(words.len() == 1 && words.iter().all(acronym))
+            && (words.len() != 1 || !words.iter().all(acronym))
     }
 
     /// The name's words after " of " ("Royal Bank of Canada", "Department
@@ -1347,7 +1352,7 @@ impl EntityFinder {
             // ("King Street East" read as the title "King" and a name: a
             // street's word opens no name either.)
             let street = NO_PERSON_ENDS[1..].contains(&first) && p.contains(' ');
-            !NO_PERSON_ENDS.contains(&last) && !street && !(p.contains(' ') && party_word) && !listed
+            !NO_PERSON_ENDS.contains(&last) && !street && (!p.contains(' ') || !party_word) && !listed
         });
         // A title of several words alone is no one either ("Special Counsel").
         entities.people.retain(|p| !self.title_prefixes.iter().any(|t| t.trim_end() == p));
@@ -1560,13 +1565,12 @@ impl EntityFinder {
     }
 }
 
-/// The text before a role in apposition without the credentials that end it
-/// ("Matthew Boland, PhD" → "Matthew Boland"): a word of up to five letters
-/// and stops with two capitals or more ("PhD", "MD", "Ph.D.", "RN").
-/// The capitalised words of a name after " of " that opens `after` ("
-/// of Canadian Municipalities, which …" → "Canadian Municipalities"): at
-/// most four, ending at punctuation, a small word or a date's word ("the
-/// University of Toronto Monday"); empty when `after` opens no such name.
+/// The bytes a run of words takes in the text, each with the space after
+/// it (the words of [`name_words_before`]).
+fn run_len(words: &[&str]) -> usize {
+    words.iter().map(|w| w.len() + 1).sum()
+}
+
 /// The capitalised words right before `before`'s end (which is a space),
 /// nearest first, up to four: no word that closes a sentence, a quotation or
 /// a clause, no owner ("Maryland’s"), and no sentence opener or pronoun as
@@ -1579,9 +1583,10 @@ fn name_words_before(before: &str) -> Vec<&str> {
     words
 }
 
-/// The capitalised words of a name after " of " ("Federation of Canadian
-/// Municipalities"), up to four, each bare of closing punctuation and an
-/// owner's "’s".
+/// The capitalised words of a name after " of " ("Canadian Municipalities,
+/// which …" → "Canadian Municipalities"): at most four, each bare of closing
+/// punctuation and an owner's "’s", ending at a small word or a date's word
+/// ("the University of Toronto Monday"); and whether punctuation closed it.
 fn of_name_words(after: &str) -> (Vec<&str>, bool) {
     let mut tail: Vec<&str> = Vec::new();
     for word in after.split(' ').take(4) {
@@ -1598,6 +1603,9 @@ fn of_name_words(after: &str) -> (Vec<&str>, bool) {
     (tail, false)
 }
 
+/// The text before a role in apposition without the credentials that end it
+/// ("Matthew Boland, PhD" → "Matthew Boland"): a word of up to five letters
+/// and stops with two capitals or more ("PhD", "MD", "Ph.D.", "RN").
 fn without_credentials(mut text: &str) -> &str {
     while let Some((before, last)) = text.rsplit_once(", ") {
         let capitals = last.chars().filter(char::is_ascii_uppercase).count();

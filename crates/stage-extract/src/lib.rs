@@ -375,14 +375,19 @@ fn dateline_alone_above(doc: &Document, is_place: &dyn Fn(&str) -> bool) -> Opti
 /// given name (not a section's "Breaking News") and is above the body.
 fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
     let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
-    let at = |position: usize| doc.removed.iter().find(|r| r.position == position);
+    // (The removed lines are in page order: the header's are looked up by
+    // position among those above the body.)
+    let header: Vec<&newsflow_core::Removed> = doc.removed.iter().filter(|r| r.position < body_start).collect();
+    let at = |position: usize| header.iter().find(|r| r.position == position);
     let date_line = |position: usize| at(position).is_some_and(|r| r.kind == RemovedKind::DateLine);
-    doc.removed.iter().filter(|r| r.position < body_start && r.kind != RemovedKind::Headline).find_map(|r| {
+    header.iter().filter(|r| r.kind != RemovedKind::Headline).find_map(|r| {
         let name = r.text.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
         let name_shaped = (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|' | '@')));
-        let over_date = date_line(r.position + 1) || date_line(r.position + 2) && at(r.position + 1).is_some_and(|between| is_outlet(between.text.trim()));
-        (name_shaped && over_date && is_given_name(words[0]) && !is_outlet(name)).then(|| name.to_string())
+        // (The line's own shape first: the neighbours are looked up only for a name.)
+        let named = name_shaped && is_given_name(words[0]) && !is_outlet(name);
+        let over_date = || date_line(r.position + 1) || date_line(r.position + 2) && at(r.position + 1).is_some_and(|between| is_outlet(between.text.trim()));
+        (named && over_date()).then(|| name.to_string())
     })
 }
 

@@ -91,9 +91,9 @@ impl OutletRegistry {
     /// The entry of a name or alias, with or without a leading "The" ("The
     /// Associated Press" for "Associated Press").
     pub fn by_name(&self, name: &str) -> Option<&OutletEntry> {
-        let without_the = || name.trim_start().strip_prefix("The ").or_else(|| name.trim_start().strip_prefix("the "));
         let key = |name: &str| self.by_key.get(&squash(name)).and_then(|&i| self.entries.get(i));
-        key(name).or_else(|| without_the().and_then(key))
+        let name = name.trim_start();
+        key(name).or_else(|| name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).and_then(key))
     }
 
     /// The entry whose slogan a line is.
@@ -249,7 +249,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             // "By Nick Triggle" / "Health correspondent, BBC News": the
             // byline's affiliation on the line below it.
             let under_byline = byline_positions.contains(&(removed.position.wrapping_sub(1)));
-            if let Some(entry) = under_byline.then(|| text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim()))).flatten() {
+            if let Some(entry) = under_byline.then(|| affiliation(text, registry)).flatten() {
                 tally.add(&entry.name, 3.0, format!("byline affiliation \"{text}\""));
             }
         }
@@ -284,7 +284,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             // "By Mia Rabson, The Canadian Press": the affiliation after the name.
             RemovedKind::Byline => {
-                if let Some(entry) = text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim())) {
+                if let Some(entry) = affiliation(text, registry) {
                     tally.add(&entry.name, 3.0, format!("byline \"{text}\""));
                 }
             }
@@ -336,6 +336,12 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     }
     let (name, (score, evidence)) = tally.scores.into_iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(&a.0)))?;
     (score >= 1.5).then_some(Outlet { name, evidence })
+}
+
+/// The registry outlet a byline's last comma names ("By Mia Rabson, The
+/// Canadian Press", "Health correspondent, BBC News").
+fn affiliation<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
+    text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim()))
 }
 
 /// Whether the outlet named at `at` promotes itself there: its own product
@@ -456,9 +462,8 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
         doc.removed[0].kind = RemovedKind::OutsideArticle;
         assert_eq!(find_outlet(&doc, &reg, None), None, "a role and a name anywhere else is no affiliation");
-        doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         // (A registry name may be printed with "The" before it.)
-        doc.removed[1] = Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Associated Press") };
+        doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Associated Press") }];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Associated Press"));
     }
 

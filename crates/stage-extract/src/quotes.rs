@@ -515,7 +515,7 @@ impl QuoteFinder {
                 let head = text.get(..subject.start).unwrap_or("");
                 let verb_before = head.split_whitespace().rev().take(3).any(|w| self.verb_first.is_match(w));
                 let surely = self.named_speaks(text, &subject) || verb_before || newsflow_text::has_at_most_words(head, 2);
-                (around.gender_of(&subject.name) == Some(gender)).then(|| (k, subject.name, surely))
+                (around.gender_of(&subject.name) == Some(gender)).then_some((k, subject.name, surely))
             })
         })
     }

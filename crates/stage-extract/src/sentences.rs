@@ -42,8 +42,7 @@ pub(crate) fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
         // stop closes an abbreviation, "around 2:30 a.m. and found", "vs. the".
         // A link does: "… 4 days ago. pic.twitter.com/…", "https://t.co/…".)
         let next = &text[at + 1..];
-        let link = ["http", "pic.", "www."].iter().any(|l| next.starts_with(l));
-        if next.starts_with(char::is_lowercase) && !link {
+        if next.starts_with(char::is_lowercase) && !["http", "pic.", "www."].iter().any(|link| next.starts_with(link)) {
             return false;
         }
         let word = text[..stop_at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

@@ -37,6 +37,10 @@ const SETTING_OPENERS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 ];
 
+/// The setting openers that are prepositions: a pronoun after one is its
+/// object ("said in it"), not a clause's subject.
+const PREPOSITIONS: [&str; 13] = ["in", "on", "at", "to", "during", "via", "after", "before", "with", "for", "from", "through", "over"];
+
 /// A clause opening with a verb has lost its subject: the speech verb was
 /// inside a relative clause ("products that the agency says are effective").
 const VERB_FIRST: &[&str] = &[
@@ -511,8 +515,7 @@ impl QuoteFinder {
                 // "said on Friday it would …", "said in a statement they
                 // were …": a setting, then the clause's subject (not a
                 // preposition's object: "said in it").
-                const PREPOSITIONS: [&str; 13] = ["in", "on", "at", "to", "during", "via", "after", "before", "with", "for", "from", "through", "over"];
-                let after_preposition = PREPOSITIONS.contains(&previous.to_lowercase().as_str());
+                let after_preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(previous));
                 past_a_subject |= super::ARTICLES.contains(&w) && !after_preposition;
                 // (Within a short setting: further on, a pronoun is the
                 // clause's own, "said Friday newly revealed records show there is".)
@@ -877,19 +880,18 @@ fn without_acronyms(head: &str) -> String {
     let mut out = String::with_capacity(head.len());
     let mut rest = head;
     while let Some(open) = rest.find(" (") {
-        let inside_end = rest[open + 2..].find(')').map(|at| open + 2 + at);
+        let inside = &rest[open + 2..];
         // (Only right before the next word: "Khalid Sheikh Mohammed (KSM),
         // argues" keeps it, or the name would read as an apposition's.)
-        let before_a_word = |end: usize| rest[end + 1..].starts_with(' ');
-        let acronym = inside_end.filter(|&end| before_a_word(end)).map(|end| &rest[open + 2..end]).filter(|a| (2..=8).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()));
-        match (acronym, inside_end) {
-            (Some(_), Some(end)) => {
+        let acronym = inside.find(") ").filter(|&len| (2..=8).contains(&len) && inside[..len].chars().all(|c| c.is_ascii_uppercase()));
+        match acronym {
+            Some(len) => {
                 out.push_str(&rest[..open]);
-                rest = &rest[end + 1..];
+                rest = &inside[len + 1..];
             }
-            _ => {
+            None => {
                 out.push_str(&rest[..open + 2]);
-                rest = &rest[open + 2..];
+                rest = inside;
             }
         }
     }
