@@ -81,6 +81,9 @@ fn batch_over_the_seeds_writes_one_complete_record_each() -> TestResult {
     }
     let by_id = |prefix: &str| recs.iter().find(|r| r["id"].as_str().is_some_and(|i| i.starts_with(prefix))).cloned().unwrap_or_default();
     assert_eq!(by_id("004")["published"], "2020-11-23T14:17:00");
+    // The fields say where they came from.
+    assert_eq!(by_id("004")["published_source"], "date_line \"November 23, 2020 at 2:17 pm\"");
+    assert_eq!(by_id("004")["title_source"], "headline line");
     assert_eq!(by_id("001")["outlet"]["name"], "Asbarez");
     assert!(by_id("002")["removed"].as_array().is_some_and(|r| r.iter().any(|x| x["kind"] == "advertisement")));
     // Reported speech is a quote too: "Pashinyan said that they were ready to begin work on …".

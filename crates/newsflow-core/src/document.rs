@@ -165,6 +165,16 @@ pub enum RemovedKind {
     Custom,
 }
 
+impl std::fmt::Display for RemovedKind {
+    /// The kind's name as the record spells it (`date_line`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(name)) => f.write_str(&name),
+            _ => write!(f, "{self:?}"),
+        }
+    }
+}
+
 /// A line removed from the body, with the reason.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Removed {

@@ -25,8 +25,14 @@ pub struct Record<'a> {
     pub source: Cow<'a, SourceInfo>,
     /// The headline.
     pub title: Option<Cow<'a, str>>,
+    /// Where the headline came from (`"h1 (confirmed by meta:og:title)"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_source: Option<Cow<'a, str>>,
     /// Publication date-time, ISO 8601.
     pub published: Option<Cow<'a, str>>,
+    /// Where the date came from (`"meta:article:published_time"`, `"date_line \"…\""`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_source: Option<Cow<'a, str>>,
     /// The dateline.
     pub dateline: Option<Cow<'a, Dateline>>,
     /// The outlet with its evidence.
@@ -74,7 +80,9 @@ impl<'a> Record<'a> {
             id: Cow::Borrowed(&doc.id),
             source: Cow::Borrowed(&doc.source),
             title: f.title.as_deref().map(Cow::Borrowed),
+            title_source: f.title_source.as_deref().map(Cow::Borrowed),
             published: f.published.as_deref().map(Cow::Borrowed),
+            published_source: f.published_source.as_deref().map(Cow::Borrowed),
             dateline: f.dateline.as_ref().map(Cow::Borrowed),
             outlet: f.outlet.as_ref().map(Cow::Borrowed),
             authors: Cow::Borrowed(&f.authors),
@@ -116,5 +124,18 @@ mod tests {
         }
         assert_eq!(value["word_count"], 3);
         assert!(value["entities"].get("organizations").is_some());
+        assert!(value.get("title_source").is_none(), "no title, no source");
+    }
+
+    #[test]
+    fn title_and_date_say_where_they_came_from() {
+        let mut doc = Document::default();
+        doc.fields.title = Some("Ceasefire holds".into());
+        doc.fields.title_source = Some("meta:og:title".into());
+        doc.fields.published = Some("2020-11-23".into());
+        doc.fields.published_source = Some("jsonld:datePublished".into());
+        let value = serde_json::to_value(Record::from_document(&doc)).unwrap_or_default();
+        assert_eq!(value["title_source"], "meta:og:title");
+        assert_eq!(value["published_source"], "jsonld:datePublished");
     }
 }

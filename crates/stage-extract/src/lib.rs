@@ -186,7 +186,7 @@ impl ExtractStage {
 fn published(doc: &Document) -> Option<(String, String)> {
     let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
     let headline = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map_or(0, |r| r.position);
-    let source = |r: &newsflow_core::Removed| format!("{:?} line \"{}\"", r.kind, r.text);
+    let source = |r: &newsflow_core::Removed| format!("{} \"{}\"", r.kind, r.text);
     let dated = |r: &newsflow_core::Removed| newsflow_text::find_date(&r.text).map(|d| (d.iso, source(r)));
     // A line's first date that no label makes a revision's ("Updated on
     // November 18, 2025" above "Aug 01, 2024" dates nothing).
