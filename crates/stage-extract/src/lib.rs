@@ -343,6 +343,11 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
             }
         }
     }
+    // A wire story names its reporters only in the production note under
+    // it: "(Reporting by David Ljunggren in Ottawa; Editing by Leslie Adler)".
+    if out.is_empty() {
+        out.extend(doc.removed.iter().filter(|r| r.kind == RemovedKind::Credit).flat_map(|r| wire_reporters(&r.text)));
+    }
     // A page's metadata may escape its characters twice ("Maria &amp;
     // Katerina"), wrap the name in quotes, keep the byline's label ("By
     // Arlene Marturano") or give a profile's address instead of a name.
@@ -357,6 +362,28 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
     out
+}
+
+/// The reporters and writers a wire's production note names ("(Reporting
+/// by Nailia Bagirova and Jane Doe in Baku; Writing by Tom Balmforth;
+/// Editing by Mark Trevelyan)" → Nailia Bagirova, Jane Doe, Tom
+/// Balmforth); its editors wrote none of it.
+fn wire_reporters(note: &str) -> Vec<String> {
+    let note = note.trim().trim_start_matches('(').trim_end_matches(['.', ')']);
+    note.split(';')
+        .filter_map(|part| {
+            let part = part.trim();
+            ["Reporting by ", "Additional reporting by ", "Writing by "].iter().find_map(|label| part.strip_prefix(label))
+        })
+        // "… in Baku", "… from Ottawa": where they reported from.
+        .flat_map(|names| names.split(" in ").next().unwrap_or("").split(" from ").next().unwrap_or("").split([',', '&']).flat_map(|n| n.split(" and ")))
+        .map(str::trim)
+        .filter(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w))
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// A dateline printed alone on the line right above the story, removed
@@ -481,6 +508,17 @@ pub fn register(registry: &mut Registry) {
 mod tests {
     use super::*;
     use newsflow_core::{Block, QuoteKind, Removed};
+
+    #[test]
+    fn a_wire_note_names_its_reporters_not_its_editors() {
+        assert_eq!(
+            wire_reporters("(Reporting by Nailia Bagirova and Jane Doe in Baku; Additional reporting by Tom Balmforth, Ali Kucukgocmen; Editing by Mark Trevelyan)"),
+            ["Nailia Bagirova", "Jane Doe", "Tom Balmforth", "Ali Kucukgocmen"]
+        );
+        assert_eq!(wire_reporters("Writing by David Ljunggren; editing by Leslie Adler."), ["David Ljunggren"]);
+        assert!(wire_reporters("(Editing by Leslie Adler)").is_empty());
+        assert!(wire_reporters("Reporting by staff").is_empty());
+    }
 
     #[test]
     fn fields_from_removed_lines_and_body() -> Result<(), String> {
