@@ -899,6 +899,51 @@ fn without_acronyms(head: &str) -> String {
     out
 }
 
+/// An attribution without the relative clause between its subject and
+/// verb ("The National Airlines Council of Canada, which represents Air
+/// Canada, WestJet and other carriers, said" → "The National Airlines
+/// Council of Canada said"): a clause with commas of its own would
+/// otherwise read as an apposition of the last name inside it.
+fn without_relative_clause(attribution: &str) -> std::borrow::Cow<'_, str> {
+    let opening = [", which ", ", who ", ", whose "].iter().filter_map(|r| attribution.find(r)).min();
+    let closing = attribution.rfind(", ");
+    match opening.zip(closing) {
+        Some((open, close)) if close > open => {
+            let (subject, verb) = (&attribution[..open], &attribution[close + 2..]);
+            // The subject a name; the verb phrase lower-case and short
+            // ("said", "told reporters on Tuesday that"). (Not a name inside
+            // a description: "One conservative interviewed by The Hill, who
+            // requested anonymity, said".)
+            let named = subject.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized) && !subject.contains(" by ");
+            if named && verb.starts_with(char::is_lowercase) && newsflow_text::has_at_most_words(verb, 8) {
+                // An apposition before the relative clause keeps its closing
+                // comma: "Rep. Tulsi Gabbard, D-Hawaii, said".
+                let comma = if apposition_closes(subject) { "," } else { "" };
+                return format!("{subject}{comma} {verb}").into();
+            }
+            attribution.into()
+        }
+        _ => attribution.into(),
+    }
+}
+
+/// Whether the subject ends in an apposition of a name ("Rep. Tulsi
+/// Gabbard, D-Hawaii", "Tiven, executive director of …", "Ammon Bundy, the
+/// son of …"), not in a subject after an opening phrase ("In Tennessee, the
+/// park", "Additionally, the firm Crowdstrike", "…, but the Justice
+/// Department"): the words before its last comma are a name, opening its
+/// clause.
+fn apposition_closes(subject: &str) -> bool {
+    let Some((before, after)) = subject.rsplit_once(", ") else { return false };
+    let segment = without_opening_conjunction(before.rsplit(", ").next().unwrap_or(before));
+    let opening = segment.split_whitespace().next().unwrap_or("");
+    let after_conjunction = after.split_whitespace().next().is_some_and(|w| ["but", "and", "while", "as", "yet", "so", "or"].contains(&w));
+    !after_conjunction
+        && segment.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized)
+        && !newsflow_text::is_stopword(&opening.to_lowercase())
+        && !opening.ends_with("ly")
+}
+
 /// The sentence written as if its reported clause were in quotation marks,
 /// for the attribution rules of direct quotes (its own marks, of scare
 /// quotes, left out).
@@ -907,7 +952,8 @@ fn synthetic_sentence(sentence: &str, shape: &Shape) -> String {
     match *shape {
         Shape::Forward { clause_start, .. } => {
             let clause = unmarked(sentence[clause_start..].trim());
-            format!("{} “{clause}”", without_acronyms(&unmarked(sentence[..clause_start].trim_end())))
+            let attribution = without_acronyms(&unmarked(sentence[..clause_start].trim_end()));
+            format!("{} “{clause}”", without_relative_clause(&attribution))
         }
         Shape::Reversed { comma, rest } => {
             let attribution = match rest {
@@ -1082,6 +1128,29 @@ mod tests {
     #[test]
     fn having_said_that_reports_nothing() {
         assert!(reported(&["Having said that, I believe the pope will stay popular for a long time to come."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_with_commas_between_the_subject_and_its_verb() {
+        assert_eq!(
+            reported(&["The National Airlines Council of Canada, which represents Air Canada, WestJet and other carriers, said the rules would increase costs."]),
+            [pair("the rules would increase costs", "National Airlines Council of Canada")]
+        );
+        assert_eq!(super::without_relative_clause("In Ottawa, which was cold, Smith said"), "In Ottawa, which was cold, Smith said");
+        assert_eq!(
+            reported(&["Rep. Tulsi Gabbard, D-Hawaii, who voted present on both articles, said she worked for the country."]),
+            [pair("she worked for the country", "Tulsi Gabbard")]
+        );
+        for (subject, apposition) in [
+            ("Rep. Tulsi Gabbard, D-Hawaii", true),
+            ("But Tiven, executive director of Immigration Equality", true),
+            ("In Tennessee, the Great Smoky Mountains National Park", false),
+            ("Additionally, the cybersecurity firm Crowdstrike", false),
+            ("The initiative covers a fifth of the costs, but the Justice Department", false),
+        ] {
+            assert_eq!(super::apposition_closes(subject), apposition, "{subject}");
+        }
+        assert_eq!(reported(&["One conservative interviewed by The Hill, who requested anonymity, said he viewed the tweet as a tactic."])[0].1, None);
     }
 
     #[test]
