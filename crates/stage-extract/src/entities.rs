@@ -805,7 +805,12 @@ impl EntityFinder {
             // "Federation of Canadian Municipalities", "Royal Bank of
             // Canada", "Department of Finance": the name goes on past "of"
             // (and past "and": "Department of Health and Human Services").
-            let of_tail = self.of_name_tail(&text[hit.end()..]);
+            let (link, mut of_tail) = self.of_name_tail(&text[hit.end()..]);
+            // (An organisation named by its word alone is whole: "the Senate
+            // for Obama’s final two years".)
+            if link == "for" && words.is_empty() && self.is_listed(&text[hit.start()..hit.end()]) {
+                of_tail.clear();
+            }
             if words.is_empty() && of_tail.is_empty() {
                 continue;
             }
@@ -814,7 +819,7 @@ impl EntityFinder {
             words.push(&text[hit.start()..hit.end()]);
             let mut name = words.join(" ");
             if !of_tail.is_empty() {
-                name = format!("{name} of {of_tail}");
+                name = format!("{name} {link} {of_tail}");
             }
             out.push((start, name));
         }
@@ -865,13 +870,18 @@ impl EntityFinder {
             && (words.len() != 1 || !words.iter().all(acronym))
     }
 
-    /// The name's words after " of " ("Royal Bank of Canada", "Department
-    /// of Finance"), on past "and" when neither side is a place or a person
-    /// ("Department of Health and Human Services", "Ministry of Health and
-    /// Long-Term Care"; not "Bank of Canada and Finance Canada", nor
-    /// "Department of Justice and Attorney General Merrick Garland").
-    fn of_name_tail(&self, after: &str) -> String {
-        let Some(rest) = after.strip_prefix(" of ") else { return String::new() };
+    /// The word linking the name's words after an organisation word ("of"
+    /// or "for"), and those words ("Royal Bank of Canada", "Department of
+    /// Finance", "Canadian Institute for Health Information", "Hospital for
+    /// Sick Children"), on past "and" when neither side is a place or a
+    /// person ("Department of Health and Human Services", "Centers for
+    /// Disease Control and Prevention"; not "Bank of Canada and Finance
+    /// Canada", nor "Department of Justice and Attorney General Merrick
+    /// Garland").
+    fn of_name_tail(&self, after: &str) -> (&'static str, String) {
+        let Some((link, rest)) = ["of", "for"].into_iter().find_map(|link| after.strip_prefix(' ').and_then(|a| a.strip_prefix(link)).and_then(|a| a.strip_prefix(' ')).map(|rest| (link, rest))) else {
+            return ("", String::new());
+        };
         let (mut tail, closed) = of_name_words(rest);
         let joined = tail.join(" ");
         let consumed: usize = tail.iter().map(|w| w.len() + 1).sum();
@@ -889,7 +899,7 @@ impl EntityFinder {
                 tail.extend(more);
             }
         }
-        tail.join(" ")
+        (link, tail.join(" "))
     }
 
     /// Person mentions in a paragraph, by title and by speech verb.
@@ -2260,6 +2270,15 @@ mod tests {
         assert!(!e.people.iter().any(|p| p.contains("BIA")), "{:?}", e.people);
         assert!(lists(&e.people, &["Jane Smith"]), "{:?}", e.people);
         assert!(super::ends_with_acronym("Toronto TTC") && !super::ends_with_acronym("Martin Luther King III") && !super::ends_with_acronym("JOHN SMITH"));
+    }
+
+    #[test]
+    fn organisation_names_going_on_past_for() {
+        let finder = finder();
+        let orgs = |text: &str| finder.entities(&[text]).organizations;
+        assert!(orgs("Data from the Canadian Institute for Health Information show it.").contains(&"Canadian Institute for Health Information".to_string()));
+        assert!(orgs("The Centre for Addiction and Mental Health said so.").contains(&"Centre for Addiction and Mental Health".to_string()));
+        assert!(!orgs("Republicans may retake the Senate for Obama’s final two years.").iter().any(|o| o.contains("Obama")));
     }
 
     #[test]
