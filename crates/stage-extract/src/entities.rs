@@ -790,6 +790,20 @@ impl EntityFinder {
             if !text[..hit.start()].ends_with(' ') {
                 words.clear();
             }
+            // "Ontario Nurses' Association", "Elementary Teachers’ Federation":
+            // a plural owner right before the organisation's word is part of
+            // its name. (Not a person's or an organisation's name:
+            // "Bernie Sanders’ Senate", "Health and Human Services’ Office".)
+            if words.is_empty() {
+                let owner = text[..hit.start()].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).filter(|w| (w.ends_with("s'") || w.ends_with("s’")) && newsflow_text::is_capitalized(w));
+                if let Some(owner) = owner.filter(|w| !self.org_words.contains(w.trim_end_matches(['\'', '’']))) {
+                    let before = name_words_before(&text[..hit.start() - owner.len() - 1]);
+                    if !before.iter().any(|w| self.given_names.contains(*w)) {
+                        words.push(owner);
+                        words.extend(before);
+                    }
+                }
+            }
             // "Canada Mortgage and Housing Corporation": the name goes back
             // past "and" to words that name nothing on their own.
             // (Not when the words after "and" open a name of their own:
@@ -2273,12 +2287,13 @@ mod tests {
     }
 
     #[test]
-    fn organisation_names_going_on_past_for() {
+    fn organisation_names_past_for_and_a_plural_owner() {
         let finder = finder();
         let orgs = |text: &str| finder.entities(&[text]).organizations;
         assert!(orgs("Data from the Canadian Institute for Health Information show it.").contains(&"Canadian Institute for Health Information".to_string()));
         assert!(orgs("The Centre for Addiction and Mental Health said so.").contains(&"Centre for Addiction and Mental Health".to_string()));
         assert!(!orgs("Republicans may retake the Senate for Obama’s final two years.").iter().any(|o| o.contains("Obama")));
+        assert!(orgs("But the Ontario Nurses' Association says otherwise.").contains(&"Ontario Nurses' Association".to_string()));
     }
 
     #[test]
