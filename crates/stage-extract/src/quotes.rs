@@ -418,7 +418,11 @@ impl QuoteFinder {
                 // A title named by a determiner before it ("author of the
                 // influential “The Wealth and Poverty of Nations,” Romney
                 // said, “…”") stays a title whatever follows it.
-                let title = reads_as_title(&text);
+                // (Nor is a sentence of its own after a statement of the same
+                // paragraph a title: "“Every premier agreed,” she told
+                // reporters. “This is Team Canada.”")
+                let goes_on = own_sentence && out.last().is_some_and(|q| q.paragraph == pi && !q.scare);
+                let title = reads_as_title(&text) && !goes_on;
                 let named_as_a_work = title && !before_quote.ends_with([',', ':']) && before_quote.rsplit(' ').take(3).any(|w| ARTICLES.contains(&w));
                 if named_as_a_work || (short || title) && !self.attributed_right_after(p, span, finder) {
                     out.push(Quote { speaker: None, text, scare: true, attribution: None, paragraph, kind: QuoteKind::Direct });
@@ -608,7 +612,9 @@ impl QuoteFinder {
         let several = name_end - named_from > 1;
         match rest {
             [] if several && words.len() <= 12 => Some(AccordingSource { name: Some(name), phrase_len }),
-            [noun] if self.is_noun_for_people(noun) || *noun == "authorities" => Some(AccordingSource { name: None, phrase_len }),
+            // ("according to Swiss authorities", "according to Toronto
+            // paramedics": people of a place or body, unnamed.)
+            [noun] if self.is_noun_for_people(noun) || self.unnamed_groups.contains(*noun) || headed_by_plural(noun, &self.person_nouns) => Some(AccordingSource { name: None, phrase_len }),
             [noun, ..] if several && PUBLISHED.contains(noun) => Some(AccordingSource { name: Some(name), phrase_len }),
             _ => None,
         }
@@ -2007,6 +2013,7 @@ mod tests {
         assert_said_by(&["“The patient recovered and went home,” according to the Centers for Disease Control and Prevention."], &["Centers for Disease Control and Prevention"]);
         assert_said_by(&["“Support rose by ten points among them,” according to the Fox News polling."], &["Fox News"]);
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
+        assert_unnamed(&["“He was pronounced dead at the scene,” according to Toronto paramedics."], 1);
         assert_unnamed(&["“We will not wait forever,” according to a person familiar with the talks."], 1);
         // (The words of someone named before the quote, which the unnamed
         // source passed on.)
@@ -2395,9 +2402,20 @@ mod tests {
             "Clinton wrote \"It Takes a Village\" in 1996, and the film \"Gone With the Wind\" was shown.",
             "\"Go Look At The Record,\" Biggs said.",
             "\"We are going to win this thing, and we will win it soon,\" Romney said.",
+            "“Every premier at that table agreed,” she told reporters. “This is Team Canada.”",
         ]);
         let statements: Vec<(&str, bool)> = got.iter().map(|(text, _, scare)| (text.as_str(), !scare)).collect();
-        assert_eq!(statements, [("It Takes a Village", false), ("Gone With the Wind", false), ("Go Look At The Record", true), ("We are going to win this thing, and we will win it soon", true)]);
+        assert_eq!(
+            statements,
+            [
+                ("It Takes a Village", false),
+                ("Gone With the Wind", false),
+                ("Go Look At The Record", true),
+                ("We are going to win this thing, and we will win it soon", true),
+                ("Every premier at that table agreed", true),
+                ("This is Team Canada.", true),
+            ]
+        );
     }
 
     #[test]

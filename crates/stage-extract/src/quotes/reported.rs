@@ -159,7 +159,7 @@ impl QuoteFinder {
                     // may give the words to a person the sentence names.
                     Shape::Forward { unnamed: true, .. } => (None, None),
                     _ => {
-                        let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape) else { continue };
+                        let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape, &self.verb) else { continue };
                         let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                         let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
@@ -259,6 +259,11 @@ impl QuoteFinder {
         // relative clause.)
         if before_verb.trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("to")) || relative_before(before_verb) {
             return None;
+        }
+        // "The company that runs the Ambassador Bridge said": the noun
+        // opening the sentence speaks, unnamed (not the bridge).
+        if noun_then_relative_clause(before_verb) {
+            return Some(Speaker::Unnamed);
         }
         // ("If Trump had said four years ago …": what was not said. "If
         // elected, Smith said he would …" reports, past the comma.)
@@ -854,7 +859,7 @@ fn relative_before(before: &str) -> bool {
 /// if its clause were quoted, and the span of that quotation: the words
 /// before it let "he" find whom they name. The sentence alone when the
 /// head's own marks would pair with the one written in.
-fn quoted_form(head: &str, sentence: &str, shape: &Shape) -> Option<(String, newsflow_text::QuoteSpan)> {
+fn quoted_form(head: &str, sentence: &str, shape: &Shape, verb: &regex::Regex) -> Option<(String, newsflow_text::QuoteSpan)> {
     // (Only its last sentences: "he" looks a few back, and a paragraph of a
     // thousand reported sentences must not be copied and read a thousand times.)
     let head = match head.len() > HEAD_BYTES {
@@ -862,7 +867,7 @@ fn quoted_form(head: &str, sentence: &str, shape: &Shape) -> Option<(String, new
         true => tail_of(head, HEAD_BYTES).split_once(". ").map_or("", |(_, rest)| rest),
         false => head,
     };
-    let sentence_text = synthetic_sentence(sentence, shape);
+    let sentence_text = synthetic_sentence(sentence, shape, verb);
     let with_head = format!("{head}{sentence_text}");
     let expected = head.len() + sentence_text.find('“').map_or(0, |at| at + '“'.len_utf8());
     match newsflow_text::quote_spans(&with_head).last().copied().filter(|s| s.start == expected) {
@@ -927,6 +932,61 @@ fn without_relative_clause(attribution: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether the words before the verb are a noun in lower case, opening
+/// the sentence after a determiner, and a relative clause about it with no
+/// comma: "The company that runs the Ambassador Bridge", "A man who lives
+/// nearby", "But the group which organised the rally".
+fn noun_then_relative_clause(before_verb: &str) -> bool {
+    if before_verb.contains(',') {
+        return false;
+    }
+    let mut words = without_opening_conjunction(before_verb).split_whitespace();
+    if !words.next().is_some_and(|w| ["The", "A", "An", "One", "the", "a", "an", "one"].contains(&w)) {
+        return false;
+    }
+    for word in words.take(4) {
+        if ["that", "who", "which"].contains(&word) {
+            return true;
+        }
+        // (A noun, not a verb or a function word: "One is that you could …".)
+        if !word.chars().all(|c| c.is_lowercase() || c == '-') || newsflow_text::is_stopword(word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// An attribution without the unit a named speaker belongs to, when it is
+/// no name itself ("Det. Sgt. Mike Carbone of the homicide unit said" →
+/// "Det. Sgt. Mike Carbone said"): the patterns would read the unit as the
+/// speaker. ("Jane Doe of the Toronto Police Service said" keeps its
+/// organisation.)
+fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::borrow::Cow<'a, str> {
+    const OF_THE: &str = " of the ";
+    let Some(at) = attribution.find(OF_THE) else { return attribution.into() };
+    // (A name of two words at least: "One of the sources added", "Defenders
+    // of the status quo say" open their sentence with a capital.)
+    let mut name = attribution[..at].rsplit(' ');
+    if !(name.next().is_some_and(newsflow_text::is_capitalized) && name.next().is_some_and(newsflow_text::is_capitalized)) {
+        return attribution.into();
+    }
+    let after = &attribution[at + OF_THE.len()..];
+    let mut unit_end = 0;
+    for word in after.split(' ').take(5) {
+        if verb.is_match(word) {
+            return match unit_end {
+                0 => attribution.into(),
+                _ => format!("{} {}", &attribution[..at], &after[unit_end..]).into(),
+            };
+        }
+        if !word.chars().all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\'')) {
+            return attribution.into();
+        }
+        unit_end += word.len() + 1;
+    }
+    attribution.into()
+}
+
 /// Whether the subject ends in an apposition of a name ("Rep. Tulsi
 /// Gabbard, D-Hawaii", "Tiven, executive director of …", "Ammon Bundy, the
 /// son of …"), not in a subject after an opening phrase ("In Tennessee, the
@@ -947,13 +1007,14 @@ fn apposition_closes(subject: &str) -> bool {
 /// The sentence written as if its reported clause were in quotation marks,
 /// for the attribution rules of direct quotes (its own marks, of scare
 /// quotes, left out).
-fn synthetic_sentence(sentence: &str, shape: &Shape) -> String {
+fn synthetic_sentence(sentence: &str, shape: &Shape, verb: &regex::Regex) -> String {
     let unmarked = |text: &str| text.replace(QUOTATION_MARKS, "");
     match *shape {
         Shape::Forward { clause_start, .. } => {
             let clause = unmarked(sentence[clause_start..].trim());
             let attribution = without_acronyms(&unmarked(sentence[..clause_start].trim_end()));
-            format!("{} “{clause}”", without_relative_clause(&attribution))
+            let attribution = without_relative_clause(&attribution);
+            format!("{} “{clause}”", without_affiliation(&attribution, verb))
         }
         Shape::Reversed { comma, rest } => {
             let attribution = match rest {
@@ -1128,6 +1189,21 @@ mod tests {
     #[test]
     fn having_said_that_reports_nothing() {
         assert!(reported(&["Having said that, I believe the pope will stay popular for a long time to come."]).is_empty());
+    }
+
+    #[test]
+    fn a_named_speaker_of_a_unit_in_lower_case() {
+        assert_eq!(
+            reported(&["Det. Sgt. Mike Carbone of the homicide unit said investigators believe the shooting was targeted."]),
+            [pair("investigators believe the shooting was targeted", "Mike Carbone")]
+        );
+        assert_eq!(reported(&["One of the bartenders said Sayoc used to work there several years ago."]), [unnamed("Sayoc used to work there several years ago")]);
+    }
+
+    #[test]
+    fn a_noun_and_its_relative_clause_opening_the_sentence_speak_unnamed() {
+        assert_eq!(reported(&["The company that runs the Ambassador Bridge said it had not yet seen a drop in traffic."]), [unnamed("it had not yet seen a drop in traffic")]);
+        assert_eq!(reported(&["A local man who lives nearby said he heard at least five shots."]), [unnamed("he heard at least five shots")]);
     }
 
     #[test]
