@@ -339,9 +339,17 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
 }
 
 /// The registry outlet a byline's last comma names ("By Mia Rabson, The
-/// Canadian Press", "Health correspondent, BBC News").
+/// Canadian Press", "Health correspondent, BBC News"), also with its desk
+/// after it ("By Rachel Aiello, CTV News Ottawa Bureau").
 fn affiliation<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
-    text.rsplit_once(", ").and_then(|(_, affiliation)| registry.by_name(affiliation.trim()))
+    let (_, affiliation) = text.rsplit_once(", ")?;
+    let affiliation = affiliation.trim();
+    registry.by_name(affiliation).or_else(|| {
+        // The longest run of words opening it that names an outlet, with
+        // at most three words of a desk after it.
+        let cuts: Vec<usize> = affiliation.match_indices(' ').map(|(at, _)| at).collect();
+        cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&affiliation[at..], 3)).find_map(|&at| registry.by_name(&affiliation[..at]))
+    })
 }
 
 /// Whether the outlet named at `at` promotes itself there: its own product
@@ -422,6 +430,7 @@ mod tests {
     #[test]
     fn byline_affiliation_and_publication_line() {
         assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Mia Rabson, The Canadian Press")]).as_deref(), Some("The Canadian Press"));
+        assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Rachel Aiello, CTV News Ottawa Bureau")]).as_deref(), Some("CTV News"), "the outlet and its desk");
         assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Jane Doe, Staff Writer")]), None, "a job title is no outlet");
         let footer = "This report by The Canadian Press was first published Nov. 21, 2023.";
         assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("The Canadian Press"));
