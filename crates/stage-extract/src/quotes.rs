@@ -431,10 +431,17 @@ impl QuoteFinder {
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
                 let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
-                let (who, how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
+                let (who, mut how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
-                if let (Some(name), Some(gender)) = (&speaker, self.pronoun_attribution(p, span, quote_start)) {
+                let pronoun = self.pronoun_attribution(p, span, quote_start);
+                if let (Some(name), Some(gender)) = (&speaker, pronoun) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
+                }
+                // "“I love my job,” she said" with no woman to stand for:
+                // someone unnamed spoke, and the quotes after hers are not
+                // the speaker's before her.
+                if speaker.is_none() && how.is_none() && pronoun.is_some() {
+                    how = Some("after the quote: a pronoun no one named stands for".to_string());
                 }
                 // An attribution to someone unnamed ends the chain too: the
                 // quotes that follow it are not the last named speaker's.
@@ -2440,6 +2447,14 @@ mod tests {
             "\"When there is turnover at the top, that ripples through,\" the former official said.",
         ]);
         assert_eq!(got, [Some("Maria Cantwell".to_string()), None, None]);
+        // "she" with no woman named: someone unnamed, and the chain of
+        // quotes ends with her.
+        let got = who(&[
+            "Quebec Liberal Leader Pablo Rodriguez said his party would vote against the bill.",
+            "Asked about the bill, a teacher who wears a hijab said she was worried.",
+            "“I love my job,” she said, asking that her name not be published. “I don't know what I'll do if they take it away.”",
+        ]);
+        assert_eq!(got, [None, None]);
     }
 
     #[test]

@@ -444,11 +444,9 @@ impl QuoteFinder {
         if before_verb.split_whitespace().any(|w| SUBORDINATORS.contains(&w)) {
             return None;
         }
-        let mut words = before_verb.split_whitespace().peekable();
-        let mut subject = Vec::new();
-        while let Some(word) = words.next_if(|w| newsflow_text::is_capitalized(w) && !CONJUNCTIONS.contains(w)) {
-            subject.push(word);
-        }
+        let all: Vec<&str> = before_verb.split_whitespace().collect();
+        let subject: Vec<&str> = all[..capitalised_subject(&all)].to_vec();
+        let mut words = all[subject.len()..].iter().copied();
         let noun = |word: &str| self.is_noun_for_people(&word.to_lowercase());
         // The first verb: a lower-case word that is no noun ("CIA directors
         // who …", "The president …").
@@ -998,6 +996,22 @@ fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::bo
     attribution.into()
 }
 
+/// How many of `words` are the capitalised name opening a sentence, with
+/// "of" or "for" between its capitals ("The National Council of Canadian
+/// Muslims", "Centre for Addiction and …" up to "and"); no conjunction
+/// opening it.
+fn capitalised_subject(words: &[&str]) -> usize {
+    let mut len = 0;
+    while let Some(word) = words.get(len) {
+        let joiner = ["of", "for"].contains(word) && len > 0 && words.get(len + 1).is_some_and(|w| newsflow_text::is_capitalized(w));
+        if !(joiner || newsflow_text::is_capitalized(word) && !CONJUNCTIONS.contains(word)) {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
 /// An attribution whose speech verb is joined to the sentence's first verb,
 /// without that verb's predicate ("The White House praised House
 /// Republicans for … and said" → "The White House said"): the patterns read
@@ -1010,7 +1024,8 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
     if !verb.find(after).is_some_and(|m| m.start() == 0) || before.contains([',', ';', ':', '(', '—', '–']) || before.split(' ').any(|w| SUBORDINATORS.contains(&w)) {
         return attribution.into();
     }
-    let subject: Vec<&str> = before.split(' ').take_while(|w| newsflow_text::is_capitalized(w)).collect();
+    let words: Vec<&str> = before.split(' ').collect();
+    let subject = &words[..capitalised_subject(&words)];
     let subject_len: usize = subject.iter().map(|w| w.len() + 1).sum();
     let first_verb = before.get(subject_len..).and_then(|rest| rest.split(' ').next()).unwrap_or("");
     // The word after the capitals a verb's, in the past or the present
@@ -1309,6 +1324,7 @@ mod tests {
             "When governments step in with their bayonets and say the plan is dead, nobody listens.",
             "The Alberta Teachers' Association welcomed the announcement but said it would not fix crowded classrooms.",
             "The Internet creates a platform for individuals to express themselves and say what they think of it.",
+            "The National Council of Canadian Muslims called the bill discriminatory and said it would challenge it in court.",
             "The White House praised House Republicans for deciding to forgo a fight and said President Obama would likely sign the extension.",
         ]);
         assert_eq!(
@@ -1317,6 +1333,7 @@ mod tests {
                 pair("the province would keep fighting it in court", "Doug Ford"),
                 unnamed("the cabinet should act quickly to fill the post"),
                 pair("it would not fix crowded classrooms", "Alberta Teachers' Association"),
+                pair("it would challenge it in court", "National Council of Canadian Muslims"),
                 pair("President Obama would likely sign the extension", "White House"),
                 // (Not Bolton telling: "told" is Trump's, inside what
                 // Bolton alleges.)
