@@ -853,7 +853,10 @@ impl EntityFinder {
     /// ("Canadian Dental Association", "Ontario Provincial Police").
     fn is_named_org(&self, name: &str) -> bool {
         // "Canadian Red Cross": the name ends with a listed organisation.
-        let ends_with_listed = name.match_indices(' ').any(|(at, _)| self.orgs.contains(&name[at + 1..]));
+        // (Not a given name before a firm's: "Carolyn Rogers", "Kristen Bell".)
+        // (A party's members are no surname: "Charlotte Democrats".)
+        let given_name_and_one = name.split_once(' ').is_some_and(|(first, rest)| !rest.contains(' ') && !PARTIES.contains(&rest) && self.given_names.contains(first));
+        let ends_with_listed = !given_name_and_one && name.match_indices(' ').any(|(at, _)| self.orgs.contains(&name[at + 1..]));
         name.contains(' ') && (name.rsplit(' ').next().is_some_and(|last| self.org_words.contains(last)) || ends_with_listed)
     }
 
@@ -1250,13 +1253,14 @@ impl EntityFinder {
         if name.is_empty() || words.len() == 1 && (!allow_single || after_opener && self.title_heads.contains(name)) {
             return None;
         }
-        // (A place as the surname after a given name is the person's: "Lee
-        // Hamilton", "Michael Jordan"; not "Virginia Beach", "Jordan Valley".)
-        let surname_is_a_place = words.len() >= 2
+        // (A place or a company as the surname after a given name is the
+        // person's: "Lee Hamilton", "Michael Jordan", "Carolyn Rogers"; not
+        // "Virginia Beach", "Jordan Valley".)
+        let surname_is_listed = words.len() >= 2
             && self.given_names.contains(words[0])
-            && words.last().is_some_and(|last| self.places.contains(*last))
+            && words.last().is_some_and(|last| self.places.contains(*last) || self.orgs.contains(*last))
             && words[..words.len() - 1].iter().all(|w| !self.places.contains(*w) && !self.orgs.contains(*w));
-        if !surname_is_a_place && (self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w))) {
+        if !surname_is_listed && (self.is_place_or_org(name) || words.iter().any(|w| self.places.contains(*w) || self.orgs.contains(*w))) {
             return None;
         }
         if words.iter().any(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.len() > 1 && words.len() == 1) {
@@ -1925,9 +1929,13 @@ mod tests {
     }
 
     #[test]
-    fn a_place_as_the_surname_after_a_given_name_is_a_person() {
-        let found = finder().entities(&["Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.", "Virginia Beach officials agreed with the Jordan Valley council."]);
-        assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan"]), "{:?}", found.people);
+    fn a_place_or_a_company_as_the_surname_after_a_given_name_is_a_person() {
+        let found = finder().entities(&[
+            "Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.",
+            "Virginia Beach officials agreed with the Jordan Valley council.",
+            "Senior deputy governor Carolyn Rogers, speaking alongside him, said the bank was watching.",
+        ]);
+        assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan", "Carolyn Rogers"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
     }
 
