@@ -546,7 +546,21 @@ impl QuoteFinder {
     /// [`Self::subject`], uncached.
     fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
         let mentions = finder.person_mentions(sentence, people);
-        let speaking = mentions.iter().position(|m| self.named_speaks(sentence, m));
+        // (A name inside the words in commas about the speaker is not who
+        // speaks: "Carolyn Rogers, speaking alongside Macklem, said", "Smith,
+        // the spokesman for Jones, said".)
+        let in_an_aside = |i: usize| {
+            let (Some(before), Some(m)) = (i.checked_sub(1).and_then(|j| mentions.get(j)), mentions.get(i)) else { return false };
+            let between = sentence.get(before.start + before.name.len()..m.start).unwrap_or("");
+            let aside = between.strip_prefix(", ").unwrap_or("");
+            let first = aside.split(' ').next().unwrap_or("");
+            // (The aside closes a few small words after the name, "…
+            // offensive Trump tweets, said": not "As for the remarks about
+            // Donald Trump, police Cmdr. Kevin Duffin said".)
+            let closes = sentence.get(m.start + m.name.len()..).and_then(|rest| rest.split_once(',')).is_some_and(|(tail, _)| newsflow_text::has_at_most_words(tail, 3) && !tail.contains(char::is_uppercase));
+            closes && aside.starts_with(char::is_lowercase) && !aside.contains([',', ';']) && !["and", "but", "or", "while", "as", "when"].contains(&first)
+        };
+        let speaking = mentions.iter().position(|m| self.named_speaks(sentence, m)).map(|i| if in_an_aside(i) { i - 1 } else { i });
         // Else the first named as a subject can be: not after "the" (a
         // modifier: "After the profligacy of the George W. Bush years, Rep.
         // Paul Ryan warned …").
@@ -2489,6 +2503,15 @@ mod tests {
                 "Fraser answered Poilievre in the House. \"We will not be lectured on housing,\" he said.",
             ],
             &["Sean Fraser", "Sean Fraser", "Pierre Poilievre", "Sean Fraser"],
+        );
+        // (Not a name in the words in commas about her.)
+        assert_said_by(
+            &[
+                "Governor Tiff Macklem said the bank was ready.",
+                "Senior deputy governor Carolyn Rogers, speaking alongside Macklem, said the bank was watching the housing market.",
+                "\"Rents are still rising faster than we would like,\" she said.",
+            ],
+            &["Carolyn Rogers"],
         );
     }
 
