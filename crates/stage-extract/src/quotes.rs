@@ -334,7 +334,7 @@ impl QuoteFinder {
             after_according_unnamed: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?))(?:[\s,.;]|$)"))?,
             // (Past a place's name after a comma: "…, Hamilton police say.";
             // a capital with no comma opens a sentence of its own.)
-            after_group: re(format!(r"^(?:\s*,\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
+            after_group: re(format!(r"^(?:\s*,?\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
             // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
@@ -1148,8 +1148,11 @@ impl QuoteFinder {
             return (None, Some(format!("after the quote: \"{}\" (not named)", after[..end].trim())));
         }
         let unnamed = [&self.after_unnamed, &self.after_verb_unnamed].into_iter().find_map(|re| re.captures(after)).filter(|c| c.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str())));
-        // ("…, police said": a group, as the pattern lists them.)
-        if let Some(found) = unnamed.or_else(|| self.after_group.captures(after)) {
+        // ("…, police said": a group, as the pattern lists them. "“…,”
+        // Republican sources say" past its capitals; "“….” Toronto police
+        // said …" opens a sentence of its own.)
+        let group = || self.after_group.captures(after).filter(|c| !closes_sentence || c.get(0).is_some_and(|m| m.as_str().trim_start().starts_with(|c: char| c == ',' || c.is_lowercase())));
+        if let Some(found) = unnamed.or_else(group) {
             // "said one such Kelly supporter, Thad Bingel.": named after all.
             let end = found.name("who").map_or(0, |w| w.end());
             if let Some(name) = named_in_apposition(&after[end..], finder) {

@@ -1402,8 +1402,16 @@ mod tests {
             "Senate Republicans told reporters late Thursday that there was a strong possibility of a deal.",
             "If Trump had said four years ago the things he says today, I would not have accepted it.",
             "If elected, Smith said he would cut taxes for every family in the province.",
+            "Akin is a devout Christian who believes he was called to run, Republican sources say.",
         ]);
-        assert_eq!(found, vec![unnamed("there was a strong possibility of a deal"), pair("he would cut taxes for every family in the province", "Smith")]);
+        assert_eq!(
+            found,
+            vec![
+                unnamed("there was a strong possibility of a deal"),
+                pair("he would cut taxes for every family in the province", "Smith"),
+                unnamed("Akin is a devout Christian who believes he was called to run"),
+            ]
+        );
     }
 
     #[test]
