@@ -587,6 +587,18 @@ impl QuoteFinder {
     /// according to police.", "The plan, Smith said, will fail."
     fn reversed(&self, sentence: &str) -> Option<(Shape, String)> {
         let commas: Vec<usize> = sentence.match_indices(',').map(|(at, _)| at).collect();
+        // "…, his attorney, Jaye Schlachet, told The Associated Press.": a
+        // role and a name in commas before the verb; the clause ends before
+        // the role.
+        if let [.., role_comma, name_comma, verb_comma] = commas[..] {
+            let (role, name) = (sentence[role_comma + 1..name_comma].trim(), sentence[name_comma + 1..verb_comma].trim());
+            // (A clause, not a setting: "At 9:34 p.m., the fiance's mother,
+            // Dorothy Zarsky, called her broker".)
+            let clause_like = sentence[..role_comma].split_whitespace().nth(3).is_some();
+            if clause_like && self.verb_first.is_match(sentence[verb_comma + 1..].trim_start()) && is_full_name_shaped(name) && is_role_of_someone(role) {
+                return Some((Shape::Reversed { comma: role_comma, rest: None }, self.standalone_clause(&sentence[..role_comma])?));
+            }
+        }
         commas.into_iter().rev().take(3).find_map(|comma| {
             let after = &sentence[comma..];
             // (Each pattern with whether it is the "according to" one.)
@@ -1041,6 +1053,20 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
     format!("{}{after}", &before[..subject_len]).into()
 }
 
+/// Two to four capitalised words ("Jaye Schlachet").
+fn is_full_name_shaped(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w))
+}
+
+/// A role in lower case, owned or determined ("his attorney", "the
+/// company's spokeswoman", "a neighbour"), up to five words.
+fn is_role_of_someone(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    let opens = words.first().is_some_and(|w| ["his", "her", "their", "its", "the", "a", "an"].contains(w) || crate::phrases::possessor(w).is_some());
+    opens && (2..=5).contains(&words.len()) && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+}
+
 /// Whether the subject ends in an apposition of a name ("Rep. Tulsi
 /// Gabbard, D-Hawaii", "Tiven, executive director of …", "Ammon Bundy, the
 /// son of …"), not in a subject after an opening phrase ("In Tennessee, the
@@ -1403,6 +1429,7 @@ mod tests {
             "If Trump had said four years ago the things he says today, I would not have accepted it.",
             "If elected, Smith said he would cut taxes for every family in the province.",
             "Akin is a devout Christian who believes he was called to run, Republican sources say.",
+            "Castro was examined only once, his attorney, Jaye Schlachet, told The Associated Press early Wednesday.",
         ]);
         assert_eq!(
             found,
@@ -1410,6 +1437,7 @@ mod tests {
                 unnamed("there was a strong possibility of a deal"),
                 pair("he would cut taxes for every family in the province", "Smith"),
                 unnamed("Akin is a devout Christian who believes he was called to run"),
+                pair("Castro was examined only once", "Jaye Schlachet"),
             ]
         );
     }
