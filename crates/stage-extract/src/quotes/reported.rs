@@ -579,8 +579,27 @@ impl QuoteFinder {
         if !self.before_according.is_match(&sentence[..=comma]) {
             return None;
         }
-        let clause = self.standalone_clause(&sentence[comma + 1..])?;
-        Some((Shape::Forward { clause_start: comma + 1, unnamed: false }, clause))
+        // "According to Aaron Stein, a nonresident fellow at the Atlantic
+        // Council, the killing was …": the clause starts past the words in
+        // commas that describe the source.
+        let start = match sentence[comma + 1..].find(',').map(|at| comma + 1 + at) {
+            Some(next) if self.describes_the_source(&sentence[comma + 1..next]) && self.standalone_clause(&sentence[next + 1..]).is_some() => next + 1,
+            _ => comma + 1,
+        };
+        let clause = self.standalone_clause(&sentence[start..])?;
+        Some((Shape::Forward { clause_start: start, unnamed: false }, clause))
+    }
+
+    /// Whether words in commas after a name describe it: "a nonresident
+    /// fellow at …", "who leads the group", "the group's director", "the
+    /// director of …".
+    fn describes_the_source(&self, words: &str) -> bool {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        match words[..] {
+            ["a" | "an" | "who" | "whose" | "which", ..] => true,
+            ["the", second, ..] => self.is_noun_for_people(second) || crate::phrases::possessor(second).is_some(),
+            _ => false,
+        }
     }
 
     /// "CLAUSE, the minister said Tuesday.", "CLAUSE, said Smith.", "CLAUSE,
@@ -1093,6 +1112,13 @@ fn synthetic_sentence(sentence: &str, shape: &Shape, verb: &regex::Regex) -> Str
         Shape::Forward { clause_start, .. } => {
             let clause = unmarked(sentence[clause_start..].trim());
             let attribution = without_acronyms(&unmarked(sentence[..clause_start].trim_end()));
+            // ("According to RealClearPolitics, a poll aggregator," → "According
+            // to RealClearPolitics,": the patterns read the source before the comma.)
+            let attribution = match attribution.trim_start().starts_with("According to ").then(|| attribution.find(',')).flatten() {
+                // (Not "According to court documents, Cohen also said that": a speaker of its own.)
+                Some(first) if first + 1 < attribution.trim_end().len() && !verb.is_match(&attribution[first..]) => attribution[..=first].to_string(),
+                _ => attribution,
+            };
             let attribution = without_relative_clause(&attribution);
             let attribution = without_affiliation(&attribution, verb);
             format!("{} “{clause}”", without_first_predicate(&attribution, verb))
@@ -1463,6 +1489,14 @@ mod tests {
 
     #[test]
     fn according_to_before_or_after_the_clause() {
+        assert_eq!(
+            reported(&["According to Aaron Stein, a nonresident fellow at the Atlantic Council, the killing was in retaliation for a bombing."]),
+            [pair("the killing was in retaliation for a bombing", "Aaron Stein")]
+        );
+        assert_eq!(
+            reported(&["According to RealClearPolitics, a poll aggregator, Clinton leads Mr. Trump in eight of the nine polls."]),
+            [pair("Clinton leads Mr. Trump in eight of the nine polls", "RealClearPolitics")]
+        );
         let found = reported(&["According to the RCMP, the driver fled the scene on foot.", "The fire started in the kitchen of the home, according to Fire Chief Dave Morin."]);
         assert_eq!(found.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), vec!["the driver fled the scene on foot", "The fire started in the kitchen of the home"]);
         assert_eq!(found[1].1.as_deref(), Some("Dave Morin"));
