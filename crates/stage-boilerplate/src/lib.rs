@@ -257,7 +257,22 @@ impl BoilerplateStage {
         let good_chars = |from: usize, to: usize| -> usize {
             open.iter().zip(&resolved).filter(|(&i, c)| i >= from && i < to && **c == Class::Good).map(|(&i, _)| doc.blocks[i].text.len()).sum()
         };
-        if let Some(&t) = trailers.iter().find(|&&t| t > start && t <= end && good_chars(start, t) * 2 >= good_chars(start, end + 1)) {
+        // (HTML: a trailer in a box of its own between paragraphs, a "Related
+        // Stories" list, is a widget when the article's prose goes on after
+        // the box: the box goes, the article goes on.)
+        let is_good = |i: usize| open.binary_search(&i).is_ok_and(|k| resolved[k] == Class::Good);
+        let mut boxed = Vec::new();
+        for &t in trailers.iter().filter(|&&t| t > start && t <= end) {
+            if let Some(inside) = related_box(doc, t, end, is_good) {
+                for i in inside {
+                    if labels[i].is_none() {
+                        labels[i] = Some((RemovedKind::RelatedLinks, "inside a related-links box".to_string()));
+                    }
+                }
+                boxed.push(t);
+            }
+        }
+        if let Some(&t) = trailers.iter().find(|&&t| !boxed.contains(&t) && t > start && t <= end && good_chars(start, t) * 2 >= good_chars(start, end + 1)) {
             end = t.saturating_sub(1);
         }
         // A reader-comment thread ends the article however long it runs.
@@ -406,6 +421,32 @@ fn label_repeats(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mu
             }
         }
     }
+}
+
+/// The blocks of the element that holds trailer `t` and no prose before it
+/// (a "Related Stories" heading and its list in their own box), when prose
+/// of the article, outside that element, follows it up to `end`: the box is
+/// a widget inside the article. `None` for text, for a trailer alone in its
+/// element, or with no prose after its box.
+fn related_box(doc: &Document, t: usize, end: usize, is_good: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+    let ancestors_of = |i: usize| doc.blocks.get(i).and_then(|b| b.html.as_ref()).map(|h| &h.ancestors);
+    let trailer = ancestors_of(t)?;
+    let before = ancestors_of((0..t).rev().find(|&i| is_good(i))?)?;
+    // The outermost element of the trailer's that holds no prose before it;
+    // not the trailer's own element (a heading straight in the article).
+    let at = trailer.iter().position(|id| !before.contains(id))?;
+    if at + 1 >= trailer.len() {
+        return None;
+    }
+    let container = trailer[at];
+    let inside = |i: usize| ancestors_of(i).is_some_and(|a| a.contains(&container));
+    // The article goes on in the same element as the paragraph before the
+    // box (its parent), not in another box after it (an author's box, a
+    // disclaimer, teasers).
+    let parent = |a: &Vec<u32>| a.len().checked_sub(2).and_then(|k| a.get(k).copied());
+    let same_run = |i: usize| ancestors_of(i).is_some_and(|a| parent(a).is_some() && parent(a) == parent(before));
+    let prose_after = (t + 1..=end).any(|i| is_good(i) && !inside(i) && same_run(i));
+    prose_after.then(|| (t..=end).filter(|&i| inside(i)).collect())
 }
 
 /// What the rules read of every line, computed once per document: the line
@@ -787,6 +828,32 @@ mod tests {
         assert_eq!(d.body().len(), 4, "{:?}", d.removed);
         assert!(d.removed.iter().any(|r| r.text == "Related Posts"));
         Ok(())
+    }
+
+    #[test]
+    fn a_related_box_between_paragraphs_goes_and_the_article_goes_on() {
+        let paragraph = |text: &str, ancestors: &[u32], tag: &str| newsflow_core::Block {
+            text: text.into(),
+            position: ancestors.last().map_or(0, |&id| id as usize),
+            html: Some(newsflow_core::HtmlSignals { tag: tag.into(), ancestors: ancestors.to_vec(), ..newsflow_core::HtmlSignals::default() }),
+            ..newsflow_core::Block::default()
+        };
+        // <article> p p <div class="related"> h3 ul>li li </div> p p </article>
+        let later = P1.replace("Friday", "Monday");
+        let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };
+        d.blocks = vec![
+            paragraph(P1, &[1, 2, 10], "p"),
+            paragraph(P2, &[1, 2, 11], "p"),
+            paragraph("Related Stories", &[1, 2, 12, 13], "h3"),
+            paragraph("N.S. ER closures reach record high", &[1, 2, 12, 14, 15], "li"),
+            paragraph("Nurses union calls for action", &[1, 2, 12, 14, 16], "li"),
+            paragraph(P3, &[1, 2, 17], "p"),
+            paragraph(&later, &[1, 2, 18], "p"),
+        ];
+        let Ok(stage) = BoilerplateStage::with_defaults() else { panic!("default cues") };
+        stage.strip(&mut d);
+        assert_eq!(d.body(), vec![P1, P2, P3, later.as_str()], "{:?}", d.removed);
+        assert!(d.removed.iter().any(|r| r.text == "Nurses union calls for action" && r.kind == RemovedKind::RelatedLinks), "{:?}", d.removed);
     }
 
     #[test]
