@@ -317,6 +317,10 @@ impl BoilerplateStage {
                 Some((RemovedKind::DateLine, "date line".into()))
             } else if lines::is_byline(text, facts.words[i]) {
                 Some((RemovedKind::Byline, "byline".into()))
+            } else if facts.words[i] <= lines::BYLINE_MAX_WORDS && in_byline_element(block) && name_then_affiliation(text) {
+                // (HTML: "Heather Butts, CTV News Atlantic Reporter" in a
+                // `div.byline`, with no "By".)
+                Some((RemovedKind::Byline, "byline (its element's class)".into()))
             } else if self.config.remove_captions && (block.kind == BlockKind::Caption || lines::is_caption(text, facts.words[i])) {
                 Some((RemovedKind::Caption, "photo caption or credit".into()))
             } else {
@@ -421,6 +425,21 @@ fn label_repeats(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mu
             }
         }
     }
+}
+
+/// Whether an HTML block stands in an element whose class or id names a
+/// byline ("byline", "c-byline", "article__byline", "story-byline-author").
+fn in_byline_element(block: &newsflow_core::Block) -> bool {
+    block.html.as_ref().is_some_and(|h| h.ancestor_names.iter().any(|names| names.split(' ').any(|name| name.contains("byline"))))
+}
+
+/// "Heather Butts, CTV News Atlantic Reporter": a name of two or three
+/// capitalised words, then after a comma who they write for.
+fn name_then_affiliation(text: &str) -> bool {
+    text.split_once(", ").is_some_and(|(name, _)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        (2..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+    })
 }
 
 /// The blocks of the element that holds trailer `t` and no prose before it
@@ -830,14 +849,38 @@ mod tests {
         Ok(())
     }
 
-    #[test]
-    fn a_related_box_between_paragraphs_goes_and_the_article_goes_on() {
-        let paragraph = |text: &str, ancestors: &[u32], tag: &str| newsflow_core::Block {
+    /// A block of an HTML page: its text, the ids and class names of its
+    /// elements (outermost first), and its tag.
+    fn html_block(text: &str, ancestors: &[u32], names: &[&str], tag: &str) -> newsflow_core::Block {
+        newsflow_core::Block {
             text: text.into(),
             position: ancestors.last().map_or(0, |&id| id as usize),
-            html: Some(newsflow_core::HtmlSignals { tag: tag.into(), ancestors: ancestors.to_vec(), ..newsflow_core::HtmlSignals::default() }),
+            html: Some(newsflow_core::HtmlSignals {
+                tag: tag.into(),
+                ancestors: ancestors.to_vec(),
+                ancestor_names: names.iter().map(|s| std::sync::Arc::from(*s)).collect(),
+                ..newsflow_core::HtmlSignals::default()
+            }),
             ..newsflow_core::Block::default()
-        };
+        }
+    }
+
+    #[test]
+    fn a_byline_element_without_by_is_a_byline() -> Result<(), String> {
+        let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };
+        d.blocks = vec![
+            html_block("Heather Butts, CTV News Atlantic Reporter", &[1, 2, 3], &["", "article", "byline"], "div"),
+            html_block(P1, &[1, 2, 10], &["", "article", ""], "p"),
+            html_block(P2, &[1, 2, 11], &["", "article", ""], "p"),
+        ];
+        BoilerplateStage::with_defaults()?.strip(&mut d);
+        assert_eq!(d.removed.first().map(|r| (r.kind, r.text.as_str())), Some((RemovedKind::Byline, "Heather Butts, CTV News Atlantic Reporter")));
+        Ok(())
+    }
+
+    #[test]
+    fn a_related_box_between_paragraphs_goes_and_the_article_goes_on() {
+        let paragraph = |text: &str, ancestors: &[u32], tag: &str| html_block(text, ancestors, &[], tag);
         // <article> p p <div class="related"> h3 ul>li li </div> p p </article>
         let later = P1.replace("Friday", "Monday");
         let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };
@@ -1195,16 +1238,7 @@ mod tests {
 
     #[test]
     fn a_chrome_named_wrapper_holding_the_article_is_not_chrome() {
-        let block = |text: &str, ancestors: &[u32], names: &[&str]| newsflow_core::Block {
-            text: text.into(),
-            html: Some(newsflow_core::HtmlSignals {
-                tag: "p".into(),
-                ancestors: ancestors.to_vec(),
-                ancestor_names: names.iter().map(|s| std::sync::Arc::from(*s)).collect(),
-                ..newsflow_core::HtmlSignals::default()
-            }),
-            ..newsflow_core::Block::default()
-        };
+        let block = |text: &str, ancestors: &[u32], names: &[&str]| newsflow_core::Block { position: 0, ..html_block(text, ancestors, names, "p") };
         let prose = "A long paragraph of the article, with commas, clauses, and enough words to count as prose here, twice over.";
         let mut doc = Document::default();
         // <article> <div class="share-content">3 paragraphs</div> <div class="body">2 paragraphs</div>
