@@ -585,23 +585,32 @@ const FIRST_LINE_BONUS: f64 = 1.5;
 /// that matches the page's metadata title or is repeated, else the nearest.
 fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mut [Label], start: usize, prose: &[bool]) -> Option<usize> {
     let (folded, keys) = (&facts.folded, &facts.keys);
-    let hints: Vec<String> = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"]
-        .iter()
-        .filter_map(|k| doc.meta_first(k))
-        .map(newsflow_text::fold)
-        .collect();
+    const HINT_KEYS: [&str; 5] = ["meta:og:title", "jsonld:headline", "meta:twitter:title", "h1", "title"];
+    let hints: Vec<(&str, String)> = HINT_KEYS.iter().filter_map(|&k| doc.meta_first(k).map(|v| (k, newsflow_text::fold(v)))).collect();
     let shaped = |i: usize| {
         let text = &doc.blocks[i].text;
         // Not a sentence, nor a label leading into what follows ("Last
         // updated on:", "Please select the sections to print:").
+        // (A sentence may end inside its closing quotation mark: '… were
+        // "unacceptable."'; a headline may end with the words it quotes:
+        // "…, videographer runs into unsympathetic cop: 'We're not gonna come
+        // out and save you.'".)
+        let end = text.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+        let quotes_after_colon = end.len() < text.trim_end().len() && [": '", ": \"", ": “", ": ‘"].iter().any(|opening| text.contains(opening));
         (3..=40).contains(&facts.words[i])
-            && !text.trim_end().ends_with(['.', ':'])
+            && (!end.ends_with(['.', ':']) || quotes_after_colon && !end.ends_with(':'))
             && !ends_mid_phrase(text)
             && matches!(&labels[i], None | Some((RemovedKind::Repeated, _)))
     };
     let limit = start.min(doc.blocks.len());
+    // (The page's own title printed as a heading is the headline even where
+    // the article's element leaves it out: an `<h1>` above `div.story-body`.)
+    let outside_region = |i: usize| matches!(&labels[i], Some((RemovedKind::OutsideArticle, _)));
+    // (The metadata's title, not the page's first `<h1>`, which may be its
+    // masthead or a breadcrumb.)
+    let hinted = |i: usize, metadata_only: bool| hints.iter().filter(|(k, _)| !metadata_only || *k != "h1").any(|(_, h)| h == &folded[i] || (h.starts_with(folded[i].as_str()) && folded[i].len() > 15));
     let by_hint = (0..doc.blocks.len().min(limit.max(1) + 2))
-        .find(|&i| shaped(i) && hints.iter().any(|h| h == &folded[i] || (h.starts_with(folded[i].as_str()) && folded[i].len() > 15)));
+        .find(|&i| shaped(i) && hinted(i, false) || outside_region(i) && (3..=40).contains(&facts.words[i]) && hinted(i, true));
     // Otherwise score the title-shaped lines above the article: a headline
     // shares its words with the text below it, is often printed twice
     // (breadcrumb, heading), is a few words long, and stands close to the text.
@@ -875,6 +884,27 @@ mod tests {
         ];
         BoilerplateStage::with_defaults()?.strip(&mut d);
         assert_eq!(d.removed.first().map(|r| (r.kind, r.text.as_str())), Some((RemovedKind::Byline, "Heather Butts, CTV News Atlantic Reporter")));
+        Ok(())
+    }
+
+    #[test]
+    fn the_page_title_above_the_article_element_is_the_headline_not_a_quoted_sentence() -> Result<(), String> {
+        // <div.story> h1 <div.byline>date</div> <div.story-body> p p p </div>
+        let quoted = "Defence Minister David McGuinty said Monday that some of the conditions at the bases were \"unacceptable.\"";
+        let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };
+        d.meta.insert("meta:og:title".into(), vec!["Ottawa orders review of military housing | CBC News".into()]);
+        d.blocks = vec![
+            html_block("Ottawa orders review of military housing", &[1, 2, 3], &["", "story", "headline"], "h1"),
+            html_block("Posted: May 06, 2025 4:00 AM EDT", &[1, 2, 4], &["", "story", "byline"], "div"),
+            html_block(P1, &[1, 2, 9, 10], &["", "story", "story-body", ""], "p"),
+            html_block(quoted, &[1, 2, 9, 11], &["", "story", "story-body", ""], "p"),
+            html_block(P2, &[1, 2, 9, 12], &["", "story", "story-body", ""], "p"),
+            html_block(P3, &[1, 2, 9, 13], &["", "story", "story-body", ""], "p"),
+        ];
+        BoilerplateStage::with_defaults()?.strip(&mut d);
+        assert!(d.body().contains(&quoted), "{:?}", d.removed);
+        let headline = d.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.text.as_str());
+        assert_eq!(headline, Some("Ottawa orders review of military housing"), "{:?}", d.removed);
         Ok(())
     }
 
