@@ -114,6 +114,18 @@ fn credit_re() -> &'static Regex {
     })
 }
 
+/// An embedded video's caption: a sentence, then the video's running time
+/// ("Military families say homes on base are falling apart. 2:14",
+/// "JUST WATCHED … MUST WATCH Who is Joyce Mitchell? 01:37"). Read from the
+/// end, without a pattern: every short line of a page is asked.
+fn ends_with_running_time(line: &str) -> bool {
+    let line = line.trim_end();
+    let Some((before, time)) = line.rsplit_once(' ') else { return false };
+    let Some((minutes, seconds)) = time.split_once(':') else { return false };
+    let digits = |s: &str, lengths: std::ops::RangeInclusive<usize>| lengths.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(minutes, 1..=2) && digits(seconds, 2..=2) && before.trim_end_matches(['"', '”', '’']).ends_with(['.', '!', '?'])
+}
+
 /// A photo caption or credit line: ends with a bracketed credit
 /// ("… [Kremlin Press Office/Anadolu Agency]"), starts with "Photo:", ends
 /// with a picture agency, or has one after a bar (a caption scraped together
@@ -123,7 +135,7 @@ pub fn is_caption(line: &str, words: usize) -> bool {
     if words > CAPTION_MAX_WORDS {
         return false;
     }
-    if is_stock_photo_credit(line) || ends_with_photo_credit_in_parentheses(line) {
+    if is_stock_photo_credit(line) || ends_with_photo_credit_in_parentheses(line) || ends_with_running_time(line) {
         return true;
     }
     if !credit_re().is_match(line) {
@@ -194,6 +206,14 @@ mod tests {
 
     fn is_caption(line: &str) -> bool {
         super::is_caption(line, newsflow_text::word_count(line))
+    }
+
+    #[test]
+    fn a_video_caption_ends_with_its_running_time() {
+        assert!(is_caption("Military families say homes on base are falling apart. 2:14"));
+        assert!(is_caption("MUST WATCH Who is Joyce Mitchell? 01:37"));
+        assert!(!is_caption("The meeting starts at 2:30"), "a time of day in a sentence");
+        assert!(!is_caption("Doors open. Show at 7:30 pm"));
     }
 
     #[test]
