@@ -1052,7 +1052,7 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
     const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
     let joint = [" and ", " but "].iter().filter_map(|j| attribution.rfind(j).map(|at| (at, at + j.len()))).max();
     let Some((before, after)) = joint.map(|(at, end)| (&attribution[..at], &attribution[end..])) else { return attribution.into() };
-    if !verb.find(after).is_some_and(|m| m.start() == 0) || before.contains([',', ';', ':', '(', '—', '–']) || before.split(' ').any(|w| SUBORDINATORS.contains(&w)) {
+    if verb.find(after).is_none_or(|m| m.start() != 0) || before.contains([',', ';', ':', '(', '—', '–']) || before.split(' ').any(|w| SUBORDINATORS.contains(&w)) {
         return attribution.into();
     }
     let words: Vec<&str> = before.split(' ').collect();
