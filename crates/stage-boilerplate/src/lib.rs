@@ -433,13 +433,10 @@ fn in_byline_element(block: &newsflow_core::Block) -> bool {
     block.html.as_ref().is_some_and(|h| h.ancestor_names.iter().any(|names| names.split(' ').any(|name| name.contains("byline"))))
 }
 
-/// "Heather Butts, CTV News Atlantic Reporter": a name of two or three
-/// capitalised words, then after a comma who they write for.
+/// "Heather Butts, CTV News Atlantic Reporter": a name, then after a comma
+/// who they write for.
 fn name_then_affiliation(text: &str) -> bool {
-    text.split_once(", ").is_some_and(|(name, _)| {
-        let words: Vec<&str> = name.split(' ').collect();
-        (2..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
-    })
+    text.split_once(", ").is_some_and(|(name, _)| lines::is_name_line(name, newsflow_text::word_count(name)))
 }
 
 /// The blocks of the element that holds trailer `t` and no prose before it

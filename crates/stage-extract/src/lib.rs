@@ -335,9 +335,7 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
         for field in first_fields {
             let field = field.trim();
             let name = field.strip_prefix("By ").unwrap_or(field).trim();
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let a_name = (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit() || c == ','));
-            if a_name && !is_outlet(name) {
+            if phrases::is_name_of_capitals(name) && !is_outlet(name) {
                 out.push(name.to_string());
                 break;
             }
@@ -378,10 +376,7 @@ fn wire_reporters(note: &str) -> Vec<String> {
         // "… in Baku", "… from Ottawa": where they reported from.
         .flat_map(|names| names.split(" in ").next().unwrap_or("").split(" from ").next().unwrap_or("").split([',', '&']).flat_map(|n| n.split(" and ")))
         .map(str::trim)
-        .filter(|name| {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w))
-        })
+        .filter(|name| phrases::is_name_of_capitals(name))
         .map(str::to_string)
         .collect()
 }
@@ -409,10 +404,8 @@ fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_
     let date_line = |position: usize| at(position).is_some_and(|r| r.kind == RemovedKind::DateLine);
     header.iter().filter(|r| r.kind != RemovedKind::Headline).find_map(|r| {
         let name = r.text.trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let name_shaped = (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|' | '@')));
         // (The line's own shape first: the neighbours are looked up only for a name.)
-        let named = name_shaped && is_given_name(words[0]) && !is_outlet(name);
+        let named = phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
         let over_date = || date_line(r.position + 1) || date_line(r.position + 2) && at(r.position + 1).is_some_and(|between| is_outlet(between.text.trim()));
         (named && over_date()).then(|| name.to_string())
     })

@@ -131,6 +131,14 @@ pub(crate) fn noun_phrase(words: &str, following: &str, verb: &Regex) -> String 
     phrase
 }
 
+/// A name written in capitals alone: two to four capitalised words, none
+/// holding a digit or the marks of a field or an address (",", ":", "|",
+/// "@"): "Jaye Schlachet", "Capt. Tim Kinsella", "Catherine Lévesque".
+pub(crate) fn is_name_of_capitals(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w) && !w.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '|' | '@')))
+}
+
 /// "the premier" → "David Eby" when the text names him "Premier David Eby":
 /// the person the text introduces with that role.
 pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> Option<String> {

@@ -437,11 +437,7 @@ impl QuoteFinder {
     /// whose own verb the speech verb could continue ("Bolton alleges that
     /// Trump asked Xi … and told …").
     fn subject_of_the_first_verb(&self, before_verb: &str, verb: &str) -> Option<Speaker> {
-        const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
-        if before_verb.contains([',', ';', ':', '(', '—', '–']) || !newsflow_text::has_at_most_words(before_verb, 30) {
-            return None;
-        }
-        if before_verb.split_whitespace().any(|w| SUBORDINATORS.contains(&w)) {
+        if !one_clause(before_verb) || !newsflow_text::has_at_most_words(before_verb, 30) {
             return None;
         }
         let all: Vec<&str> = before_verb.split_whitespace().collect();
@@ -455,9 +451,8 @@ impl QuoteFinder {
         // (The two verbs agree: after "The Internet creates a platform for
         // individuals to express themselves and say …" the plain "say" is
         // the individuals'.)
-        let present_singular = |w: &str| w.ends_with('s') && !w.ends_with("ss");
-        let plain = |w: &str| !present_singular(w) && !w.ends_with('d') && !["told", "wrote", "spoke"].contains(&w);
-        if present_singular(first_verb) && plain(verb) {
+        let plain = |w: &str| !is_present_singular(w) && !w.ends_with('d') && !["told", "wrote", "spoke"].contains(&w);
+        if is_present_singular(first_verb) && plain(verb) {
             return None;
         }
         let (Some(&head), true) = (subject.last(), verb_shaped && subject.len() <= 6) else { return None };
@@ -614,7 +609,7 @@ impl QuoteFinder {
             // (A clause, not a setting: "At 9:34 p.m., the fiance's mother,
             // Dorothy Zarsky, called her broker".)
             let clause_like = sentence[..role_comma].split_whitespace().nth(3).is_some();
-            if clause_like && self.verb_first.is_match(sentence[verb_comma + 1..].trim_start()) && is_full_name_shaped(name) && is_role_of_someone(role) {
+            if clause_like && self.verb_first.is_match(sentence[verb_comma + 1..].trim_start()) && crate::phrases::is_name_of_capitals(name) && is_role_of_someone(role) {
                 return Some((Shape::Reversed { comma: role_comma, rest: None }, self.standalone_clause(&sentence[..role_comma])?));
             }
         }
@@ -1027,6 +1022,31 @@ fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::bo
     attribution.into()
 }
 
+/// Words that open a subordinate clause, whose own verb a speech verb
+/// after "and" could continue ("Bolton alleges that Trump asked Xi … and told …").
+const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
+
+/// Whether the words before a speech verb are one clause: no comma or other
+/// break, no subordinate clause.
+fn one_clause(words: &str) -> bool {
+    !words.contains([',', ';', ':', '(', '—', '–']) && !words.split_whitespace().any(|w| SUBORDINATORS.contains(&w))
+}
+
+/// A verb in the present's third person singular ("calls", "says"; not "press").
+fn is_present_singular(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// "According to RealClearPolitics, a poll aggregator," → "According to
+/// RealClearPolitics,": the patterns read the source before its comma. (Not
+/// "According to court documents, Cohen also said that": a speaker of its own.)
+fn without_source_description<'a>(attribution: &'a str, verb: &regex::Regex) -> &'a str {
+    match attribution.trim_start().starts_with("According to ").then(|| attribution.find(',')).flatten() {
+        Some(first) if first + 1 < attribution.trim_end().len() && !verb.is_match(&attribution[first..]) => &attribution[..=first],
+        _ => attribution,
+    }
+}
+
 /// How many of `words` are the capitalised name opening a sentence, with
 /// "of" or "for" between its capitals ("The National Council of Canadian
 /// Muslims", "Centre for Addiction and …" up to "and"); no conjunction
@@ -1049,10 +1069,9 @@ fn capitalised_subject(words: &[&str]) -> usize {
 /// the name right before the verb. One clause only, its subject capitalised
 /// words (see [`QuoteFinder::subject_of_the_first_verb`]).
 fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std::borrow::Cow<'a, str> {
-    const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
     let joint = [" and ", " but "].iter().filter_map(|j| attribution.rfind(j).map(|at| (at, at + j.len()))).max();
     let Some((before, after)) = joint.map(|(at, end)| (&attribution[..at], &attribution[end..])) else { return attribution.into() };
-    if verb.find(after).is_none_or(|m| m.start() != 0) || before.contains([',', ';', ':', '(', '—', '–']) || before.split(' ').any(|w| SUBORDINATORS.contains(&w)) {
+    if verb.find(after).is_none_or(|m| m.start() != 0) || !one_clause(before) {
         return attribution.into();
     }
     let words: Vec<&str> = before.split(' ').collect();
@@ -1064,18 +1083,12 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
     // secretary Jay Carney called"); the capitals no owner ("Espy's
     // campaign calls", "Australia’s prime minister").
     const IRREGULAR: [&str; 12] = ["had", "has", "made", "took", "gave", "met", "held", "sent", "won", "spent", "left", "kept"];
-    let verb_shaped = first_verb.ends_with("ed") || first_verb.ends_with('s') && !first_verb.ends_with("ss") || IRREGULAR.contains(&first_verb);
+    let verb_shaped = first_verb.ends_with("ed") || is_present_singular(first_verb) || IRREGULAR.contains(&first_verb);
     let owner = subject.last().is_some_and(|w| crate::phrases::possessor(w).is_some());
     if subject.is_empty() || owner || !verb_shaped || !first_verb.starts_with(char::is_lowercase) {
         return attribution.into();
     }
     format!("{}{after}", &before[..subject_len]).into()
-}
-
-/// Two to four capitalised words ("Jaye Schlachet").
-fn is_full_name_shaped(text: &str) -> bool {
-    let words: Vec<&str> = text.split(' ').collect();
-    (2..=4).contains(&words.len()) && words.iter().all(|w| newsflow_text::is_capitalized(w))
 }
 
 /// A role in lower case, owned or determined ("his attorney", "the
@@ -1112,14 +1125,8 @@ fn synthetic_sentence(sentence: &str, shape: &Shape, verb: &regex::Regex) -> Str
         Shape::Forward { clause_start, .. } => {
             let clause = unmarked(sentence[clause_start..].trim());
             let attribution = without_acronyms(&unmarked(sentence[..clause_start].trim_end()));
-            // ("According to RealClearPolitics, a poll aggregator," → "According
-            // to RealClearPolitics,": the patterns read the source before the comma.)
-            let attribution = match attribution.trim_start().starts_with("According to ").then(|| attribution.find(',')).flatten() {
-                // (Not "According to court documents, Cohen also said that": a speaker of its own.)
-                Some(first) if first + 1 < attribution.trim_end().len() && !verb.is_match(&attribution[first..]) => attribution[..=first].to_string(),
-                _ => attribution,
-            };
-            let attribution = without_relative_clause(&attribution);
+            let attribution = without_source_description(&attribution, verb);
+            let attribution = without_relative_clause(attribution);
             let attribution = without_affiliation(&attribution, verb);
             format!("{} “{clause}”", without_first_predicate(&attribution, verb))
         }
