@@ -40,6 +40,10 @@ struct OutletFile {
 pub struct Gazetteer {
     /// Titles that introduce a person's name.
     pub person_titles: Vec<String>,
+    /// Titles in the plural that list people's names ("Reps. Raúl Labrador
+    /// of Idaho and Jim Jordan of Ohio", "Sens. …").
+    #[serde(default)]
+    pub plural_person_titles: Vec<String>,
     /// Verbs attributing a quotation.
     pub speech_verbs: Vec<String>,
     /// Place names.
@@ -105,6 +109,7 @@ impl Gazetteer {
     /// Adds another gazetteer's entries.
     pub fn extend(&mut self, other: Gazetteer) {
         self.person_titles.extend(other.person_titles);
+        self.plural_person_titles.extend(other.plural_person_titles);
         self.speech_verbs.extend(other.speech_verbs);
         self.places.extend(other.places);
         self.organizations.extend(other.organizations);

@@ -293,6 +293,8 @@ pub struct EntityFinder {
     title_prefixes: Vec<String>,
     /// The first words of those titles: most names start with none of them.
     title_heads: HashSet<String>,
+    /// Titles in the plural that list names ("Reps.", "Sens.").
+    plural_titles: Vec<String>,
     /// One-word roles in lower case ("owner", "businessman", "whip"): a
     /// capitalised one opening a longer name ("Owner John Saunders") is no
     /// given name.
@@ -402,6 +404,7 @@ impl EntityFinder {
             role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
             given_names: gazetteer.given_name_genders().map(|(name, _)| name.to_string()).collect(),
             org_nouns: gazetteer.organization_nouns().into_iter().collect(),
+            plural_titles: gazetteer.plural_person_titles.clone(),
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
                 let mut titles: Vec<String> = gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase)).map(|t| format!("{t} ")).collect();
@@ -706,11 +709,18 @@ impl EntityFinder {
     /// Chairman Haley Barbour", " longtime city councillor and former
     /// deputy mayor Pam McConnell". A role word of the gazetteer is in the
     /// description, and the name ends the clause (or its first comma).
+    /// The description may open with one capitalised modifier before its
+    /// words in lower case: " Republican presidential candidate and Florida
+    /// Sen. Marco Rubio", " Trump campaign manager Brad Parscale".
     /// The name and where it ends in `clause`.
     pub fn named_after_description(&self, clause: &str) -> Option<(String, usize)> {
         let clause = &clause[..clause.find([',', ';', '(', '“', '”', '"']).unwrap_or(clause.len())];
         let clause = clause.trim_end().trim_end_matches(['.', '!', '?']);
-        if !clause.trim_start().starts_with(|c: char| c.is_lowercase()) || !newsflow_text::has_at_most_words(clause, 14) {
+        let mut words = clause.split_whitespace();
+        let lower = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_lowercase));
+        let (first, second) = (words.next(), words.next());
+        let opens_as_description = lower(first) || first.is_some_and(newsflow_text::is_capitalized) && lower(second);
+        if !opens_as_description || !newsflow_text::has_at_most_words(clause, 14) {
             return None;
         }
         let found = self.name_at_end.find(clause)?;
@@ -822,7 +832,7 @@ impl EntityFinder {
             let (link, mut of_tail) = self.of_name_tail(&text[hit.end()..]);
             // (An organisation named by its word alone is whole: "the Senate
             // for Obama’s final two years".)
-            if link == "for" && words.is_empty() && self.is_listed(&text[hit.start()..hit.end()]) {
+            if link.starts_with("for") && words.is_empty() && self.is_listed(&text[hit.start()..hit.end()]) {
                 of_tail.clear();
             }
             if words.is_empty() && of_tail.is_empty() {
@@ -896,7 +906,10 @@ impl EntityFinder {
     /// Canada", nor "Department of Justice and Attorney General Merrick
     /// Garland").
     fn of_name_tail(&self, after: &str) -> (&'static str, String) {
-        let Some((link, rest)) = ["of", "for"].into_iter().find_map(|link| after.strip_prefix(' ').and_then(|a| a.strip_prefix(link)).and_then(|a| a.strip_prefix(' ')).map(|rest| (link, rest))) else {
+        // ("for" may take an article: "Committee for a Responsible Federal
+        // Budget", "Campaign for an Independent Press".)
+        const LINKS: [&str; 4] = ["of", "for an", "for a", "for"];
+        let Some((link, rest)) = LINKS.into_iter().find_map(|link| after.strip_prefix(' ').and_then(|a| a.strip_prefix(link)).and_then(|a| a.strip_prefix(' ')).map(|rest| (link, rest))) else {
             return ("", String::new());
         };
         let (mut tail, closed) = of_name_words(rest);
@@ -1079,8 +1092,26 @@ impl EntityFinder {
                 }
             }
         }
+        out.extend(self.listed_after_plural_title(text));
         out.sort_by_key(|m| m.start);
         out.dedup();
+        out
+    }
+
+    /// The names a plural title lists: "Reps. Raúl Labrador of Idaho, Mark
+    /// Meadows of North Carolina and Jim Jordan of Ohio", "Sens. Lindsey
+    /// Graham and Bill Cassidy". Each name is two to four capitalised words,
+    /// perhaps with its place ("of Idaho") or party ("(R-Texas)"); commas and
+    /// "and" join them, and anything else ends the list.
+    fn listed_after_plural_title(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for title in &self.plural_titles {
+            for (at, _) in text.match_indices(title.as_str()) {
+                let opens_word = !text[..at].ends_with(char::is_alphanumeric);
+                let Some(list) = text[at + title.len()..].strip_prefix(' ').filter(|_| opens_word) else { continue };
+                out.extend(names_of_a_list(list, |w| self.title_heads.contains(w)).into_iter().map(|(name, start)| Mention { name: name.to_string(), start: text.len() - list.len() + start }));
+            }
+        }
         out
     }
 
@@ -1288,13 +1319,18 @@ impl EntityFinder {
         let mut people: Vec<String> = Vec::new();
         let article_words = ArticleWords::new(paragraphs);
         for p in paragraphs {
-            for name in self.person_mentions(p, &[]).into_iter().map(|m| m.name).chain(self.named_by_cues(p, &article_words)) {
+            // Organisations as (start, end, name): by their words, then listed.
+            let mut orgs: Vec<(usize, usize, String)> = self.named_orgs(p).into_iter().map(|(s, name)| (s, s + name.len(), name)).collect();
+            // (A name inside an organisation's is none of a person's: "Maya
+            // MacGuineas of the Committee for a Responsible Federal Budget
+            // told" names no "Responsible Federal Budget".)
+            let inside_an_org = |m: &Mention| orgs.iter().any(|&(s, e, _)| s <= m.start && m.start + m.name.len() <= e);
+            let mentioned = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).map(|m| m.name);
+            for name in mentioned.chain(self.named_by_cues(p, &article_words)) {
                 if !people.contains(&name) {
                     people.push(name);
                 }
             }
-            // Organisations as (start, end, name): by their words, then listed.
-            let mut orgs: Vec<(usize, usize, String)> = self.named_orgs(p).into_iter().map(|(s, name)| (s, s + name.len(), name)).collect();
             let mut places: Vec<(usize, usize, String)> = Vec::new();
             for hit in self.names.find_iter(*p) {
                 let (s, e) = (hit.start(), hit.end());
@@ -1631,6 +1667,92 @@ fn of_name_words(after: &str) -> (Vec<&str>, bool) {
     (tail, false)
 }
 
+/// The names of a list of people (see
+/// [`EntityFinder::listed_after_plural_title`]), with their offsets in
+/// `list`; `is_title` tells a title before a name ("and Rep. Lucille
+/// Roybal-Allard").
+fn names_of_a_list(list: &str, is_title: impl Fn(&str) -> bool) -> Vec<(&str, usize)> {
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', '.', ';', ':'])
+    }
+    // A word of a name: capitalised, letters, hyphens, apostrophes, stops.
+    fn name_shaped(w: &str) -> bool {
+        newsflow_text::is_capitalized(bare(w)) && bare(w).chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    }
+    let generation = |w: &str| ["Jr", "Sr", "II", "III", "IV"].contains(&bare(w).trim_end_matches('.'));
+    let closes = |w: &str| w.ends_with([',', ';']) || w.ends_with('.') && !is_initial(w);
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = list
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        if is_title(words[i].1) {
+            i += 1;
+        }
+        // The name: two or three capitalised words (and a generation's
+        // "Jr." or "III") up to a comma or a lower-case word, and not past
+        // a repeat of its first word (a hover card's "Susan Collins Susan
+        // Margaret Collins", "Tim Kaine Timothy Michael Kaine": the list
+        // ends there).
+        let from = i;
+        while i < words.len() && (i - from < 3 || generation(words[i].1)) && name_shaped(words[i].1) && (i == from || !words[i].1.starts_with(words[from].1)) {
+            i += 1;
+            if closes(words[i - 1].1) {
+                break;
+            }
+        }
+        let repeated = i > from && words.get(i).is_some_and(|(_, w)| w.starts_with(words[from].1));
+        // (Four capitalised words or more are no plain name: "Dallas
+        // County Clerk John …".)
+        let runs_on = !repeated && i > from && !closes(words[i - 1].1) && words.get(i).is_some_and(|(_, w)| name_shaped(w));
+        if i - from < 2 || runs_on {
+            break;
+        }
+        let (start, last) = words[i - 1];
+        out.push((&list[words[from].0..start + bare(last).len()], words[from].0));
+        if repeated || last.ends_with(['.', ';']) && !is_initial(last) {
+            break;
+        }
+        let mut closed = last.ends_with(',');
+        // Its place ("of North Carolina") or party ("(R-Texas)").
+        if !closed && words.get(i).is_some_and(|(_, w)| *w == "of") {
+            i += 1;
+            while i < words.len() && name_shaped(words[i].1) {
+                i += 1;
+                if closes(words[i - 1].1) {
+                    break;
+                }
+            }
+            closed = words[i - 1].1.ends_with(',');
+        } else if !closed && words.get(i).is_some_and(|(_, w)| w.starts_with('(')) {
+            while i < words.len() && !words[i].1.contains(')') {
+                i += 1;
+            }
+            closed = words.get(i).is_some_and(|(_, w)| w.ends_with(','));
+            i += 1;
+        }
+        // Then a comma or "and" goes on to the next name.
+        if words.get(i).is_some_and(|(_, w)| *w == "and") {
+            i += 1;
+        } else if !closed {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether a word is an initial or an abbreviation's ("J.", "Jr.", "N.C.").
+fn is_initial(word: &str) -> bool {
+    let bare = word.trim_end_matches(',');
+    bare.ends_with('.') && bare.len() <= 4
+}
+
 /// The text before a role in apposition without the credentials that end it
 /// ("Matthew Boland, PhD" → "Matthew Boland"): a word of up to five letters
 /// and stops with two capitals or more ("PhD", "MD", "Ph.D.", "RN").
@@ -1926,6 +2048,30 @@ mod tests {
             "Councilman Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan",
         ]));
         assert_eq!(found, names(&["James Clapper", "Jennifer Roberts", "Lindsey Graham", "Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan"]));
+    }
+
+    #[test]
+    fn a_plural_title_lists_people() {
+        let found = finder().entities(&[
+            "Reps. Raúl Labrador of Idaho, Mark Meadows of North Carolina and Jim Jordan of Ohio asked for a meeting.",
+            "Sens. Lindsey Graham (R-S.C.) and Bill Cassidy spoke first, with Sens. Susan Collins Susan Margaret CollinsSenate passes bill.",
+            "The Ottawa Senators won, and Mayors Against Illegal Guns met.",
+        ]);
+        assert!(lists(&found.people, &["Raúl Labrador", "Mark Meadows", "Jim Jordan", "Lindsey Graham", "Bill Cassidy", "Susan Collins"]), "{:?}", found.people);
+        assert!(lists_none(&found.people, &["Margaret", "Against", "Idaho", "Ohio"]), "{:?}", found.people);
+        // A title before a name inside the list is no part of it; four
+        // capitalised words run on into something else and end the list.
+        let names = |list| names_of_a_list(list, |w| w == "Rep.").into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+        assert_eq!(names("Ileana Ros-Lehtinen and Rep. Lucille Roybal-Allard said"), ["Ileana Ros-Lehtinen", "Lucille Roybal-Allard"]);
+        assert_eq!(names("Chrissy Houlahan and Dallas County Clerk John Warren"), ["Chrissy Houlahan"]);
+        assert_eq!(names("Joe Kennedy III, Ayanna Pressley and Lindsey Graham? HA!"), ["Joe Kennedy III", "Ayanna Pressley"]);
+    }
+
+    #[test]
+    fn a_name_inside_an_organisations_name_is_no_persons() {
+        let found = finder().entities(&["“They can pass both bills,” Maya MacGuineas of the Committee for a Responsible Federal Budget told reporters."]);
+        assert!(lists(&found.organizations, &["Committee for a Responsible Federal Budget"]), "{:?}", found.organizations);
+        assert!(lists(&found.people, &["Maya MacGuineas"]) && lists_none(&found.people, &["Budget"]), "{:?}", found.people);
     }
 
     #[test]

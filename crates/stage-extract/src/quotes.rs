@@ -264,7 +264,7 @@ impl QuoteFinder {
         // Whom the speaker is with, between the name and the verb: "Dan Brekke
         // of member station KQED told", "Jane Moreau of the Canadian Centre for
         // Policy Alternatives said".
-        let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:the\s+)?{name}){{0,2}})?");
+        let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:(?:the|a|an)\s+)?{name}){{0,2}})?");
         // ("It" speaks before a quote, "It said:"; after one only in lower
         // case, ""…," it said": a sentence opening with "It" after a
         // quotation is one of its own.)
@@ -452,6 +452,7 @@ impl QuoteFinder {
                 out.push(Quote { speaker, text, scare: false, attribution: how, paragraph, kind: QuoteKind::Direct });
             }
         }
+        attribute_repeated_words(&mut out);
         out
     }
 
@@ -1493,6 +1494,25 @@ impl QuoteFinder {
 
 /// Whether the text opens with a noun of time ("day after …", "week later"):
 /// "One day" and "A year ago" open a setting, not an unnamed speaker.
+/// A quotation printed twice, once with no attribution of its own (a pull
+/// quote set between paragraphs, "“Nobody wins a shutdown”", then "“Nobody
+/// wins a shutdown,” Rubio said."): the unattributed copy is the words of
+/// whoever the other copy names, not of the speaker before it.
+fn attribute_repeated_words(quotes: &mut [Quote]) {
+    let words_of = |text: &str| text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    let by_previous = |q: &Quote| q.attribution.as_deref().is_none_or(|how| how == "the previous speaker");
+    let attributed: Vec<(String, Option<String>, usize)> = quotes.iter().filter(|q| !q.scare && q.speaker.is_some() && !by_previous(q)).map(|q| (words_of(&q.text), q.speaker.clone(), q.paragraph)).collect();
+    for quote in quotes.iter_mut().filter(|q| !q.scare && by_previous(q)) {
+        let words = words_of(&quote.text);
+        let long_enough = words.matches(' ').count() >= 2;
+        let same = attributed.iter().find(|(other, _, at)| *at != quote.paragraph && long_enough && (*other == words || other.contains(&words) && words.matches(' ').count() >= 5));
+        if let Some((_, speaker, at)) = same {
+            quote.speaker.clone_from(speaker);
+            quote.attribution = Some(format!("the same words, attributed in paragraph {at}"));
+        }
+    }
+}
+
 fn starts_with_time_noun(text: &str) -> bool {
     const TIME_NOUNS: &[&str] = &["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "moment", "decade", "time", "while"];
     let word = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -2030,6 +2050,26 @@ mod tests {
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
             assert_eq!(without_party_tags(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_description_after_the_verb_may_open_with_a_capitalised_modifier() {
+        assert_said_by(&["“We are ready to vote tomorrow,” tweeted Republican presidential candidate and Florida Sen. Marco Rubio."], &["Marco Rubio"]);
+        assert_said_by(&["“They can pass both bills,” said Trump campaign manager Brad Parscale."], &["Brad Parscale"]);
+        assert_said_by(&["“They can pass both bills,” Maya MacGuineas of the Committee for a Responsible Federal Budget told reporters."], &["Maya MacGuineas"]);
+    }
+
+    #[test]
+    fn a_pull_quote_is_the_words_of_whoever_its_copy_names() {
+        let paragraphs = [
+            "“I think we need to hear him out,” Raúl Labrador said.",
+            "“Nobody wins a shutdown”",
+            "Later, the senator repeated his warning. “Nobody wins a shutdown,” Marco Rubio said.",
+        ];
+        let (q, f) = setup();
+        let found = q.quotes(&paragraphs, &f.entities(&paragraphs).people, &f);
+        assert_eq!(found.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Raúl Labrador"), Some("Marco Rubio"), Some("Marco Rubio")]);
+        assert_eq!(found[1].attribution.as_deref(), Some("the same words, attributed in paragraph 2"));
     }
 
     #[test]

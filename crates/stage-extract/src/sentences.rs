@@ -9,8 +9,9 @@
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Insp", "Supt", "Cpl", "Const", "Det", "Coun", "Cmdr", "Adm", "Maj", "Brig", "Pvt", "Amb", "Atty"];
 
 /// Abbreviations besides the titles whose stop ends no sentence ("St.
-/// Louis", "Nov. 30", "Martin Luther King Jr. said").
-pub(crate) const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", "Inc", "Corp", "Ltd", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+/// Louis", "Nov. 30", "Martin Luther King Jr. said", the plural titles
+/// before a list of names, "Sens. Graham and Cassidy").
+pub(crate) const ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr", "No", "Inc", "Corp", "Ltd", "Sens", "Reps", "Govs", "Drs", "Profs", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
 
 /// Provinces and states as datelines abbreviate them ("Alta.", "Fla."):
 /// before an agency's parenthesis their stop ends no sentence.
@@ -114,6 +115,7 @@ mod tests {
     fn sentences_do_not_end_at_titles_abbreviations_or_initials() {
         let text = "Rep. Louie Gohmert spoke in St. Louis on Nov. 30. Lee M. Miringoff agreed. Then it rained.";
         assert_eq!(sentences(text), ["Rep. Louie Gohmert spoke in St. Louis on Nov. 30. ", "Lee M. Miringoff agreed. ", "Then it rained."]);
+        assert_eq!(sentences("It included Sens. Marco Rubio and Rand Paul. Then it rained."), ["It included Sens. Marco Rubio and Rand Paul. ", "Then it rained."]);
         assert_eq!(first_sentence(text), "Rep. Louie Gohmert spoke in St. Louis on Nov. 30");
         assert_eq!(sentences_back("One. Two. ", Some("Zero.")), ["Two. ", "One. ", "Zero."]);
         // A stop inside a closing mark ends a sentence before a capital only.

@@ -773,7 +773,11 @@ impl QuoteFinder {
         }
         // ("said the same in 2016", "said as much": what was said is elsewhere.)
         let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
-        (enough && !elsewhere && !no_clause(first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
+        // ("Reps. Raúl Labrador of Idaho, Mark Meadows … asked for a
+        // meeting": capitalised words joined by "of" or "and" are a name
+        // or a list of names, no clause.)
+        let only_names = text.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || ["of", "and", "for", "the"].contains(&w));
+        (enough && !elsewhere && !only_names && !no_clause(first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
 }
 
@@ -1156,6 +1160,12 @@ mod tests {
     /// A clause of someone the text leaves unnamed.
     fn unnamed(clause: &str) -> (String, Option<String>) {
         (clause.to_string(), None)
+    }
+
+    #[test]
+    fn a_list_of_names_before_a_comma_is_no_clause() {
+        let found = reported(&["Reps. Raúl Labrador of Idaho, Mark Meadows of North Carolina and Jim Jordan of Ohio asked for a meeting with the speaker."]);
+        assert_eq!(found, vec![]);
     }
 
     #[test]
