@@ -1391,6 +1391,9 @@ impl EntityFinder {
         });
         // (Nor a name holding one: "the Republican-led House said".)
         entities.people.retain(|p| !p.split(' ').any(is_adjective_compound));
+        // Nor capitalised words ending with a people in the plural: "Fewer
+        // Americans said", "Many Quebecers" opening a sentence.
+        entities.people.retain(|p| !p.rsplit_once(' ').is_some_and(|(_, last)| names_a_people(last) || self.names_the_people_of_a_place(last)));
         // A name opens with a capital and ends with no particle ("al Qaeda";
         // "Mohammed bin Zayed Al" before "Nahyan" on the next line).
         const PARTICLES_IN_CAPITALS: [&str; 6] = ["Al", "El", "Bin", "Van", "Von", "De"];
@@ -2065,6 +2068,12 @@ mod tests {
         assert_eq!(names("Ileana Ros-Lehtinen and Rep. Lucille Roybal-Allard said"), ["Ileana Ros-Lehtinen", "Lucille Roybal-Allard"]);
         assert_eq!(names("Chrissy Houlahan and Dallas County Clerk John Warren"), ["Chrissy Houlahan"]);
         assert_eq!(names("Joe Kennedy III, Ayanna Pressley and Lindsey Graham? HA!"), ["Joe Kennedy III", "Ayanna Pressley"]);
+    }
+
+    #[test]
+    fn capitalised_words_ending_with_a_people_are_no_person() {
+        let found = finder().entities(&["Fewer Americans said they were better off. Many Quebecers agreed with Maurice Evans."]);
+        assert!(lists(&found.people, &["Maurice Evans"]) && lists_none(&found.people, &["Americans", "Quebecers"]), "{:?}", found.people);
     }
 
     #[test]
