@@ -63,6 +63,11 @@ pub struct Gazetteer {
     /// before the others, "and" joins two names ("ABC and Fox News").
     #[serde(default)]
     pub organization_words_after_and: Vec<String>,
+    /// Words that name a government only before "of" and a place's name
+    /// ("City of Montreal", "Town of Banff", "Government of Canada");
+    /// elsewhere they end a place's name ("Quebec City").
+    #[serde(default)]
+    pub government_words_before_of: Vec<String>,
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
     pub organization_nouns: Vec<String>,
@@ -116,6 +121,7 @@ impl Gazetteer {
         self.organization_words.extend(other.organization_words);
         self.organization_name_words.extend(other.organization_name_words);
         self.organization_words_after_and.extend(other.organization_words_after_and);
+        self.government_words_before_of.extend(other.government_words_before_of);
         self.organization_nouns.extend(other.organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);

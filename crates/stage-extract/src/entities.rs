@@ -255,6 +255,8 @@ pub struct EntityFinder {
     org_words: HashSet<String>,
     /// Those of them whose names may join two nouns with "and".
     org_words_after_and: HashSet<String>,
+    /// Words naming a government before "of" and a place ("City of Montreal").
+    government_words: Vec<String>,
     org_word_finder: AhoCorasick,
     names: AhoCorasick,
     kinds: Vec<bool>,
@@ -383,6 +385,7 @@ impl EntityFinder {
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
             org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
+            government_words: gazetteer.government_words_before_of.iter().map(|w| format!("{w} of ")).collect(),
             org_word_finder: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(dfa)
@@ -642,10 +645,11 @@ impl EntityFinder {
     }
 
     /// Whether the name ends with an organisation's word ("the US
-    /// Department", "The U.S. District Court for the District"): then
-    /// "of Agriculture" after it goes on with its name.
+    /// Department", "The U.S. District Court for the District") or a
+    /// government's ("The City"): then "of Agriculture", "of Montreal"
+    /// after it goes on with its name.
     pub fn ends_with_organisation_word(&self, name: &str) -> bool {
-        name.rsplit(' ').next().is_some_and(|w| self.org_words.contains(w) || w == "District")
+        name.rsplit(' ').next().is_some_and(|w| self.org_words.contains(w) || w == "District" || self.government_words.iter().any(|g| g.strip_suffix(" of ") == Some(w)))
     }
 
     /// The person a run of capitalised words names after the roles in it:
@@ -846,6 +850,27 @@ impl EntityFinder {
                 name = format!("{name} {link} {of_tail}");
             }
             out.push((start, name));
+        }
+        out.extend(self.governments_of_places(text));
+        out
+    }
+
+    /// "City of Montreal", "Town of Banff", "Government of Canada": a
+    /// government named by its word, "of" and a listed place.
+    fn governments_of_places(&self, text: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for head in &self.government_words {
+            for (at, _) in text.match_indices(head.as_str()) {
+                // (Not inside a longer name: "Southern District of New York".)
+                let word_before = text[..at].split_whitespace().next_back().unwrap_or("");
+                if text[..at].ends_with(char::is_alphanumeric) || newsflow_text::is_capitalized(word_before) && !["The", "the"].contains(&word_before) {
+                    continue;
+                }
+                let (place, _) = of_name_words(&text[at + head.len()..]);
+                if !place.is_empty() && self.places.contains(&place.join(" ")) {
+                    out.push((at, format!("{head}{}", place.join(" "))));
+                }
+            }
         }
         out
     }
@@ -2068,6 +2093,13 @@ mod tests {
         assert_eq!(names("Ileana Ros-Lehtinen and Rep. Lucille Roybal-Allard said"), ["Ileana Ros-Lehtinen", "Lucille Roybal-Allard"]);
         assert_eq!(names("Chrissy Houlahan and Dallas County Clerk John Warren"), ["Chrissy Houlahan"]);
         assert_eq!(names("Joe Kennedy III, Ayanna Pressley and Lindsey Graham? HA!"), ["Joe Kennedy III", "Ayanna Pressley"]);
+    }
+
+    #[test]
+    fn a_government_is_named_by_its_word_of_a_place() {
+        let found = finder().entities(&["The City of Montreal and the Town of Banff wrote to Quebec City. Prosecutors in the Southern District of New York agreed."]);
+        assert!(lists(&found.organizations, &["City of Montreal"]), "{:?}", found.organizations);
+        assert!(lists_none(&found.organizations, &["District of New York", "Quebec City"]), "{:?}", found.organizations);
     }
 
     #[test]

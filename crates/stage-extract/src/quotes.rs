@@ -1423,6 +1423,15 @@ impl QuoteFinder {
             return (None, Some(format!("a group the name describes: {}", sentence[m.start..].split_whitespace().take(2).collect::<Vec<_>>().join(" "))));
         }
         let named_no_one = subject.is_none();
+        // "Japan has criticized Trump for …, saying": a place or an
+        // organisation opening the sentence before its verb (an auxiliary or
+        // a past tense) is the subject, not the person named after it.
+        // (Unless a person named in it speaks: "Iran was not represented,
+        // but Iranian President Hassan Rouhani told …".)
+        let someone_speaks = || finder.person_mentions(sentence, people).iter().any(|m| self.named_speaks(sentence, m));
+        if let Some(place) = (!pronoun_subject).then(|| opening_place_subject(sentence, finder)).flatten().filter(|_| !someone_speaks()) {
+            return (Some(place.to_string()), Some(format!("subject of the sentence: {place}")));
+        }
         if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m) && !reported_of(m)) {
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
@@ -1511,6 +1520,25 @@ fn attribute_repeated_words(quotes: &mut [Quote]) {
             quote.attribution = Some(format!("the same words, attributed in paragraph {at}"));
         }
     }
+}
+
+/// The listed place or organisation of up to three capitalised words that
+/// opens the sentence right before an auxiliary or a verb in the past
+/// ("Japan has criticized …", "South Korea denied …"; not "Ottawa police
+/// said", "Japan's Abe").
+fn opening_place_subject<'s>(sentence: &'s str, finder: &EntityFinder) -> Option<&'s str> {
+    const AUXILIARIES: [&str; 8] = ["has", "have", "had", "is", "was", "will", "would", "also"];
+    // (Past a conjunction and an article: "But ABC News reported", "The FBI declined".)
+    let opening = sentence.trim_start();
+    let opening = ["But ", "And ", "Yet ", "So "].iter().find_map(|c| opening.strip_prefix(c)).unwrap_or(opening);
+    let opening = opening.strip_prefix("The ").unwrap_or(opening);
+    let words: Vec<&str> = opening.split(' ').take(4).collect();
+    (1..words.len().min(4)).rev().find_map(|n| {
+        let name = &opening[..words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+        let next = words[n];
+        let verb_next = AUXILIARIES.contains(&next) || next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
+        (verb_next && words[..n].iter().all(|w| newsflow_text::is_capitalized(w)) && finder.is_place_or_org(name)).then_some(name)
+    })
 }
 
 fn starts_with_time_noun(text: &str) -> bool {

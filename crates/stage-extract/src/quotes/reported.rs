@@ -127,7 +127,9 @@ impl QuoteFinder {
         let mut last_speaker: Option<String> = None;
         let mut last_spoke_in: Option<usize> = None;
         for (pi, p) in paragraphs.iter().enumerate() {
-            if !self.verb.is_match(p) && !p.contains("ccording") {
+            // (A participle reports with no speech verb before it: "Poilievre
+            // blamed the Liberals, saying the government lost control".)
+            if !self.verb.is_match(p) && !p.contains("ccording") && !(p.contains("ing ") && self.reporting_participle.is_match(p)) {
                 continue;
             }
             // The paragraph's quotations: a sentence inside one is quoted
@@ -335,6 +337,21 @@ impl QuoteFinder {
         let person_noun = self.is_noun_for_people(last);
         let opens = |w: &&str| ["The", "A", "An", "His", "Her", "Their"].contains(w);
         if person_noun && words.len() == 3 && possessive(words[1]) && words.get(2).is_some_and(opens) {
+            return Some(Speaker::Unnamed);
+        }
+        // "Quebec's immigration minister says", "The province's health
+        // minister said": a role the sentence gives to no name, opening it
+        // (its words in lower case after the owner; "Trudeau's office said"
+        // speaks for Trudeau, below).
+        let owner_at = words.iter().position(|w| possessor(w).is_some());
+        let role_of_an_owner = owner_at.is_some_and(|at| {
+            let opening = &words[at + 1..];
+            (1..=3).contains(&at)
+                && words[..at].iter().all(|w| w.starts_with(char::is_lowercase) && !newsflow_text::is_stopword(w))
+                && (opening.is_empty() || opening.len() == 1 && (opens(&opening[0]) || CONJUNCTIONS.contains(&opening[0])))
+                && !super::SPEAKING_FOR.contains(&last)
+        });
+        if person_noun && role_of_an_owner {
             return Some(Speaker::Unnamed);
         }
         // "Fed policymakers said", "White House officials say", "GOP
@@ -1160,6 +1177,27 @@ mod tests {
     /// A clause of someone the text leaves unnamed.
     fn unnamed(clause: &str) -> (String, Option<String>) {
         (clause.to_string(), None)
+    }
+
+    #[test]
+    fn a_role_of_a_place_or_a_body_reports_unnamed() {
+        let found = reported(&["Quebec's immigration minister says the province will not accept more asylum seekers. The province's health minister said the hospitals are full."]);
+        assert_eq!(found, vec![unnamed("the province will not accept more asylum seekers"), unnamed("the hospitals are full")]);
+    }
+
+    #[test]
+    fn a_participle_reports_with_no_speech_verb_before_it() {
+        let found = reported(&["Conservative Leader Pierre Poilievre blamed the Liberals for the backlog, saying the government lost control of the system."]);
+        assert_eq!(found, vec![pair("the government lost control of the system", "Pierre Poilievre")]);
+        // A place or an organisation opening the sentence is its subject.
+        let found = reported(&["Japan has criticized Donald Trump for leaving the trade pact, saying the deal would have benefited all members."]);
+        assert_eq!(found, vec![pair("the deal would have benefited all members", "Japan")]);
+    }
+
+    #[test]
+    fn a_government_named_by_city_of_speaks() {
+        let found = reported(&["The City of Montreal, which runs most of the shelters, says it needs $40 million more this winter."]);
+        assert_eq!(found, vec![pair("it needs $40 million more this winter", "City of Montreal")]);
     }
 
     #[test]
