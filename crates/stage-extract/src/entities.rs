@@ -257,6 +257,8 @@ pub struct EntityFinder {
     org_words_after_and: HashSet<String>,
     /// Words naming a government before "of" and a place ("City of Montreal").
     government_words: Vec<String>,
+    /// Those words with " of ", found in one pass.
+    government_finder: AhoCorasick,
     org_word_finder: AhoCorasick,
     names: AhoCorasick,
     kinds: Vec<bool>,
@@ -295,8 +297,10 @@ pub struct EntityFinder {
     title_prefixes: Vec<String>,
     /// The first words of those titles: most names start with none of them.
     title_heads: HashSet<String>,
-    /// Titles in the plural that list names ("Reps.", "Sens.").
-    plural_titles: Vec<String>,
+    /// Titles in the plural that list names ("Reps.", "Sens."), found in
+    /// one pass (a search per title cost more than the rest of the
+    /// person patterns together).
+    plural_title_finder: AhoCorasick,
     /// One-word roles in lower case ("owner", "businessman", "whip"): a
     /// capitalised one opening a longer name ("Owner John Saunders") is no
     /// given name.
@@ -385,7 +389,8 @@ impl EntityFinder {
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
             org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
-            government_words: gazetteer.government_words_before_of.iter().map(|w| format!("{w} of ")).collect(),
+            government_words: gazetteer.government_words_before_of.clone(),
+            government_finder: AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).kind(dfa).build(gazetteer.government_words_before_of.iter().map(|w| format!("{w} of "))).map_err(|e| e.to_string())?,
             org_word_finder: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(dfa)
@@ -407,7 +412,7 @@ impl EntityFinder {
             role_words: gazetteer.person_nouns().into_iter().filter(|w| !w.contains(' ')).collect(),
             given_names: gazetteer.given_name_genders().map(|(name, _)| name.to_string()).collect(),
             org_nouns: gazetteer.organization_nouns().into_iter().collect(),
-            plural_titles: gazetteer.plural_person_titles.clone(),
+            plural_title_finder: AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).kind(dfa).build(gazetteer.plural_person_titles.iter().map(|t| format!("{t} "))).map_err(|e| e.to_string())?,
             title_heads: gazetteer.person_titles.iter().filter_map(|t| t.split(' ').next()).map(str::to_string).collect(),
             title_prefixes: {
                 let mut titles: Vec<String> = gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase)).map(|t| format!("{t} ")).collect();
@@ -649,7 +654,7 @@ impl EntityFinder {
     /// government's ("The City"): then "of Agriculture", "of Montreal"
     /// after it goes on with its name.
     pub fn ends_with_organisation_word(&self, name: &str) -> bool {
-        name.rsplit(' ').next().is_some_and(|w| self.org_words.contains(w) || w == "District" || self.government_words.iter().any(|g| g.strip_suffix(" of ") == Some(w)))
+        name.rsplit(' ').next().is_some_and(|w| self.org_words.contains(w) || w == "District" || self.government_words.iter().any(|g| g == w))
     }
 
     /// The person a run of capitalised words names after the roles in it:
@@ -859,17 +864,15 @@ impl EntityFinder {
     /// government named by its word, "of" and a listed place.
     fn governments_of_places(&self, text: &str) -> Vec<(usize, String)> {
         let mut out = Vec::new();
-        for head in &self.government_words {
-            for (at, _) in text.match_indices(head.as_str()) {
-                // (Not inside a longer name: "Southern District of New York".)
-                let word_before = text[..at].split_whitespace().next_back().unwrap_or("");
-                if text[..at].ends_with(char::is_alphanumeric) || newsflow_text::is_capitalized(word_before) && !["The", "the"].contains(&word_before) {
-                    continue;
-                }
-                let (place, _) = of_name_words(&text[at + head.len()..]);
-                if !place.is_empty() && self.places.contains(&place.join(" ")) {
-                    out.push((at, format!("{head}{}", place.join(" "))));
-                }
+        for hit in self.government_finder.find_iter(text) {
+            // (Not inside a longer name: "Southern District of New York".)
+            let word_before = text[..hit.start()].split_whitespace().next_back().unwrap_or("");
+            if text[..hit.start()].ends_with(char::is_alphanumeric) || newsflow_text::is_capitalized(word_before) && !["The", "the"].contains(&word_before) {
+                continue;
+            }
+            let (place, _) = of_name_words(&text[hit.end()..]);
+            if !place.is_empty() && self.places.contains(&place.join(" ")) {
+                out.push((hit.start(), format!("{}{}", &text[hit.start()..hit.end()], place.join(" "))));
             }
         }
         out
@@ -1130,12 +1133,12 @@ impl EntityFinder {
     /// "and" join them, and anything else ends the list.
     fn listed_after_plural_title(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
-        for title in &self.plural_titles {
-            for (at, _) in text.match_indices(title.as_str()) {
-                let opens_word = !text[..at].ends_with(char::is_alphanumeric);
-                let Some(list) = text[at + title.len()..].strip_prefix(' ').filter(|_| opens_word) else { continue };
-                out.extend(names_of_a_list(list, |w| self.title_heads.contains(w)).into_iter().map(|(name, start)| Mention { name: name.to_string(), start: text.len() - list.len() + start }));
+        for hit in self.plural_title_finder.find_iter(text) {
+            if text[..hit.start()].ends_with(char::is_alphanumeric) {
+                continue;
             }
+            let list = &text[hit.end()..];
+            out.extend(names_of_a_list(list, |w| self.title_heads.contains(w)).into_iter().map(|(name, start)| Mention { name: name.to_string(), start: hit.end() + start }));
         }
         out
     }
