@@ -1047,6 +1047,11 @@ impl EntityFinder {
             if !m.contains(' ') && (said_it(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start]) || after_the()) {
                 continue;
             }
+            // ("Chief Alexander McKinnon of the Nak'azdli Whut'en told": a
+            // body or a people after "of the", never a person.)
+            if text[..start].ends_with("of the ") {
+                continue;
+            }
             // "the Center for Immigration Studies acknowledges": the end of
             // an organisation's name, not a person.
             if self.organisation_name_start(&text[..start]).is_some() {
@@ -2079,6 +2084,13 @@ mod tests {
             "Councilman Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan",
         ]));
         assert_eq!(found, names(&["James Clapper", "Jennifer Roberts", "Lindsey Graham", "Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan"]));
+    }
+
+    #[test]
+    fn canadian_places_and_a_people_after_of_the() {
+        let found = finder().entities(&["Evacuees left Fort St. James, B.C., for Kamloops. “It's devastating,” Chief Alexander McKinnon of the Nak'azdli Whut'en told CBC News."]);
+        assert!(lists(&found.places, &["Fort St. James", "B.C.", "Kamloops"]), "{:?}", found.places);
+        assert!(lists(&found.people, &["Alexander McKinnon"]) && lists_none(&found.people, &["Whut"]), "{:?}", found.people);
     }
 
     #[test]

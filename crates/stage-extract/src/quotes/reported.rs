@@ -376,8 +376,11 @@ impl QuoteFinder {
             let head = without_opening_conjunction(head.trim());
             let words: Vec<&str> = head.split_whitespace().collect();
             let determined = words.first().is_some_and(|w| ["a", "an", "one", "another"].contains(&w.to_lowercase().as_str()));
-            let noun = words.last().is_some_and(|n| self.is_noun_for_people(n));
-            if determined && noun && words.len() <= 5 {
+            // (The noun before a place or a body: "A volunteer at the
+            // reception centre, who asked not to be named, said".)
+            let head_noun = words.iter().position(|w| ["at", "of", "in", "with", "from", "for"].contains(w)).map_or(words.last(), |at| at.checked_sub(1).and_then(|i| words.get(i)));
+            let noun = head_noun.is_some_and(|n| self.is_noun_for_people(n));
+            if determined && noun && words.len() <= 8 {
                 return Some(Speaker::Unnamed);
             }
         }
@@ -1177,6 +1180,12 @@ mod tests {
     /// A clause of someone the text leaves unnamed.
     fn unnamed(clause: &str) -> (String, Option<String>) {
         (clause.to_string(), None)
+    }
+
+    #[test]
+    fn someone_kept_anonymous_at_a_place_reports_unnamed() {
+        let found = reported(&["A volunteer at the reception centre, who asked not to be named because she was not authorized to speak, said the centre had run out of cots."]);
+        assert_eq!(found, vec![unnamed("the centre had run out of cots")]);
     }
 
     #[test]
