@@ -284,7 +284,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             }
             // "By Mia Rabson, The Canadian Press": the affiliation after the name.
             RemovedKind::Byline => {
-                if let Some(entry) = affiliation(text, registry) {
+                if let Some(entry) = affiliation(text, registry).or_else(|| outlet_closing(text, registry)) {
                     tally.add(&entry.name, 3.0, format!("byline \"{text}\""));
                 }
             }
@@ -350,6 +350,15 @@ fn affiliation<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r Outle
         let cuts: Vec<usize> = affiliation.match_indices(' ').map(|(at, _)| at).collect();
         cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&affiliation[at..], 3)).find_map(|&at| registry.by_name(&affiliation[..at]))
     })
+}
+
+/// The outlet whose name closes a byline with no comma before it ("By
+/// Allison Jones The Canadian Press", as sites print a wire's byline): a
+/// name of six letters or more after the author's, not a few capitals.
+fn outlet_closing<'r>(byline: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
+    let line = byline.trim_end().trim_end_matches(['.', ',']);
+    let closing = registry.names_at(line).filter(|(_, at)| at.end == line.len() && at.len() >= 6 && at.start > 3).last();
+    closing.map(|(entry, _)| entry)
 }
 
 /// Whether the outlet named at `at` promotes itself there: its own product
@@ -432,6 +441,8 @@ mod tests {
         assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Mia Rabson, The Canadian Press")]).as_deref(), Some("The Canadian Press"));
         assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Rachel Aiello, CTV News Ottawa Bureau")]).as_deref(), Some("CTV News"), "the outlet and its desk");
         assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Jane Doe, Staff Writer")]), None, "a job title is no outlet");
+        assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Allison Jones The Canadian Press")]).as_deref(), Some("The Canadian Press"), "no comma before the outlet");
+        assert_eq!(outlet_of(&[(RemovedKind::Byline, "By Jane Doe and Tom Press")]), None);
         let footer = "This report by The Canadian Press was first published Nov. 21, 2023.";
         assert_eq!(outlet_of(&[(RemovedKind::OutsideArticle, footer)]).as_deref(), Some("The Canadian Press"));
         let footer = "This story from Prairie Daily was originally published on June 3.";
