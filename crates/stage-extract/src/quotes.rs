@@ -1528,16 +1528,28 @@ fn attribute_repeated_words(quotes: &mut [Quote]) {
 /// said", "Japan's Abe").
 fn opening_place_subject<'s>(sentence: &'s str, finder: &EntityFinder) -> Option<&'s str> {
     const AUXILIARIES: [&str; 8] = ["has", "have", "had", "is", "was", "will", "would", "also"];
+    // (Past tenses not in -ed that open a news lede: "The Bank of Canada held …".)
+    const IRREGULAR_PAST: [&str; 32] = [
+        "held", "made", "took", "gave", "kept", "left", "set", "put", "cut", "sent", "went", "came", "won", "lost", "met", "paid",
+        "sold", "spent", "struck", "began", "chose", "brought", "built", "found", "fought", "led", "rose", "fell", "upheld", "threw", "shut", "hit",
+    ];
     // (Past a conjunction and an article: "But ABC News reported", "The FBI declined".)
     let opening = sentence.trim_start();
     let opening = ["But ", "And ", "Yet ", "So "].iter().find_map(|c| opening.strip_prefix(c)).unwrap_or(opening);
     let opening = opening.strip_prefix("The ").unwrap_or(opening);
-    let words: Vec<&str> = opening.split(' ').take(4).collect();
-    (1..words.len().min(4)).rev().find_map(|n| {
+    // (Up to five words, with the small words inside a name: "Bank of Canada".)
+    let words: Vec<&str> = opening.split(' ').take(6).collect();
+    (1..words.len()).rev().find_map(|n| {
         let name = &opening[..words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
         let next = words[n];
-        let verb_next = AUXILIARIES.contains(&next) || next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
-        (verb_next && words[..n].iter().all(|w| newsflow_text::is_capitalized(w)) && finder.is_place_or_org(name)).then_some(name)
+        let verb_next = AUXILIARIES.contains(&next) || IRREGULAR_PAST.contains(&next) || next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
+        // (Capitalised words, the first no small word, "As The New York
+        // Times", nor a setting, "Earlier Friday, The Washington Post".)
+        let name_words = words[..n].iter().all(|w| newsflow_text::is_capitalized(w) && !w.ends_with(',') || crate::phrases::NAME_JOINERS.contains(w))
+            && newsflow_text::is_capitalized(words[0])
+            && !newsflow_text::is_stopword(&words[0].to_lowercase())
+            && newsflow_text::is_capitalized(words[n - 1]);
+        (verb_next && name_words && finder.is_place_or_org(name)).then_some(name)
     })
 }
 

@@ -1201,6 +1201,8 @@ mod tests {
         // A place or an organisation opening the sentence is its subject.
         let found = reported(&["Japan has criticized Donald Trump for leaving the trade pact, saying the deal would have benefited all members."]);
         assert_eq!(found, vec![pair("the deal would have benefited all members", "Japan")]);
+        let found = reported(&["The Bank of Canada held its key interest rate steady Wednesday, saying it wants to see more evidence."]);
+        assert_eq!(found, vec![pair("it wants to see more evidence", "Bank of Canada")]);
     }
 
     #[test]
