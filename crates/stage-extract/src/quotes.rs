@@ -1247,6 +1247,13 @@ impl QuoteFinder {
                     if let Some(name) = (named.len() < run.len() && named.contains(' ')).then(|| finder.person_name(named)).flatten() {
                         return (Some(name), Some(format!("after the quote: \"{}\"", after[..run_end].trim())));
                     }
+                    // "…, the Bureau of Labor Statistics reports.": an
+                    // organisation's name goes on past "of".
+                    if finder.ends_with_organisation_word(who.as_str()) && following.starts_with(" of ") {
+                        if let Some(r) = resolve(run, &after[run_end..]) {
+                            return (r, Some(format!("after the quote: \"{}\"", after[..run_end].trim())));
+                        }
+                    }
                 }
                 // "asked Ontario dentist Priya Nair", "said Democratic pollster
                 // Celinda Lake", "said the company's spokesman John Lee": the
@@ -2097,6 +2104,11 @@ mod tests {
         assert_said_by(&["“We are ready to vote tomorrow,” tweeted Republican presidential candidate and Florida Sen. Marco Rubio."], &["Marco Rubio"]);
         assert_said_by(&["“They can pass both bills,” said Trump campaign manager Brad Parscale."], &["Brad Parscale"]);
         assert_said_by(&["“They can pass both bills,” Maya MacGuineas of the Committee for a Responsible Federal Budget told reporters."], &["Maya MacGuineas"]);
+    }
+
+    #[test]
+    fn an_organisations_name_after_the_quote_goes_on_past_of() {
+        assert_said_by(&["“The unemployment rate fell to 7.8 per cent,” the Bureau of Labor Statistics reports."], &["Bureau of Labor Statistics"]);
     }
 
     #[test]
