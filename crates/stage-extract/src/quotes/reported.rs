@@ -331,6 +331,34 @@ impl QuoteFinder {
         if opening_plural {
             return Some(Speaker::Unnamed);
         }
+        // "Small business owners say", "Local health experts warn": a plural
+        // for people after up to two words that describe them, opening the
+        // sentence (the first capitalised as it opens it; no names).
+        let described_plural = (3..=4).contains(&words.len())
+            && last.starts_with(char::is_lowercase)
+            && headed_by_plural(last, &self.person_nouns)
+            && words[1..words.len() - 1].iter().all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !newsflow_text::is_stopword(w))
+            && words.last().is_some_and(|w| newsflow_text::is_capitalized(w) && w.chars().all(char::is_alphabetic) && !newsflow_text::is_stopword(&w.to_lowercase()))
+            && before_verb.trim_start().starts_with(words[words.len() - 1]);
+        if described_plural {
+            return Some(Speaker::Unnamed);
+        }
+        // "A spokesperson for the prime minister's office said": someone
+        // unnamed for a body the words do not name in capitals (one they
+        // name, "A spokesperson for Canada Post said", speaks: below).
+        let natural: Vec<&str> = words.iter().rev().copied().collect();
+        // (The whole phrase, opening the sentence: not the end of an
+        // apposition, "Sheriff Tony Spurlock, who is a former director of
+        // the state sheriff's association, told".)
+        let opens_sentence = natural.first().is_some_and(|first| before_verb.trim_start().starts_with(first)) && !natural.last().is_some_and(|w| w.ends_with(','));
+        let for_someone = opens_sentence
+            && natural.first().is_some_and(|w| ["A", "An", "a", "an"].contains(w))
+            && natural.iter().position(|w| ["for", "with", "of", "at"].contains(w)).is_some_and(|at| {
+                at >= 2 && self.is_noun_for_people(natural[at - 1]) && !natural[at + 1..].iter().any(|w| newsflow_text::is_capitalized(w))
+            });
+        if for_someone {
+            return Some(Speaker::Unnamed);
+        }
         // "The victim's mother said", "A neighbour's son told": someone the
         // possessive relates to another, unnamed.
         let possessive = |w: &str| w.starts_with(char::is_lowercase) && possessor(w).is_some();
@@ -1180,6 +1208,14 @@ mod tests {
     /// A clause of someone the text leaves unnamed.
     fn unnamed(clause: &str) -> (String, Option<String>) {
         (clause.to_string(), None)
+    }
+
+    #[test]
+    fn people_described_or_spoken_for_report_unnamed() {
+        let found = reported(&["Small business owners say the strike is costing them thousands. A spokesperson for the prime minister's office said the government is monitoring the talks."]);
+        assert_eq!(found, vec![unnamed("the strike is costing them thousands"), unnamed("the government is monitoring the talks")]);
+        let found = reported(&["In Douglas County, Sheriff Tony Spurlock, who is a former director of the state sheriff’s association, told me the worries extended to younger cops."]);
+        assert_eq!(found, vec![pair("the worries extended to younger cops", "Tony Spurlock")]);
     }
 
     #[test]
