@@ -129,7 +129,8 @@ impl QuoteFinder {
         for (pi, p) in paragraphs.iter().enumerate() {
             // (A participle reports with no speech verb before it: "Poilievre
             // blamed the Liberals, saying the government lost control".)
-            if !self.verb.is_match(p) && !p.contains("ccording") && !(p.contains("ing ") && self.reporting_participle.is_match(p)) {
+            let may_report = self.verb.is_match(p) || p.contains("ccording") || p.contains("ing ") && self.reporting_participle.is_match(p);
+            if !may_report {
                 continue;
             }
             // The paragraph's quotations: a sentence inside one is quoted
