@@ -244,8 +244,14 @@ impl BoilerplateStage {
             let reachable = |i: usize| labels[i].is_none() && (in_region || raw[i] == Class::Good || prose_sentence(i));
             (start, end) = extend_over_clean_gaps(&labels, start, end, reachable);
             // A headline found inside the run opens the article: what the run
-            // took in above it is a banner or a teaser.
-            if let Some(h) = headline.filter(|&h| !in_region && h >= headline_limit && h > start && h < end) {
+            // took in above it is a banner or a teaser. (Inside an article
+            // element, the lines above its headline are its kicker and
+            // section: "Canada" over "Alberta teachers vote to strike".)
+            // (A heading element with a few lines and no prose above it,
+            // not a line of a catalogue the element lists.)
+            let kicker_above = |h: usize| doc.blocks[h].kind == BlockKind::Heading && h < first_prose && h - start <= 4 && (start..h).all(|i| !matches!(raw[i], Class::Good | Class::NearGood));
+            let opens_the_article = |h: usize| if in_region { kicker_above(h) } else { h >= headline_limit };
+            if let Some(h) = headline.filter(|&h| opens_the_article(h) && h > start && h < end) {
                 start = h + 1;
             }
         }
@@ -317,8 +323,9 @@ impl BoilerplateStage {
                 Some((RemovedKind::DateLine, "date line".into()))
             } else if lines::is_byline(text, facts.words[i]) {
                 Some((RemovedKind::Byline, "byline".into()))
-            } else if facts.words[i] <= lines::BYLINE_MAX_WORDS && in_byline_element(block) && name_then_affiliation(text) {
-                // (HTML: "Heather Butts, CTV News Atlantic Reporter" in a
+            } else if facts.words[i] <= lines::BYLINE_MAX_WORDS && in_byline_element(block) && (name_then_affiliation(text) || name_then_date(text)) {
+                // (HTML: "Heather Butts, CTV News Atlantic Reporter", "Lisa
+                // Johnson Published Nov 20, 2026 • 3 minute read" in a
                 // `div.byline`, with no "By".)
                 Some((RemovedKind::Byline, "byline (its element's class)".into()))
             } else if self.config.remove_captions && (block.kind == BlockKind::Caption || lines::is_caption(text, facts.words[i])) {
@@ -437,6 +444,18 @@ fn in_byline_element(block: &newsflow_core::Block) -> bool {
 /// who they write for.
 fn name_then_affiliation(text: &str) -> bool {
     text.split_once(", ").is_some_and(|(name, _)| lines::is_name_line(name, newsflow_text::word_count(name)))
+}
+
+/// "Lisa Johnson Published Nov 20, 2026 • 3 minute read": a name of two or
+/// three words, then the date it was published.
+fn name_then_date(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).any(|n| {
+        words.len() > n
+            && lines::is_name_line(&words[..n].join(" "), n)
+            && !newsflow_text::is_date_word(words[n - 1])
+            && newsflow_text::find_date(&words[n..].join(" ")).is_some()
+    })
 }
 
 /// The blocks of the element that holds trailer `t` and no prose before it
@@ -881,6 +900,26 @@ mod tests {
         ];
         BoilerplateStage::with_defaults()?.strip(&mut d);
         assert_eq!(d.removed.first().map(|r| (r.kind, r.text.as_str())), Some((RemovedKind::Byline, "Heather Butts, CTV News Atlantic Reporter")));
+        Ok(())
+    }
+
+    #[test]
+    fn inside_the_article_element_its_kicker_byline_and_labels_are_no_body() -> Result<(), String> {
+        // <article> "Canada" h1 <div.article-byline>name date</div> p "Article content" p p </article>
+        let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };
+        let headline = newsflow_core::Block { kind: BlockKind::Heading, ..html_block("Alberta teachers vote to strike as talks collapse", &[1, 2, 4], &["", "article-content", "article-title"], "h1") };
+        d.blocks = vec![
+            html_block("Canada", &[1, 2, 3], &["", "article-content", "category"], "span"),
+            headline,
+            html_block("Lisa Johnson Published Nov 20, 2026 • 3 minute read", &[1, 2, 5], &["", "article-content", "article-byline"], "div"),
+            html_block(P1, &[1, 2, 9, 10], &["", "article-content", "content", ""], "p"),
+            html_block("Article content", &[1, 2, 9, 11], &["", "article-content", "content", "label"], "p"),
+            html_block(P2, &[1, 2, 9, 12], &["", "article-content", "content", ""], "p"),
+            html_block(P3, &[1, 2, 9, 13], &["", "article-content", "content", ""], "p"),
+        ];
+        BoilerplateStage::with_defaults()?.strip(&mut d);
+        assert_eq!(d.body(), vec![P1, P2, P3], "{:?}", d.removed);
+        assert!(d.removed.iter().any(|r| r.kind == RemovedKind::Byline && r.text.starts_with("Lisa Johnson")), "{:?}", d.removed);
         Ok(())
     }
 
