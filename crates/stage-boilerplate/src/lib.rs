@@ -904,6 +904,13 @@ mod tests {
     }
 
     #[test]
+    fn a_contributor_line_under_the_story_is_a_credit() -> Result<(), String> {
+        let d = stripped(&[P1, P2, P3, "— With files from Francine Kopun and The Canadian Press"])?;
+        assert_eq!(d.removed.last().map(|r| r.kind), Some(RemovedKind::Credit), "{:?}", d.removed);
+        Ok(())
+    }
+
+    #[test]
     fn inside_the_article_element_its_kicker_byline_and_labels_are_no_body() -> Result<(), String> {
         // <article> "Canada" h1 <div.article-byline>name date</div> p "Article content" p p </article>
         let mut d = Document { format: newsflow_core::InputFormat::Html, ..Document::default() };

@@ -792,6 +792,16 @@ impl EntityFinder {
         self.named_orgs(text).into_iter().next().filter(|(start, _)| *start == 0).map(|(_, name)| name)
     }
 
+    /// The organisation a sentence opens with, named by its words or listed
+    /// ("The TTC will cut …"), if any.
+    pub(crate) fn opening_listed_organisation(&self, sentence: &str) -> Option<String> {
+        let text = sentence.trim_start();
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        let word_end = |at: usize| !text[at..].starts_with(char::is_alphanumeric);
+        let listed = || self.names.find_iter(text).next().filter(|hit| hit.start() == 0 && word_end(hit.end()) && !self.kinds[hit.pattern().as_usize()]).map(|hit| text[..hit.end()].to_string());
+        self.opening_organisation(sentence).or_else(listed)
+    }
+
     /// Organisations named by capitalised words before an organisation word
     /// ("the Canadian Dental Association said" → "Canadian Dental Association"),
     /// with where each starts.
@@ -1049,7 +1059,9 @@ impl EntityFinder {
             }
             // ("Chief Alexander McKinnon of the Nak'azdli Whut'en told": a
             // body or a people after "of the", never a person.)
-            if text[..start].ends_with("of the ") {
+            // (Nor a name after "the" and a number: a route, "the 35 Jane".)
+            let numbered = text[..start].strip_suffix(' ').and_then(|head| head.rsplit_once(' ')).is_some_and(|(head, number)| (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) && (head.ends_with(" the") || head == "the" || head.ends_with(" The") || head == "The"));
+            if text[..start].ends_with("of the ") || numbered {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of
@@ -2091,6 +2103,8 @@ mod tests {
         let found = finder().entities(&["Evacuees left Fort St. James, B.C., for Kamloops. “It's devastating,” Chief Alexander McKinnon of the Nak'azdli Whut'en told CBC News."]);
         assert!(lists(&found.places, &["Fort St. James", "B.C.", "Kamloops"]), "{:?}", found.places);
         assert!(lists(&found.people, &["Alexander McKinnon"]) && lists_none(&found.people, &["Whut"]), "{:?}", found.people);
+        let found = finder().entities(&["But riders on the 35 Jane, one of the busiest routes in the city, said the cuts would hurt."]);
+        assert!(lists_none(&found.people, &["Jane"]), "{:?}", found.people);
     }
 
     #[test]

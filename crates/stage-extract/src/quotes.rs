@@ -868,6 +868,7 @@ impl QuoteFinder {
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
+        let quoted_opening = || p.get(span.start..span.end).and_then(|quoted| finder.opening_listed_organisation(quoted));
         let resolve = |who: &str, following: &str| -> Option<Option<String>> {
             let w = who.trim();
             let document = document_phrase(w);
@@ -932,6 +933,11 @@ impl QuoteFinder {
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
                     Some(speaker.or_else(|| expand_the(w, full_text)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
                 }
+                // "The TTC will cut service …, the transit agency confirmed
+                // Monday": an organisation's noun after words that describe it
+                // stands for the organisation the quoted words open with, in a
+                // lead that reports its news first.
+                _ if described_org_noun(w, &self.organization_nouns) && quoted_opening().is_some() => Some(quoted_opening()),
                 // "the premier": the person the text gave that role; "the
                 // congressman", "the Texas native": the person named before,
                 // as "he" would be.
@@ -1558,6 +1564,17 @@ fn opening_place_subject<'s>(sentence: &'s str, finder: &EntityFinder) -> Option
             && newsflow_text::is_capitalized(words[n - 1]);
         (verb_next && name_words && finder.is_place_or_org(name)).then_some(name)
     })
+}
+
+/// "the transit agency", "the pork producer group": an organisation's noun
+/// after one or two words in lower case that describe it (no small words:
+/// "the secretary of state" is a role).
+fn described_org_noun(phrase: &str, nouns: &[String]) -> bool {
+    let Some(noun_phrase) = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")) else { return false };
+    let words: Vec<&str> = noun_phrase.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words[..words.len() - 1].iter().all(|m| m.starts_with(char::is_lowercase) && !newsflow_text::is_stopword(m))
+        && words.last().is_some_and(|last| nouns.iter().any(|n| n == last))
 }
 
 fn starts_with_time_noun(text: &str) -> bool {

@@ -1243,6 +1243,12 @@ mod tests {
     }
 
     #[test]
+    fn a_described_organisation_noun_after_a_lead_is_the_organisation_it_opens_with() {
+        let found = reported(&["The TTC will cut service on five bus routes in the new year, the transit agency confirmed Monday."]);
+        assert_eq!(found, vec![pair("The TTC will cut service on five bus routes in the new year", "TTC")]);
+    }
+
+    #[test]
     fn a_government_named_by_city_of_speaks() {
         let found = reported(&["The City of Montreal, which runs most of the shelters, says it needs $40 million more this winter."]);
         assert_eq!(found, vec![pair("it needs $40 million more this winter", "City of Montreal")]);
