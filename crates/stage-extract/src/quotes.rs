@@ -214,6 +214,10 @@ const SPEAKING_FOR: [&str; 10] = ["office", "campaign", "spokesperson", "spokesm
 /// Articles and possessives that open a noun phrase ("the", "his").
 pub(crate) const ARTICLES: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
 
+/// Quotation marks: a sentence holding one is left to the direct quotes,
+/// and words holding one are no embedded post's alone.
+pub(crate) const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
+
 const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled", "branded", "dubbed"];
 
 /// How much of a sentence before a quote its attribution can span: a title
@@ -349,6 +353,36 @@ impl QuoteFinder {
             min_words,
             given_names: gazetteer.given_name_genders().filter_map(|(name, gender)| gender.map(|g| (name.to_string(), g))).collect(),
         })
+    }
+
+    /// The words of embedded posts printed without quotation marks, each
+    /// signed on the line after it as sites print a post: "Cutting the 35
+    /// Jane is a slap in the face." / "— Coun. Anthony Perruzza
+    /// (@AnthonyPerruzza) November 24, 2026". The signer speaks.
+    pub fn embedded_posts(&self, paragraphs: &[&str], finder: &EntityFinder) -> Vec<Quote> {
+        let mut out = Vec::new();
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            // The signature on the next line, or closing the post's own
+            // ("… #MAGA — Donald J. Trump (@realDonaldTrump) October 8, 2016").
+            let next = paragraphs.get(i + 1).map(|n| n.trim()).filter(|n| post_signer(n).is_some());
+            let inline = || ["— ", "– ", "-- "].iter().filter_map(|dash| paragraph.rfind(dash)).max().filter(|&at| at > 0 && post_signer(&paragraph[at..]).is_some());
+            let (words, signature) = match (next, inline()) {
+                (Some(next), _) => (paragraph.trim(), next),
+                (None, Some(at)) => (paragraph[..at].trim(), paragraph[at..].trim()),
+                (None, None) => continue,
+            };
+            let Some(signer) = post_signer(signature) else { continue };
+            let name = finder.without_titles(signer);
+            // (Words of a sentence or more, none quoted: quoted ones are the
+            // direct quotes' already.)
+            let words = without_trailing_link(words);
+            if words.contains(QUOTATION_MARKS) || newsflow_text::word_count(words) < self.min_words || !crate::phrases::is_name_of_capitals(name) {
+                continue;
+            }
+            let attribution = Some(format!("an embedded post signed: \"{signature}\""));
+            out.push(Quote { speaker: Some(name.to_string()), text: words.to_string(), scare: false, attribution, paragraph: i, kind: QuoteKind::Direct });
+        }
+        out
     }
 
     /// Every quotation of the body, with speakers resolved to the fullest name.
@@ -1577,6 +1611,26 @@ fn described_org_noun(phrase: &str, nouns: &[String]) -> bool {
         && words.last().is_some_and(|last| nouns.iter().any(|n| n == last))
 }
 
+/// The signer of an embedded post's signature line: "— Coun. Anthony
+/// Perruzza (@AnthonyPerruzza) November 24, 2026" → "Coun. Anthony
+/// Perruzza" (a dash, a name, the account in parentheses, perhaps a date).
+fn post_signer(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('—').or_else(|| line.strip_prefix('–')).or_else(|| line.strip_prefix("--"))?.trim_start();
+    let (name, account) = rest.split_once(" (@")?;
+    let (handle, after) = account.split_once(')')?;
+    let plain_handle = !handle.is_empty() && handle.len() <= 30 && handle.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (plain_handle && newsflow_text::has_at_most_words(after, 4)).then_some(name.trim())
+}
+
+/// The words of a post without the link it ends with ("… today.
+/// pic.twitter.com/abc123", "… https://t.co/xyz").
+fn without_trailing_link(words: &str) -> &str {
+    match words.rsplit_once(' ') {
+        Some((head, last)) if last.starts_with("pic.twitter.com/") || last.starts_with("https://t.co/") || last.starts_with("http") => head.trim_end(),
+        _ => words,
+    }
+}
+
 fn starts_with_time_noun(text: &str) -> bool {
     const TIME_NOUNS: &[&str] = &["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "hour", "minute", "moment", "decade", "time", "while"];
     let word = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -2126,6 +2180,17 @@ mod tests {
     #[test]
     fn an_organisations_name_after_the_quote_goes_on_past_of() {
         assert_said_by(&["“The unemployment rate fell to 7.8 per cent,” the Bureau of Labor Statistics reports."], &["Bureau of Labor Statistics"]);
+    }
+
+    #[test]
+    fn an_embedded_post_without_quotation_marks_is_its_signers() {
+        let (q, f) = setup();
+        let paragraphs = ["Cutting the 35 Jane is a slap in the face to northwest Toronto. pic.twitter.com/abc123", "— Coun. Anthony Perruzza (@AnthonyPerruzza) November 24, 2026"];
+        let found = q.embedded_posts(&paragraphs, &f);
+        assert_eq!(found.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect::<Vec<_>>(), [("Cutting the 35 Jane is a slap in the face to northwest Toronto.", Some("Anthony Perruzza"))]);
+        assert!(q.embedded_posts(&["He left.", "— Jane Doe, Reuters"], &f).is_empty(), "no account: no post");
+        let inline = ["I will never drop out of the race, never let my supporters down! #MAGA — Donald J. Trump (@realDonaldTrump) October 8, 2016"];
+        assert_eq!(q.embedded_posts(&inline, &f).first().and_then(|q| q.speaker.as_deref()), Some("Donald J. Trump"));
     }
 
     #[test]

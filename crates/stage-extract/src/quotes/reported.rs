@@ -11,7 +11,7 @@
 //! sentence written as if the clause were in quotation marks. So "he", "the
 //! minister" or "the company" stand for the same person or organisation in
 //! both kinds of quote.
-use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES};
+use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES, QUOTATION_MARKS};
 use crate::entities::{is_non_name, ArticleWords, EntityFinder};
 use crate::phrases::{headed_by_plural, possessor};
 use crate::sentences::{sentences, tail_of};
@@ -25,8 +25,6 @@ const DETECTION_BYTES: usize = 120;
 /// How much of the paragraph before a sentence its quoted form keeps.
 const HEAD_BYTES: usize = 600;
 
-/// Quotation marks: a sentence holding one is left to the direct quotes.
-const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
 
 /// Words that open a setting between a speech verb and what was said
 /// ("said in a statement that", "said Tuesday that"), not the clause.
