@@ -1550,6 +1550,29 @@ impl QuoteFinder {
 
 /// Whether the text opens with a noun of time ("day after …", "week later"):
 /// "One day" and "A year ago" open a setting, not an unnamed speaker.
+/// Quotes given to "the previous speaker" by the direct-quote pass, which
+/// did not see the reported speech between: the last one to speak before
+/// such a quote (in order, after reported speech is merged in) is whoever
+/// a report in a later paragraph names, or no one when it names no one
+/// ("“…,” Smith said. / Jones said the plan would fail. / “It's a
+/// disaster.”" is Jones's).
+pub fn rechain_after_reports(quotes: &mut [Quote]) {
+    let mut last: Option<(Option<String>, usize, QuoteKind)> = None;
+    for quote in quotes.iter_mut().filter(|q| !q.scare) {
+        let chained = quote.kind == QuoteKind::Direct && quote.attribution.as_deref() == Some("the previous speaker");
+        if let Some((speaker, at, QuoteKind::Reported)) = last.as_ref().filter(|_| chained) {
+            if *at < quote.paragraph && quote.speaker != *speaker {
+                quote.speaker.clone_from(speaker);
+                quote.attribution = Some(format!("the speaker reported in paragraph {at}"));
+            }
+        }
+        let named_or_unnamed = quote.speaker.is_some() || quote.attribution.is_some();
+        if named_or_unnamed {
+            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind));
+        }
+    }
+}
+
 /// A quotation printed twice, once with no attribution of its own (a pull
 /// quote set between paragraphs, "“Nobody wins a shutdown”", then "“Nobody
 /// wins a shutdown,” Rubio said."): the unattributed copy is the words of
@@ -1656,7 +1679,10 @@ fn spokesperson_org(found: &regex::Captures, finder: &EntityFinder) -> Result<Op
 /// Whether the words right after a speaker say the article keeps them
 /// anonymous ("…, who asked not to be named, said", "who requested anonymity").
 fn keeps_anonymity(following: &str) -> bool {
-    const CUES: [&str; 6] = ["not to be named", "remain anonymous", "requested anonymity", "condition of anonymity", "not authorized to speak", "declined to be named"];
+    const CUES: [&str; 10] = [
+        "not to be named", "remain anonymous", "requested anonymity", "condition of anonymity", "not authorized to speak", "declined to be named",
+        "name not be used", "name not be published", "name be withheld", "name was withheld",
+    ];
     let near = newsflow_text::head_bytes(following, 120);
     CUES.iter().any(|c| near.contains(c))
 }
@@ -2180,6 +2206,11 @@ mod tests {
     #[test]
     fn an_organisations_name_after_the_quote_goes_on_past_of() {
         assert_said_by(&["“The unemployment rate fell to 7.8 per cent,” the Bureau of Labor Statistics reports."], &["Bureau of Labor Statistics"]);
+    }
+
+    #[test]
+    fn someone_whose_name_the_article_withholds_is_unnamed() {
+        assert_eq!(who(&["Dr. Lynora Saxinger spoke first. “We've seen rates slide for years,” she said.", "“I thought he was up to date,” said the woman, who asked that her name not be used to protect her son's privacy."]), vec![Some("Lynora Saxinger".to_string()), None]);
     }
 
     #[test]
