@@ -1557,18 +1557,24 @@ impl QuoteFinder {
 /// ("“…,” Smith said. / Jones said the plan would fail. / “It's a
 /// disaster.”" is Jones's).
 pub fn rechain_after_reports(quotes: &mut [Quote]) {
-    let mut last: Option<(Option<String>, usize, QuoteKind)> = None;
+    // The last to speak: who, in which paragraph, whether a report, and
+    // whether this function changed them (a chain goes on from there).
+    let mut last: Option<(Option<String>, usize, bool, bool)> = None;
     for quote in quotes.iter_mut().filter(|q| !q.scare) {
         let chained = quote.kind == QuoteKind::Direct && quote.attribution.as_deref() == Some("the previous speaker");
-        if let Some((speaker, at, QuoteKind::Reported)) = last.as_ref().filter(|_| chained) {
-            if *at < quote.paragraph && quote.speaker != *speaker {
+        let mut changed = false;
+        if let Some((speaker, at, reported, rechained)) = last.as_ref().filter(|_| chained) {
+            if *reported && *at < quote.paragraph && quote.speaker != *speaker {
                 quote.speaker.clone_from(speaker);
                 quote.attribution = Some(format!("the speaker reported in paragraph {at}"));
+                changed = true;
+            } else if *rechained {
+                quote.speaker.clone_from(speaker);
+                changed = true;
             }
         }
-        let named_or_unnamed = quote.speaker.is_some() || quote.attribution.is_some();
-        if named_or_unnamed {
-            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind));
+        if quote.speaker.is_some() || quote.attribution.is_some() {
+            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind == QuoteKind::Reported, changed));
         }
     }
 }
@@ -2206,6 +2212,20 @@ mod tests {
     #[test]
     fn an_organisations_name_after_the_quote_goes_on_past_of() {
         assert_said_by(&["“The unemployment rate fell to 7.8 per cent,” the Bureau of Labor Statistics reports."], &["Bureau of Labor Statistics"]);
+    }
+
+    #[test]
+    fn a_quote_chained_past_a_report_is_the_reported_speakers() {
+        let quote = |speaker: &str, how: &str, paragraph: usize, kind: QuoteKind| Quote { speaker: Some(speaker.to_string()), text: String::new(), scare: false, attribution: Some(how.to_string()), paragraph, kind };
+        let mut quotes = vec![
+            quote("John Smith", "after the quote: \"Smith\"", 0, QuoteKind::Direct),
+            quote("Mary Jones", "before the quote: \"Jones said\"", 1, QuoteKind::Reported),
+            quote("John Smith", "the previous speaker", 2, QuoteKind::Direct),
+            quote("John Smith", "the previous speaker", 2, QuoteKind::Direct),
+        ];
+        rechain_after_reports(&mut quotes);
+        assert_eq!(quotes.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("John Smith"), Some("Mary Jones"), Some("Mary Jones"), Some("Mary Jones")]);
+        assert_eq!(quotes[2].attribution.as_deref(), Some("the speaker reported in paragraph 1"));
     }
 
     #[test]
