@@ -365,7 +365,9 @@ impl QuoteFinder {
             // The signature on the next line, or closing the post's own
             // ("… #MAGA — Donald J. Trump (@realDonaldTrump) October 8, 2016").
             let next = paragraphs.get(i + 1).map(|n| n.trim()).filter(|n| post_signer(n).is_some());
-            let inline = || ["— ", "– ", "-- "].iter().filter_map(|dash| paragraph.rfind(dash)).max().filter(|&at| at > 0 && post_signer(&paragraph[at..]).is_some());
+            // (A signature names its account, "(@": the dashes are looked
+            // for only then.)
+            let inline = || paragraph.contains("(@").then(|| ["— ", "– ", "-- "].iter().filter_map(|dash| paragraph.rfind(dash)).max()).flatten().filter(|&at| at > 0 && post_signer(&paragraph[at..]).is_some());
             let (words, signature) = match (next, inline()) {
                 (Some(next), _) => (paragraph.trim(), next),
                 (None, Some(at)) => (paragraph[..at].trim(), paragraph[at..].trim()),
