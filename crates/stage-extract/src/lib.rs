@@ -325,9 +325,11 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
             let name = name.split("Published").next().unwrap_or("").trim();
             // Scraped text glues the outlet to the name too ("By Rachel
             // Kim Global News").
-            let name = without_outlet_suffix(name, is_outlet).to_string();
-            if !name.is_empty() {
-                out.push(name);
+            let name = without_outlet_suffix(name, is_outlet);
+            // "By MARK SHERMAN and LINDSAY WHITEHURST": two authors, as
+            // names are written.
+            for one in name.split(" and ").map(str::trim).filter(|n| !n.is_empty()) {
+                out.push(as_written_in_capitals(one));
             }
         }
     }
@@ -362,6 +364,29 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = out.iter().filter_map(clean).filter(|name| !name.is_empty()).collect();
     let mut seen = std::collections::HashSet::new();
     out.retain(|name| seen.insert(name.clone()));
+    out
+}
+
+/// A name printed in capitals, as it is written ("MARK SHERMAN" → "Mark
+/// Sherman", "JEAN-PAUL O'NEIL" → "Jean-Paul O'Neil"); any other name as it
+/// is, and so are credentials and acronyms ("PSK CPA": no word of four
+/// letters or more).
+fn as_written_in_capitals(name: &str) -> String {
+    let in_capitals = !name.chars().any(char::is_lowercase) && name.contains(' ');
+    let long_word = name.split(' ').any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    if !in_capitals || !long_word {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = matches!(c, ' ' | '-' | '\'' | '’');
+    }
     out
 }
 
@@ -714,5 +739,9 @@ mod tests {
             let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::Byline, byline, 2)]);
             assert_eq!(authors(&doc, &|_| false), vec![author], "{byline}");
         }
+        // Two authors in capitals, as a wire prints them.
+        let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::Byline, "By MARK SHERMAN and JEAN-PAUL O'NEIL Associated Press", 2)]);
+        assert_eq!(authors(&doc, &|name| name == "Associated Press"), vec!["Mark Sherman", "Jean-Paul O'Neil"]);
+        assert_eq!(as_written_in_capitals("PSK CPA"), "PSK CPA");
     }
 }
