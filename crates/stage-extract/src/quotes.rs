@@ -374,6 +374,8 @@ impl QuoteFinder {
                 (None, None) => continue,
             };
             let Some(signer) = post_signer(signature) else { continue };
+            // (Without a member's letters after the name: "Jo Stevens MP".)
+            let signer = signer.rsplit_once(' ').filter(|(_, last)| (2..=4).contains(&last.len()) && last.chars().all(|c| c.is_ascii_uppercase())).map_or(signer, |(name, _)| name);
             let name = finder.without_titles(signer);
             // (Words of a sentence or more, none quoted: quoted ones are the
             // direct quotes' already.)
@@ -2242,6 +2244,8 @@ mod tests {
         let found = q.embedded_posts(&paragraphs, &f);
         assert_eq!(found.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect::<Vec<_>>(), [("Cutting the 35 Jane is a slap in the face to northwest Toronto.", Some("Anthony Perruzza"))]);
         assert!(q.embedded_posts(&["He left.", "— Jane Doe, Reuters"], &f).is_empty(), "no account: no post");
+        let member = ["Narcissism personified. They wrecked the country and now take no responsibility.", "— Jo Stevens MP (@JoStevensLabour) June 30, 2016"];
+        assert_eq!(q.embedded_posts(&member, &f).first().and_then(|q| q.speaker.as_deref()), Some("Jo Stevens"));
         let inline = ["I will never drop out of the race, never let my supporters down! #MAGA — Donald J. Trump (@realDonaldTrump) October 8, 2016"];
         assert_eq!(q.embedded_posts(&inline, &f).first().and_then(|q| q.speaker.as_deref()), Some("Donald J. Trump"));
     }
