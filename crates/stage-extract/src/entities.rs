@@ -1692,7 +1692,19 @@ fn name_words_before(before: &str) -> Vec<&str> {
     while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
         words.pop();
     }
+    // A place abbreviated with stops opens the name too ("B.C. Wildfire
+    // Service", "U.S. Department of Agriculture"); its stop ends no sentence.
+    let further = before.split(' ').rev().nth(words.len() + 1);
+    if let Some(abbreviation) = further.filter(|w| is_dotted_abbreviation(w)).filter(|_| words.len() < 4) {
+        words.push(abbreviation);
+    }
     words
+}
+
+/// "B.C.", "U.S.", "P.E.I.": two to four capitals, each with its stop.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    let letters = word.len() / 2;
+    word.len() % 2 == 0 && (2..=4).contains(&letters) && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The capitalised words of a name after " of " ("Canadian Municipalities,
@@ -2096,6 +2108,13 @@ mod tests {
             "Councilman Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan",
         ]));
         assert_eq!(found, names(&["James Clapper", "Jennifer Roberts", "Lindsey Graham", "Steve Kozachik", "J. Scott Applewhite", "Rand Paul", "Paul Ryan"]));
+    }
+
+    #[test]
+    fn a_place_abbreviated_with_stops_opens_an_organisations_name() {
+        let found = finder().entities(&["The B.C. Wildfire Service said the U.S. Department of Agriculture sent crews. It rained in the U.S. Wildfire Service crews left."]);
+        assert!(lists(&found.organizations, &["B.C. Wildfire Service", "U.S. Department of Agriculture"]), "{:?}", found.organizations);
+        assert!(is_dotted_abbreviation("P.E.I.") && !is_dotted_abbreviation("St.") && !is_dotted_abbreviation("U.S"));
     }
 
     #[test]
