@@ -257,6 +257,10 @@ pub struct EntityFinder {
     org_words_after_and: HashSet<String>,
     /// Words naming a government before "of" and a place ("City of Montreal").
     government_words: Vec<String>,
+    /// The last words of places of two words or more ("States" of "United
+    /// States"), but given names: one opening a name was read from the place
+    /// ("Ambassador to the United States Ron Dermer").
+    place_tails: HashSet<String>,
     /// Those words with " of ", found in one pass.
     government_finder: AhoCorasick,
     org_word_finder: AhoCorasick,
@@ -390,6 +394,11 @@ impl EntityFinder {
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
             org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
             government_words: gazetteer.government_words_before_of.clone(),
+            // (Not a given name: "Saint John", "San Jose", "Fort St. James".)
+            place_tails: {
+                let given: HashSet<&str> = gazetteer.given_name_genders().map(|(name, _)| name).collect();
+                gazetteer.places.iter().filter_map(|p| p.rsplit_once(' ')).map(|(_, last)| last).filter(|last| !given.contains(last)).map(str::to_string).collect()
+            },
             government_finder: AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).kind(dfa).build(gazetteer.government_words_before_of.iter().map(|w| format!("{w} of "))).map_err(|e| e.to_string())?,
             org_word_finder: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -489,7 +498,7 @@ impl EntityFinder {
             // one: an unknown word may be a given name, "Mona Lisa Saloy",
             // "J. Scott Applewhite".)
             let first = words[0];
-            let no_name = || self.org_words.contains(first) || self.places.contains(first) || self.names_no_speaker(first) || NOT_NAMES.contains(&first) || first.ends_with("n't") || first.ends_with("n’t");
+            let no_name = || self.org_words.contains(first) || self.places.contains(first) || self.place_tails.contains(first) || self.names_no_speaker(first) || NOT_NAMES.contains(&first) || first.ends_with("n't") || first.ends_with("n’t");
             let given_opens_rest = words.len() >= 3 && self.given_names.contains(words[1]) && no_name();
             (1..words.len()).find_map(|k| {
                 let rest = words[k..].join(" ");

@@ -2238,6 +2238,11 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_read_from_a_place_before_the_name_is_the_person() {
+        assert_said_by(&["Israeli Ambassador to the United States Ron Dermer said on Monday, “The two would be allowed to visit.”"], &["Ron Dermer"]);
+    }
+
+    #[test]
     fn an_embedded_post_without_quotation_marks_is_its_signers() {
         let (q, f) = setup();
         let paragraphs = ["Cutting the 35 Jane is a slap in the face to northwest Toronto. pic.twitter.com/abc123", "— Coun. Anthony Perruzza (@AnthonyPerruzza) November 24, 2026"];
