@@ -1378,7 +1378,7 @@ impl EntityFinder {
             // (A name inside an organisation's is none of a person's: "Maya
             // MacGuineas of the Committee for a Responsible Federal Budget
             // told" names no "Responsible Federal Budget".)
-            let inside_an_org = |m: &Mention| orgs.iter().any(|&(s, e, _)| s <= m.start && m.start + m.name.len() <= e);
+            let inside_an_org = |m: &Mention| spans_holding(&orgs, m.start, m.start + m.name.len()).next().is_some();
             let mentioned = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).map(|m| m.name);
             for name in mentioned.chain(self.named_by_cues(p, &article_words)) {
                 if !people.contains(&name) {
@@ -1398,7 +1398,7 @@ impl EntityFinder {
             // part of it ("McGill University" of "McGill University Health
             // Centre", "Canadian Press" of "The Canadian Press", the place
             // "Buffalo" of "Regional Municipality of Wood Buffalo").
-            let part_of_an_org = |&(s, e, _): &(usize, usize, String)| orgs.iter().any(|&(s2, e2, _)| s2 <= s && e <= e2 && e2 - s2 > e - s);
+            let part_of_an_org = |&(s, e, _): &(usize, usize, String)| spans_holding(&orgs, s, e).any(|(s2, e2)| e2 - s2 > e - s);
             for org in &orgs {
                 if !part_of_an_org(org) && !entities.organizations.contains(&org.2) {
                     entities.organizations.push(org.2.clone());
@@ -1708,6 +1708,11 @@ fn name_words_before(before: &str) -> Vec<&str> {
         words.push(abbreviation);
     }
     words
+}
+
+/// The (start, end) of the named spans that hold `start..end`.
+fn spans_holding(spans: &[(usize, usize, String)], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    spans.iter().filter(move |&&(s, e, _)| s <= start && end <= e).map(|&(s, e, _)| (s, e))
 }
 
 /// "B.C.", "U.S.", "P.E.I.": two to four capitals, each with its stop.

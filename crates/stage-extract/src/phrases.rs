@@ -78,6 +78,13 @@ pub(crate) fn possessor(word: &str) -> Option<&str> {
         .or_else(|| word.strip_suffix(['\'', '’']).filter(|plural| plural.ends_with('s')))
 }
 
+/// Past tenses not in -ed, as a subject's first verb ("The Bank of Canada
+/// held …", "The White House praised … and said").
+pub(crate) const IRREGULAR_PAST: [&str; 32] = [
+    "held", "made", "took", "gave", "kept", "left", "set", "put", "cut", "sent", "went", "came", "won", "lost", "met", "paid",
+    "sold", "spent", "struck", "began", "chose", "brought", "built", "found", "fought", "led", "rose", "fell", "upheld", "threw", "shut", "hit",
+];
+
 /// Small words inside a name read after it opens ("Centers for Disease
 /// Control and Prevention", "Johnson & Johnson").
 pub(crate) const NAME_JOINERS: [&str; 6] = ["for", "of", "and", "on", "the", "&"];

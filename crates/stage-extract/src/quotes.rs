@@ -214,6 +214,13 @@ const SPEAKING_FOR: [&str; 10] = ["office", "campaign", "spokesperson", "spokesm
 /// Articles and possessives that open a noun phrase ("the", "his").
 pub(crate) const ARTICLES: [&str; 7] = ["the", "a", "an", "his", "her", "their", "its"];
 
+/// How a quote given to the speaker of the quote before it is attributed
+/// (the rules after the direct-quote pass look for it).
+pub(crate) const PREVIOUS_SPEAKER: &str = "the previous speaker";
+
+/// Conjunctions that may open a sentence before its subject.
+pub(crate) const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
+
 /// Quotation marks: a sentence holding one is left to the direct quotes,
 /// and words holding one are no embedded post's alone.
 pub(crate) const QUOTATION_MARKS: [char; 6] = ['“', '”', '"', '«', '»', '‘'];
@@ -364,16 +371,14 @@ impl QuoteFinder {
         for (i, paragraph) in paragraphs.iter().enumerate() {
             // The signature on the next line, or closing the post's own
             // ("… #MAGA — Donald J. Trump (@realDonaldTrump) October 8, 2016").
-            let next = paragraphs.get(i + 1).map(|n| n.trim()).filter(|n| post_signer(n).is_some());
+            let next = paragraphs.get(i + 1).map(|n| n.trim()).and_then(|n| post_signer(n).map(|signer| (paragraph.trim(), n, signer)));
             // (A signature names its account, "(@": the dashes are looked
             // for only then.)
-            let inline = || paragraph.contains("(@").then(|| ["— ", "– ", "-- "].iter().filter_map(|dash| paragraph.rfind(dash)).max()).flatten().filter(|&at| at > 0 && post_signer(&paragraph[at..]).is_some());
-            let (words, signature) = match (next, inline()) {
-                (Some(next), _) => (paragraph.trim(), next),
-                (None, Some(at)) => (paragraph[..at].trim(), paragraph[at..].trim()),
-                (None, None) => continue,
+            let inline = || {
+                let at = paragraph.contains("(@").then(|| ["— ", "– ", "-- "].iter().filter_map(|dash| paragraph.rfind(dash)).max()).flatten().filter(|&at| at > 0)?;
+                post_signer(&paragraph[at..]).map(|signer| (paragraph[..at].trim(), paragraph[at..].trim(), signer))
             };
-            let Some(signer) = post_signer(signature) else { continue };
+            let Some((words, signature, signer)) = next.or_else(inline) else { continue };
             // (Without a member's letters after the name: "Jo Stevens MP".)
             let signer = signer.rsplit_once(' ').filter(|(_, last)| (2..=4).contains(&last.len()) && last.chars().all(|c| c.is_ascii_uppercase())).map_or(signer, |(name, _)| name);
             let name = finder.without_titles(signer);
@@ -906,10 +911,14 @@ impl QuoteFinder {
         };
         // `following`: the text after the words matched, which may finish
         // their noun phrase ("the Texas" + " native").
-        let quoted_opening = || p.get(span.start..span.end).and_then(|quoted| finder.opening_listed_organisation(quoted));
         let resolve = |who: &str, following: &str| -> Option<Option<String>> {
             let w = who.trim();
             let document = document_phrase(w);
+            // "The TTC will cut service …, the transit agency confirmed
+            // Monday": an organisation's noun after words that describe it
+            // stands for the organisation the quoted words open with, in a
+            // lead that reports its news first.
+            let lead_organisation = described_org_noun(w, &self.organization_nouns).then(|| p.get(span.start..span.end).and_then(|quoted| finder.opening_listed_organisation(quoted))).flatten();
             match w {
                 // The last person named before the quote in its paragraph
                 // ("Leader Pierre Poilievre dismissed it. "…," he said."),
@@ -971,11 +980,7 @@ impl QuoteFinder {
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
                     Some(speaker.or_else(|| expand_the(w, full_text)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
                 }
-                // "The TTC will cut service …, the transit agency confirmed
-                // Monday": an organisation's noun after words that describe it
-                // stands for the organisation the quoted words open with, in a
-                // lead that reports its news first.
-                _ if described_org_noun(w, &self.organization_nouns) && quoted_opening().is_some() => Some(quoted_opening()),
+                _ if lead_organisation.is_some() => Some(lead_organisation.clone()),
                 // "the premier": the person the text gave that role; "the
                 // congressman", "the Texas native": the person named before,
                 // as "he" would be.
@@ -1545,7 +1550,7 @@ impl QuoteFinder {
             // not the woman quoted last.)
             let gender = self.pronoun_attribution(p, span, quote_start).or(opening_pronoun);
             if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l)) {
-                return (Some(l.to_string()), Some("the previous speaker".into()));
+                return (Some(l.to_string()), Some(PREVIOUS_SPEAKER.into()));
             }
         }
         (None, None)
@@ -1565,7 +1570,7 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
     // whether this function changed them (a chain goes on from there).
     let mut last: Option<(Option<String>, usize, bool, bool)> = None;
     for quote in quotes.iter_mut().filter(|q| !q.scare) {
-        let chained = quote.kind == QuoteKind::Direct && quote.attribution.as_deref() == Some("the previous speaker");
+        let chained = quote.kind == QuoteKind::Direct && quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER);
         let mut changed = false;
         if let Some((speaker, at, reported, rechained)) = last.as_ref().filter(|_| chained) {
             if *reported && *at < quote.paragraph && quote.speaker != *speaker {
@@ -1589,7 +1594,7 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
 /// whoever the other copy names, not of the speaker before it.
 fn attribute_repeated_words(quotes: &mut [Quote]) {
     let words_of = |text: &str| text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ");
-    let by_previous = |q: &Quote| q.attribution.as_deref().is_none_or(|how| how == "the previous speaker");
+    let by_previous = |q: &Quote| q.attribution.as_deref().is_none_or(|how| how == PREVIOUS_SPEAKER);
     let attributed: Vec<(String, Option<String>, usize)> = quotes.iter().filter(|q| !q.scare && q.speaker.is_some() && !by_previous(q)).map(|q| (words_of(&q.text), q.speaker.clone(), q.paragraph)).collect();
     for quote in quotes.iter_mut().filter(|q| !q.scare && by_previous(q)) {
         let words = words_of(&quote.text);
@@ -1608,21 +1613,16 @@ fn attribute_repeated_words(quotes: &mut [Quote]) {
 /// said", "Japan's Abe").
 fn opening_place_subject<'s>(sentence: &'s str, finder: &EntityFinder) -> Option<&'s str> {
     const AUXILIARIES: [&str; 8] = ["has", "have", "had", "is", "was", "will", "would", "also"];
-    // (Past tenses not in -ed that open a news lede: "The Bank of Canada held …".)
-    const IRREGULAR_PAST: [&str; 32] = [
-        "held", "made", "took", "gave", "kept", "left", "set", "put", "cut", "sent", "went", "came", "won", "lost", "met", "paid",
-        "sold", "spent", "struck", "began", "chose", "brought", "built", "found", "fought", "led", "rose", "fell", "upheld", "threw", "shut", "hit",
-    ];
     // (Past a conjunction and an article: "But ABC News reported", "The FBI declined".)
     let opening = sentence.trim_start();
-    let opening = ["But ", "And ", "Yet ", "So "].iter().find_map(|c| opening.strip_prefix(c)).unwrap_or(opening);
+    let opening = CONJUNCTIONS.iter().find_map(|c| opening.strip_prefix(c).and_then(|rest| rest.strip_prefix(' '))).unwrap_or(opening);
     let opening = opening.strip_prefix("The ").unwrap_or(opening);
     // (Up to five words, with the small words inside a name: "Bank of Canada".)
     let words: Vec<&str> = opening.split(' ').take(6).collect();
     (1..words.len()).rev().find_map(|n| {
         let name = &opening[..words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
         let next = words[n];
-        let verb_next = AUXILIARIES.contains(&next) || IRREGULAR_PAST.contains(&next) || next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
+        let verb_next = AUXILIARIES.contains(&next) || crate::phrases::IRREGULAR_PAST.contains(&next) || next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
         // (Capitalised words, the first no small word, "As The New York
         // Times", nor a setting, "Earlier Friday, The Washington Post".)
         let name_words = words[..n].iter().all(|w| newsflow_text::is_capitalized(w) && !w.ends_with(',') || crate::phrases::NAME_JOINERS.contains(w))
@@ -1659,7 +1659,7 @@ fn post_signer(line: &str) -> Option<&str> {
 /// pic.twitter.com/abc123", "… https://t.co/xyz").
 fn without_trailing_link(words: &str) -> &str {
     match words.rsplit_once(' ') {
-        Some((head, last)) if last.starts_with("pic.twitter.com/") || last.starts_with("https://t.co/") || last.starts_with("http") => head.trim_end(),
+        Some((head, last)) if last.starts_with("pic.twitter.com/") || last.starts_with("http") => head.trim_end(),
         _ => words,
     }
 }

@@ -11,7 +11,7 @@
 //! sentence written as if the clause were in quotation marks. So "he", "the
 //! minister" or "the company" stand for the same person or organisation in
 //! both kinds of quote.
-use super::{quote_start_of, Around, QuoteFinder, MAX_QUOTES, QUOTATION_MARKS};
+use super::{quote_start_of, Around, QuoteFinder, CONJUNCTIONS, MAX_QUOTES, QUOTATION_MARKS};
 use crate::entities::{is_non_name, ArticleWords, EntityFinder};
 use crate::phrases::{headed_by_plural, possessor};
 use crate::sentences::{sentences, tail_of};
@@ -897,7 +897,6 @@ fn without_trailing_source(clause: &str) -> &str {
 }
 
 /// Conjunctions that open a sentence by joining it to the one before.
-const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
 
 /// A clause without the "But"/"And" that joined it to the sentence before.
 fn without_opening_conjunction(clause: &str) -> &str {
@@ -1133,8 +1132,7 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
     // ("praised", "calls", "had"), not a role's ("White House press
     // secretary Jay Carney called"); the capitals no owner ("Espy's
     // campaign calls", "Australia’s prime minister").
-    const IRREGULAR: [&str; 12] = ["had", "has", "made", "took", "gave", "met", "held", "sent", "won", "spent", "left", "kept"];
-    let verb_shaped = first_verb.ends_with("ed") || is_present_singular(first_verb) || IRREGULAR.contains(&first_verb);
+    let verb_shaped = first_verb.ends_with("ed") || is_present_singular(first_verb) || ["had", "has"].contains(&first_verb) || crate::phrases::IRREGULAR_PAST.contains(&first_verb);
     let owner = subject.last().is_some_and(|w| crate::phrases::possessor(w).is_some());
     if subject.is_empty() || owner || !verb_shaped || !first_verb.starts_with(char::is_lowercase) {
         return attribution.into();
