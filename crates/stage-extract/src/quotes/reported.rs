@@ -896,8 +896,6 @@ fn without_trailing_source(clause: &str) -> &str {
     }
 }
 
-/// Conjunctions that open a sentence by joining it to the one before.
-
 /// A clause without the "But"/"And" that joined it to the sentence before.
 fn without_opening_conjunction(clause: &str) -> &str {
     let clause = clause.trim_start();
