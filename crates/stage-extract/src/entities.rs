@@ -1718,7 +1718,7 @@ fn spans_holding(spans: &[(usize, usize, String)], start: usize, end: usize) -> 
 /// "B.C.", "U.S.", "P.E.I.": two to four capitals, each with its stop.
 fn is_dotted_abbreviation(word: &str) -> bool {
     let letters = word.len() / 2;
-    word.len() % 2 == 0 && (2..=4).contains(&letters) && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+    word.len().is_multiple_of(2) && (2..=4).contains(&letters) && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The capitalised words of a name after " of " ("Canadian Municipalities,
