@@ -1,6 +1,7 @@
 //! HTML page → text blocks with layout signals, plus page metadata.
 use ego_tree::iter::Edge;
 use newsflow_core::{Block, BlockKind, HtmlSignals};
+use crate::attributes::KeptAttributes;
 use scraper::{Html, Node, Selector};
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -194,10 +195,31 @@ impl<'t> ReadAttrs<'t> {
     }
 }
 
+/// What the configuration tells the HTML reader: the elements to drop, and the
+/// attributes kept in tags when the page is pruned before parsing (those the
+/// reader uses and those the drop selectors test).
+#[derive(Debug, Default)]
+pub struct HtmlOptions {
+    drop: Vec<Selector>,
+    kept: KeptAttributes,
+}
+
+impl HtmlOptions {
+    /// Compiles the drop selectors (CSS); an error names the selector.
+    pub fn new(drop_selectors: &[String]) -> Result<Self, String> {
+        let drop = drop_selectors
+            .iter()
+            .map(|s| Selector::parse(s).map_err(|e| format!("drop_selectors: `{s}`: {e}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(HtmlOptions { drop, kept: KeptAttributes::with_selectors(drop_selectors.iter().map(String::as_str)) })
+    }
+}
+
 /// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
-/// anything matching `drop`; returns the blocks and the metadata.
-pub fn parse_html(text: &str, drop: &[Selector]) -> HtmlPage {
-    let html = Html::parse_document(&crate::raw_text::without_script_and_style_text(text));
+/// anything matching the options' selectors; returns the blocks and the metadata.
+pub fn parse_html(text: &str, options: &HtmlOptions) -> HtmlPage {
+    let drop = &options.drop;
+    let html = Html::parse_document(&crate::raw_text::prepared_for_parsing(text, &options.kept));
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 
@@ -558,7 +580,7 @@ mod tests {
 
     #[test]
     fn blocks_skip_chrome_and_hidden_text() {
-        let page = parse_html(PAGE, &[]);
+        let page = parse_html(PAGE, &HtmlOptions::default());
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Big story", "First bold paragraph with a link.", "A caption", "Nov 23"]);
         let p = &page.blocks[1];
@@ -574,24 +596,24 @@ mod tests {
         // An <aside> left open swallows the article in the parsed tree.
         let page = parse_html(
             "<body><aside class=banner>Sale today<main><p>The first paragraph of a long article, which goes on for a while to carry most of the text.</p><p>A second paragraph, just as long, with enough words to outweigh the banner by far.</p><p>And a third one, so that this is clearly an article and not a line of chrome.</p></main></body>",
-            &[],
+            &HtmlOptions::default(),
         );
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.iter().any(|t| t.starts_with("The first paragraph")), "{texts:?}");
         // A small <aside> is still chrome.
-        let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &[]);
+        let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &HtmlOptions::default());
         assert!(page.blocks.iter().all(|b| !b.text.contains("Related")));
         // A page of chrome alone has no text.
-        assert!(parse_html("<body><nav>Home</nav></body>", &[]).blocks.is_empty());
+        assert!(parse_html("<body><nav>Home</nav></body>", &HtmlOptions::default()).blocks.is_empty());
         // Utility CSS: hidden on phones, shown from md up.
-        let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &[]);
+        let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &HtmlOptions::default());
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"Shown on desktops.") && !texts.contains(&"Really hidden."), "{texts:?}");
     }
 
     #[test]
     fn metadata_from_head_and_json_ld() {
-        let meta = parse_html(PAGE, &[]).meta;
+        let meta = parse_html(PAGE, &HtmlOptions::default()).meta;
         let first = |k: &str| meta.get(k).and_then(|v| v.first()).cloned().unwrap_or_default();
         assert_eq!(first("title"), "Big story | The Daily");
         assert_eq!(first("meta:og:site_name"), "The Daily");
@@ -604,18 +626,18 @@ mod tests {
     #[test]
     fn a_heading_keeps_words_an_inline_element_splits() {
         let page = "<html><body><h1>How AI Can Cut Your Planning <span class=\"hand\">C</span>ycle</h1><h1><a href=\"/\">Erik Demaine</a>'s <a>Folding</a>:</h1><h1><div>Part one</div><div>Part two</div></h1><h1><span>Best Alternatives</span><span>Top Tools</span></h1><p>Body text.</p></body></html>";
-        let meta = parse_html(page, &[]).meta;
+        let meta = parse_html(page, &HtmlOptions::default()).meta;
         let headings = ["How AI Can Cut Your Planning Cycle", "Erik Demaine's Folding:", "Part one Part two", "Best Alternatives Top Tools"];
         assert_eq!(meta.get("h1").map(Vec::as_slice).unwrap_or_default(), headings);
     }
 
     #[test]
     fn drop_selectors_and_deep_nesting() {
-        let sel = Selector::parse(".article-body figure").ok().into_iter().collect::<Vec<_>>();
-        let page = parse_html(PAGE, &sel);
+        let options = HtmlOptions::new(&[".article-body figure".to_string()]).unwrap();
+        let page = parse_html(PAGE, &options);
         assert!(page.blocks.iter().all(|b| b.text != "A caption"));
         let deep = format!("<html><body>{}deep text{}</body></html>", "<div>".repeat(20_000), "</div>".repeat(20_000));
-        let page = parse_html(&deep, &[]);
+        let page = parse_html(&deep, &HtmlOptions::default());
         assert_eq!(page.blocks.len(), 1);
         assert!(page.blocks[0].html.as_ref().is_some_and(|h| h.ancestors.len() <= MAX_PATH));
     }

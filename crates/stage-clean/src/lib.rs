@@ -14,6 +14,7 @@
 //! be article text: deciding what is boilerplate is the next stage's job.
 #![deny(missing_docs)]
 
+mod attributes;
 mod decode;
 mod html;
 mod normalize;
@@ -21,7 +22,7 @@ mod raw_text;
 mod unwrap;
 
 pub use decode::{decode, DecodeError};
-pub use html::{looks_like_html, nesting_depth, parse_html, HtmlPage};
+pub use html::{looks_like_html, nesting_depth, parse_html, HtmlOptions, HtmlPage};
 pub use normalize::{normalize_line, repair_mojibake, text_blocks};
 
 use async_trait::async_trait;
@@ -66,21 +67,17 @@ impl Default for CleanConfig {
 #[derive(Debug)]
 pub struct CleanStage {
     config: CleanConfig,
-    drop_selectors: Vec<scraper::Selector>,
+    html: HtmlOptions,
 }
 
 impl CleanStage {
     /// Builds the stage, compiling the extra selectors.
     pub fn new(config: CleanConfig) -> Result<Self, String> {
-        let drop_selectors = config
-            .drop_selectors
-            .iter()
-            .map(|s| scraper::Selector::parse(s).map_err(|e| format!("drop_selectors: `{s}`: {e}")))
-            .collect::<Result<Vec<_>, _>>()?;
+        let html = HtmlOptions::new(&config.drop_selectors)?;
         if !(0.0..=1.0).contains(&config.max_replacement_ratio) {
             return Err("max_replacement_ratio must be between 0 and 1".into());
         }
-        Ok(CleanStage { config, drop_selectors })
+        Ok(CleanStage { config, html })
     }
 
     fn is_html(&self, file_name: &str, text: &str) -> bool {
@@ -111,7 +108,7 @@ impl CleanStage {
                     self.config.max_html_depth
                 )));
             }
-            let page = parse_html(&text, &self.drop_selectors);
+            let page = parse_html(&text, &self.html);
             for (key, values) in page.meta {
                 for v in values {
                     doc.add_meta(key.clone(), v);
