@@ -13,8 +13,6 @@
 //! tokenizer would (an attribute name holding a quote or '=', an unquoted
 //! value holding one) is left whole.
 
-use std::collections::HashSet;
-
 /// Attributes the walk and the metadata reader use, and those the tree
 /// builder's rules depend on.
 const READ: &[&str] = &[
@@ -27,7 +25,9 @@ const READ: &[&str] = &[
 /// canonical address) and everywhere once a selector tests it.
 #[derive(Debug, Clone)]
 pub struct KeptAttributes {
-    names: HashSet<String>,
+    /// Lower case. (A list: a score of names, compared without case
+    /// folding into a new string for each attribute of each tag.)
+    names: Vec<String>,
 }
 
 impl Default for KeptAttributes {
@@ -49,8 +49,9 @@ impl KeptAttributes {
                     .chars()
                     .take_while(|c| !matches!(c, '=' | ']' | '~' | '|' | '^' | '$' | '*' | '!') && !c.is_whitespace())
                     .collect();
-                if !name.is_empty() {
-                    kept.names.insert(name.to_ascii_lowercase());
+                let name = name.to_ascii_lowercase();
+                if !name.is_empty() && !kept.names.contains(&name) {
+                    kept.names.push(name);
                 }
             }
         }
@@ -58,8 +59,7 @@ impl KeptAttributes {
     }
 
     fn keeps(&self, tag: &str, name: &str) -> bool {
-        let name = name.to_ascii_lowercase();
-        self.names.contains(&name) || name == "href" && tag.eq_ignore_ascii_case("link")
+        self.names.iter().any(|n| n.eq_ignore_ascii_case(name)) || name.eq_ignore_ascii_case("href") && tag.eq_ignore_ascii_case("link")
     }
 
     /// The attribute text of a start tag (after its name, before its '>')
