@@ -71,6 +71,12 @@ pub struct Gazetteer {
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
     pub organization_nouns: Vec<String>,
+    /// Nouns that stand for any organisation named before, whatever its kind
+    /// ("The Halifax Cycling Coalition welcomed the decision. … the group
+    /// said"); the others stand for one whose name ends with them ("the
+    /// association": the Canadian Nurses Association).
+    #[serde(default)]
+    pub generic_organization_nouns: Vec<String>,
     /// Common nouns that stand for a person named before ("the congressman
     /// told", "said the Texas native"), besides the lower-case person titles.
     pub person_nouns: Vec<String>,
@@ -123,6 +129,7 @@ impl Gazetteer {
         self.organization_words_after_and.extend(other.organization_words_after_and);
         self.government_words_before_of.extend(other.government_words_before_of);
         self.organization_nouns.extend(other.organization_nouns);
+        self.generic_organization_nouns.extend(other.generic_organization_nouns);
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.unnamed_groups.extend(other.unnamed_groups);

@@ -32,6 +32,8 @@ pub struct QuoteFinder {
     before_apposition: Regex,
     /// "the company", "the ministry" (lower case): an organisation named before.
     organization_nouns: Vec<String>,
+    /// "the group", "the organization" (lower case): any organisation named before.
+    generic_organization_nouns: HashSet<String>,
     /// "the congressman", "the Texas native" (the last word, lower case): a
     /// person named before.
     person_nouns: HashSet<String>,
@@ -325,6 +327,7 @@ impl QuoteFinder {
             // man named in full before.)
             titles: gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase) && !["Mr", "Mrs", "Ms", "Miss", "Mx"].contains(&t.trim_end_matches('.'))).cloned().collect(),
             organization_nouns: gazetteer.organization_nouns(),
+            generic_organization_nouns: gazetteer.generic_organization_nouns.iter().map(|n| n.to_lowercase()).collect(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             unnamed_groups: gazetteer.unnamed_groups.iter().map(|n| n.to_lowercase()).collect(),
@@ -974,7 +977,12 @@ impl QuoteFinder {
                     // announced. …, the association said.")
                     let noun = w.split(' ').next_back().unwrap_or("");
                     let of_that_kind = |org: &&str| org.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun));
-                    let speaker = sentences.into_iter().find_map(|s| finder.organization_subject(s, people)).or_else(|| last.filter(of_that_kind).map(str::to_string));
+                    // (Else the organisation a sentence before opened with, as
+                    // the subject of any verb: "The Halifax Cycling Coalition
+                    // welcomed the decision. … the group said".)
+                    let generic = self.generic_organization_nouns.contains(noun);
+                    let opened_with = || sentences.iter().find_map(|s| finder.opening_organisation(s)).filter(|org| generic || of_that_kind(&org.as_str()));
+                    let speaker = sentences.iter().find_map(|s| finder.organization_subject(s, people)).or_else(opened_with).or_else(|| last.filter(of_that_kind).map(str::to_string));
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
@@ -3480,6 +3488,17 @@ mod tests {
             ],
             &["Airbnb Canada", "Leilani Farha"],
         );
+    }
+
+    #[test]
+    fn the_group_is_the_organisation_a_sentence_opened_with() {
+        let got = who(&[
+            "The Halifax Cycling Coalition welcomed the decision. In a news release, the group called it \"a long overdue step toward a connected network.\"",
+            "The Ontario Science Centre closed its doors in June. \"We will not reopen the building,\" the province said.",
+        ]);
+        // ("the province" is no science centre: a noun of a kind names only
+        // an organisation of that kind.)
+        assert_eq!(got, vec![Some("Halifax Cycling Coalition".to_string()), None]);
     }
 
     #[test]
