@@ -897,6 +897,17 @@ impl EntityFinder {
         out
     }
 
+    /// A name of two or three words opened by a given name that is also a
+    /// place's ("Jordan Whitehead", "Georgia Fraser"), the others no place,
+    /// organisation, party or title: read as a person's where a speech verb
+    /// follows (elsewhere the place is read: "Jordan Valley").
+    fn name_opened_by_given_place(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let rest_plain = words[1..].iter().all(|w| newsflow_text::is_capitalized(w) && !self.places.contains(*w) && !self.orgs.contains(*w) && !self.org_words.contains(*w) && !PARTIES.contains(w) && !self.title_heads.contains(*w));
+        let opened = (2..=3).contains(&words.len()) && self.given_names.contains(words[0]) && self.places.contains(words[0]);
+        (opened && rest_plain && !self.is_place_or_org(name)).then(|| words.join(" "))
+    }
+
     /// Whether a name's last word, which may also be a party's ("Tory"),
     /// is a surname: right after a given name ("John Tory"), not after
     /// another name or a place ("Antonin Scalia Republican", "a House
@@ -1092,7 +1103,12 @@ impl EntityFinder {
             if !m.contains(' ') && self.title_heads.contains(m) && text.as_bytes()[start.saturating_sub(4)..start].eq_ignore_ascii_case(b"the ") {
                 continue;
             }
-            if let Some(name) = self.clean_name(m, true) {
+            // ("Jordan Whitehead, who left with his family, said": a given
+            // name that is also a place's opens a person's name before a
+            // speech verb, unless "it" follows, as for a company: "Georgia
+            // Power said it would".)
+            let given_place = || self.name_opened_by_given_place(m).filter(|_| !said_it(rest));
+            if let Some(name) = self.clean_name(m, true).or_else(given_place) {
                 let single_known = known.iter().any(|k| k.rsplit(' ').next() == Some(name.as_str()));
                 if name.contains(' ') || single_known || !self.is_place_or_org(&name) && !out.iter().any(|o: &Mention| o.name.ends_with(&name)) {
                     out.push(Mention { name, start });
@@ -1379,7 +1395,11 @@ impl EntityFinder {
             // MacGuineas of the Committee for a Responsible Federal Budget
             // told" names no "Responsible Federal Budget".)
             let inside_an_org = |m: &Mention| spans_holding(&orgs, m.start, m.start + m.name.len()).next().is_some();
-            let mentioned = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).map(|m| m.name);
+            let mentions: Vec<Mention> = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).collect();
+            // (A place that is a given name opening a person's name is none
+            // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
+            let person_spans: Vec<(usize, usize, String)> = mentions.iter().filter(|m| m.name.contains(' ') && p.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())).map(|m| (m.start, m.start + m.name.len(), String::new())).collect();
+            let mentioned = mentions.into_iter().map(|m| m.name);
             for name in mentioned.chain(self.named_by_cues(p, &article_words)) {
                 if !people.contains(&name) {
                     people.push(name);
@@ -1404,8 +1424,9 @@ impl EntityFinder {
                     entities.organizations.push(org.2.clone());
                 }
             }
+            let part_of_a_name = |(s, e, place): &(usize, usize, String)| self.given_names.contains(place) && person_spans.iter().any(|(start, end, _)| start == s && e < end);
             for place in &places {
-                if !part_of_an_org(place) && !entities.places.contains(&place.2) {
+                if !part_of_an_org(place) && !part_of_a_name(place) && !entities.places.contains(&place.2) {
                     entities.places.push(place.2.clone());
                 }
             }
@@ -2186,6 +2207,19 @@ mod tests {
         ]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan", "Carolyn Rogers"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_place_opens_a_speakers_name() {
+        let found = finder().entities(&[
+            "Jordan Whitehead, who left with his wife and two children, said the sky had turned orange by noon.",
+            "Georgia Power said it would restore service. Officials in Jordan agreed.",
+        ]);
+        assert!(lists(&found.people, &["Jordan Whitehead"]) && lists_none(&found.people, &["Georgia Power"]), "{:?}", found.people);
+        // ("Jordan" of the second paragraph is still a place.)
+        assert!(lists(&found.places, &["Jordan"]), "{:?}", found.places);
+        let one = finder().entities(&["Jordan Whitehead, who left with his wife and two children, said the sky had turned orange by noon."]);
+        assert!(lists_none(&one.places, &["Jordan"]), "{:?}", one.places);
     }
 
     #[test]
