@@ -867,6 +867,11 @@ impl EntityFinder {
                 continue;
             }
             let start = hit.start() - run_len(&words);
+            // "Minister of Children, Community and Social Services Michael
+            // Parsa": a portfolio in a title, not an organisation.
+            if is_portfolio_of_a_title(&text[..start]) {
+                continue;
+            }
             words.reverse();
             words.push(&text[hit.start()..hit.end()]);
             let mut name = words.join(" ");
@@ -1736,6 +1741,37 @@ fn spans_holding(spans: &[(usize, usize, String)], start: usize, end: usize) -> 
     spans.iter().filter(move |&&(s, e, _)| s <= start && end <= e).map(|&(s, e, _)| (s, e))
 }
 
+/// Whether the text before a name ends a minister's or secretary's title
+/// that the name completes: "Minister of ", "Secretary of ", or such a title
+/// and the first items of the portfolio's list ("Minister of Children, ").
+fn is_portfolio_of_a_title(before: &str) -> bool {
+    const TITLES: [&str; 6] = ["Minister of", "Minister for", "Minister responsible for", "Secretary of", "minister of", "secretary of"];
+    // (A few words of a portfolio, not a name and a conjunction: "Secretary
+    // of State Hillary Clinton and Massachusetts Senate nominee …".)
+    let capitalised = |words: &str| {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let owner = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        words.len() <= 3 && words.last() != Some(&"and") && words.iter().all(|w| (newsflow_text::is_capitalized(w) || *w == "and") && !owner(w))
+    };
+    let ends_a_title = |chunk: &str| TITLES.iter().any(|t| chunk.rfind(t).is_some_and(|at| capitalised(&chunk[at + t.len()..])));
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let mut up_to = before.trim_end().trim_end_matches(',');
+    loop {
+        let chunk_start = up_to.rfind(',').map_or(0, |i| i + 1);
+        let chunk = &up_to[chunk_start..];
+        if ends_a_title(chunk) {
+            return true;
+        }
+        // Back past one capitalised item of the list ("Community, ").
+        if chunk_start == 0 || chunk.trim().is_empty() || !capitalised(chunk) {
+            return false;
+        }
+        up_to = &up_to[..chunk_start - 1];
+    }
+}
+
 /// "B.C.", "U.S.", "P.E.I.": two to four capitals, each with its stop.
 fn is_dotted_abbreviation(word: &str) -> bool {
     let letters = word.len() / 2;
@@ -2207,6 +2243,18 @@ mod tests {
         ]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan", "Carolyn Rogers"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_ministers_portfolio_is_no_organisation() {
+        let found = finder().entities(&[
+            "Ontario's Minister of Children, Community and Social Services, Michael Parsa, said in a statement that the province has acted.",
+            "Secretary of State Hillary Clinton and Massachusetts Senate nominee Elizabeth Warren spoke.",
+        ]);
+        assert!(lists_none(&found.organizations, &["Community and Social Services"]), "{:?}", found.organizations);
+        assert!(lists(&found.organizations, &["Massachusetts Senate"]), "{:?}", found.organizations);
+        assert!(super::is_portfolio_of_a_title("the Minister of ") && super::is_portfolio_of_a_title("Minister of Children, Youth, "));
+        assert!(!super::is_portfolio_of_a_title("Secretary of State Hillary Clinton and ") && !super::is_portfolio_of_a_title("the Secretary of State’s "));
     }
 
     #[test]
