@@ -141,6 +141,7 @@ impl ExtractStage {
         doc.fields.quotes = self.quotes.quotes(&body, &doc.fields.entities.people, &self.entities);
         let posts = self.quotes.embedded_posts(&body, &self.entities);
         merge_by_paragraph(&mut doc.fields.quotes, posts);
+        quotes::answers_of_the_interviewee(&mut doc.fields.quotes, &body, &doc.fields.entities.people, &self.entities);
         // A speaker only a quote's attribution names ("The town's fire chief,
         // Dave Morin, said:") is one of the article's people too.
         let speakers: Vec<String> = doc.fields.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter_map(|s| self.entities.person_name(s)).collect();

@@ -1596,6 +1596,35 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
     }
 }
 
+/// How a question and an answer open their paragraphs in an interview
+/// printed as questions and answers ("Q: Who benefits?" / "A: "People with
+/// variable-rate mortgages …"").
+const QUESTION_OPENINGS: [&str; 4] = ["Q:", "Q.", "Q -", "Q –"];
+const ANSWER_OPENINGS: [&str; 4] = ["A:", "A.", "A -", "A –"];
+
+/// In an interview printed as questions and answers, a quotation in an
+/// answer nothing else attributes is the words of the person interviewed:
+/// the first the text names before its first question ("We asked Tu
+/// Nguyen, an economist with RSM Canada, what it means. / Q: … / A: "…"").
+pub fn answers_of_the_interviewee(quotes: &mut [Quote], paragraphs: &[&str], people: &[String], finder: &EntityFinder) {
+    let opens = |p: &str, openings: &[&str]| {
+        let p = p.trim_start();
+        openings.iter().any(|o| p.starts_with(o) && p[o.len()..].starts_with(char::is_whitespace))
+    };
+    let Some(first_question) = paragraphs.iter().position(|p| opens(p, &QUESTION_OPENINGS)) else { return };
+    if !paragraphs[first_question..].iter().any(|p| opens(p, &ANSWER_OPENINGS)) {
+        return;
+    }
+    let Some(interviewee) = paragraphs[..first_question].iter().find_map(|p| finder.person_mentions(p, people).into_iter().map(|m| m.name).find(|n| n.contains(' '))) else { return };
+    for quote in quotes.iter_mut().filter(|q| !q.scare && q.kind == QuoteKind::Direct) {
+        let unattributed = quote.speaker.is_none() || quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER);
+        if unattributed && paragraphs.get(quote.paragraph).is_some_and(|p| opens(p, &ANSWER_OPENINGS)) {
+            quote.speaker = Some(interviewee.clone());
+            quote.attribution = Some(format!("an answer in the interview with {interviewee}"));
+        }
+    }
+}
+
 /// A quotation printed twice, once with no attribution of its own (a pull
 /// quote set between paragraphs, "“Nobody wins a shutdown”", then "“Nobody
 /// wins a shutdown,” Rubio said."): the unattributed copy is the words of
@@ -2413,6 +2442,27 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn answers_of_an_interview_are_the_interviewees() {
+        let paragraphs = [
+            "We asked Tu Nguyen, an economist with RSM Canada, what the rate cut means for homeowners.",
+            "Q: Who benefits most from this cut?",
+            "A: \"People with variable-rate mortgages will see relief almost right away.\"",
+            "Governor Tiff Macklem said the bank was ready. \"We have room to move,\" Macklem said.",
+        ];
+        let (q, f) = setup();
+        let people = f.entities(&paragraphs).people;
+        let mut quotes = q.quotes(&paragraphs, &people, &f);
+        answers_of_the_interviewee(&mut quotes, &paragraphs, &people, &f);
+        let got: Vec<Option<String>> = quotes.into_iter().map(|q| q.speaker).collect();
+        assert_eq!(got, vec![Some("Tu Nguyen".to_string()), Some("Tiff Macklem".to_string())]);
+        // With no question, an "A." opening a paragraph is no answer.
+        let plain = ["Tu Nguyen spoke first.", "A. \"It was a long night,\" someone wrote."];
+        let mut quotes = q.quotes(&plain, &people, &f);
+        answers_of_the_interviewee(&mut quotes, &plain, &people, &f);
+        assert!(quotes.iter().all(|q| q.speaker.as_deref() != Some("Tu Nguyen") || q.attribution.as_deref().is_some_and(|a| !a.starts_with("an answer"))));
     }
 
     #[test]
