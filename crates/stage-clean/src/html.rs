@@ -57,11 +57,20 @@ pub fn looks_like_html(text: &str) -> bool {
         || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")))
 }
 
-/// Elements that never hold others, or that the parser closes by itself.
-const NO_NESTING: &[&str] = &[
-    "br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "option", "tr", "td", "th", "!doctype", "!--",
-];
+/// Whether an element (its tag name as written) never holds others or is
+/// closed by the parser itself. (A `match` on the lower-cased bytes: a list
+/// compared case-blind name by name cost as much as the rest of the scan.)
+fn is_no_nesting(name: &[u8]) -> bool {
+    let mut lower = [0u8; 8];
+    let Some(lower) = lower.get_mut(..name.len()) else { return false };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"br" | b"img" | b"hr" | b"input" | b"meta" | b"link" | b"area" | b"base" | b"col" | b"embed" | b"param" | b"source" | b"track" | b"wbr"
+            | b"p" | b"li" | b"dt" | b"dd" | b"option" | b"tr" | b"td" | b"th" | b"!doctype" | b"!--"
+    )
+}
 
 /// The deepest element nesting in raw HTML, estimated by a linear scan of the
 /// tags (stopping once past `limit`). html5ever's tree building is quadratic
@@ -75,8 +84,8 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
         let closing = bytes.get(i) == Some(&b'/');
         let start = i + usize::from(closing);
         let end = bytes[start..].iter().position(|b| !(b.is_ascii_alphanumeric() || *b == b'!' || *b == b'-')).map_or(bytes.len(), |e| start + e);
-        let name = html.get(start..end).unwrap_or("");
-        if name.is_empty() || NO_NESTING.iter().any(|void| void.eq_ignore_ascii_case(name)) {
+        let name = &bytes[start..end];
+        if name.is_empty() || is_no_nesting(name) {
             continue;
         }
         let window = &bytes[end..bytes.len().min(end + 512)];
@@ -198,28 +207,51 @@ impl<'t> ReadAttrs<'t> {
 /// What the configuration tells the HTML reader: the elements to drop, and the
 /// attributes kept in tags when the page is pruned before parsing (those the
 /// reader uses and those the drop selectors test).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct HtmlOptions {
     drop: Vec<Selector>,
     kept: KeptAttributes,
+    max_depth: usize,
+}
+
+impl Default for HtmlOptions {
+    fn default() -> Self {
+        HtmlOptions { drop: Vec::new(), kept: KeptAttributes::default(), max_depth: 3000 }
+    }
 }
 
 impl HtmlOptions {
-    /// Compiles the drop selectors (CSS); an error names the selector.
-    pub fn new(drop_selectors: &[String]) -> Result<Self, String> {
+    /// Compiles the drop selectors (CSS); an error names the selector. Pages
+    /// nested deeper than `max_depth` elements are refused.
+    pub fn new(drop_selectors: &[String], max_depth: usize) -> Result<Self, String> {
         let drop = drop_selectors
             .iter()
             .map(|s| Selector::parse(s).map_err(|e| format!("drop_selectors: `{s}`: {e}")))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(HtmlOptions { drop, kept: KeptAttributes::with_selectors(drop_selectors.iter().map(String::as_str)) })
+        Ok(HtmlOptions { drop, kept: KeptAttributes::with_selectors(drop_selectors.iter().map(String::as_str)), max_depth })
     }
 }
 
+/// A page refused before parsing: nested deeper than the options allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep {
+    /// The nesting depth found (the scan stops once past the limit).
+    pub depth: usize,
+}
+
 /// Parses a page: drops scripts, styles, navigation, forms, hidden elements and
-/// anything matching the options' selectors; returns the blocks and the metadata.
-pub fn parse_html(text: &str, options: &HtmlOptions) -> HtmlPage {
+/// anything matching the options' selectors; returns the blocks and the
+/// metadata. A page nested deeper than the options allow is refused before
+/// parsing; its depth is measured on the page as the parser will read it
+/// (scripts emptied: their comparisons are no tags).
+pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep> {
     let drop = &options.drop;
-    let html = Html::parse_document(&crate::raw_text::prepared_for_parsing(text, &options.kept));
+    let prepared = crate::raw_text::prepared_for_parsing(text, &options.kept);
+    let depth = nesting_depth(&prepared, options.max_depth);
+    if depth > options.max_depth {
+        return Err(TooDeep { depth });
+    }
+    let html = Html::parse_document(&prepared);
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 
@@ -294,7 +326,7 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> HtmlPage {
     for (i, b) in page.blocks.iter_mut().enumerate() {
         b.position = i + 1;
     }
-    page
+    Ok(page)
 }
 
 fn flush(blocks: &mut Vec<Block>, stack: &[Open<'_>], buffer: &mut String, link_chars: &mut usize) {
@@ -580,7 +612,7 @@ mod tests {
 
     #[test]
     fn blocks_skip_chrome_and_hidden_text() {
-        let page = parse_html(PAGE, &HtmlOptions::default());
+        let page = parse_html(PAGE, &HtmlOptions::default()).unwrap();
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Big story", "First bold paragraph with a link.", "A caption", "Nov 23"]);
         let p = &page.blocks[1];
@@ -597,23 +629,23 @@ mod tests {
         let page = parse_html(
             "<body><aside class=banner>Sale today<main><p>The first paragraph of a long article, which goes on for a while to carry most of the text.</p><p>A second paragraph, just as long, with enough words to outweigh the banner by far.</p><p>And a third one, so that this is clearly an article and not a line of chrome.</p></main></body>",
             &HtmlOptions::default(),
-        );
+        ).unwrap();
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.iter().any(|t| t.starts_with("The first paragraph")), "{texts:?}");
         // A small <aside> is still chrome.
-        let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &HtmlOptions::default());
+        let page = parse_html("<body><aside>Related: other stories</aside><p>The article paragraph, long enough to be the page's text and then some more words.</p></body>", &HtmlOptions::default()).unwrap();
         assert!(page.blocks.iter().all(|b| !b.text.contains("Related")));
         // A page of chrome alone has no text.
-        assert!(parse_html("<body><nav>Home</nav></body>", &HtmlOptions::default()).blocks.is_empty());
+        assert!(parse_html("<body><nav>Home</nav></body>", &HtmlOptions::default()).unwrap().blocks.is_empty());
         // Utility CSS: hidden on phones, shown from md up.
-        let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &HtmlOptions::default());
+        let page = parse_html("<body><div class=\"hidden md:block\"><p>Shown on desktops.</p></div><div class=hidden><p>Really hidden.</p></div><p>Body text of the page, long enough to matter.</p></body>", &HtmlOptions::default()).unwrap();
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"Shown on desktops.") && !texts.contains(&"Really hidden."), "{texts:?}");
     }
 
     #[test]
     fn metadata_from_head_and_json_ld() {
-        let meta = parse_html(PAGE, &HtmlOptions::default()).meta;
+        let meta = parse_html(PAGE, &HtmlOptions::default()).unwrap().meta;
         let first = |k: &str| meta.get(k).and_then(|v| v.first()).cloned().unwrap_or_default();
         assert_eq!(first("title"), "Big story | The Daily");
         assert_eq!(first("meta:og:site_name"), "The Daily");
@@ -626,18 +658,20 @@ mod tests {
     #[test]
     fn a_heading_keeps_words_an_inline_element_splits() {
         let page = "<html><body><h1>How AI Can Cut Your Planning <span class=\"hand\">C</span>ycle</h1><h1><a href=\"/\">Erik Demaine</a>'s <a>Folding</a>:</h1><h1><div>Part one</div><div>Part two</div></h1><h1><span>Best Alternatives</span><span>Top Tools</span></h1><p>Body text.</p></body></html>";
-        let meta = parse_html(page, &HtmlOptions::default()).meta;
+        let meta = parse_html(page, &HtmlOptions::default()).unwrap().meta;
         let headings = ["How AI Can Cut Your Planning Cycle", "Erik Demaine's Folding:", "Part one Part two", "Best Alternatives Top Tools"];
         assert_eq!(meta.get("h1").map(Vec::as_slice).unwrap_or_default(), headings);
     }
 
     #[test]
     fn drop_selectors_and_deep_nesting() {
-        let options = HtmlOptions::new(&[".article-body figure".to_string()]).unwrap();
-        let page = parse_html(PAGE, &options);
+        let options = HtmlOptions::new(&[".article-body figure".to_string()], 3000).unwrap();
+        let page = parse_html(PAGE, &options).unwrap();
         assert!(page.blocks.iter().all(|b| b.text != "A caption"));
         let deep = format!("<html><body>{}deep text{}</body></html>", "<div>".repeat(20_000), "</div>".repeat(20_000));
-        let page = parse_html(&deep, &HtmlOptions::default());
+        assert_eq!(parse_html(&deep, &HtmlOptions::default()).err(), Some(TooDeep { depth: 3001 }), "refused before parsing");
+        // Parsed when allowed, the walk keeps its paths short.
+        let page = parse_html(&deep, &HtmlOptions::new(&[], usize::MAX).unwrap()).unwrap();
         assert_eq!(page.blocks.len(), 1);
         assert!(page.blocks[0].html.as_ref().is_some_and(|h| h.ancestors.len() <= MAX_PATH));
     }

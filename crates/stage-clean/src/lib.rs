@@ -22,7 +22,7 @@ mod raw_text;
 mod unwrap;
 
 pub use decode::{decode, DecodeError};
-pub use html::{looks_like_html, nesting_depth, parse_html, HtmlOptions, HtmlPage};
+pub use html::{looks_like_html, nesting_depth, parse_html, HtmlOptions, HtmlPage, TooDeep};
 pub use normalize::{normalize_line, repair_mojibake, text_blocks};
 
 use async_trait::async_trait;
@@ -73,7 +73,7 @@ pub struct CleanStage {
 impl CleanStage {
     /// Builds the stage, compiling the extra selectors.
     pub fn new(config: CleanConfig) -> Result<Self, String> {
-        let html = HtmlOptions::new(&config.drop_selectors)?;
+        let html = HtmlOptions::new(&config.drop_selectors, config.max_html_depth)?;
         if !(0.0..=1.0).contains(&config.max_replacement_ratio) {
             return Err("max_replacement_ratio must be between 0 and 1".into());
         }
@@ -101,14 +101,12 @@ impl CleanStage {
         }
         if self.is_html(&doc.file_name, &text) {
             doc.format = InputFormat::Html;
-            let depth = nesting_depth(&text, self.config.max_html_depth);
-            if depth > self.config.max_html_depth {
-                return Err(StageError::InvalidInput(format!(
-                    "HTML nested deeper than {} elements (max_html_depth); refused before parsing",
-                    self.config.max_html_depth
-                )));
-            }
-            let page = parse_html(&text, &self.html);
+            let page = parse_html(&text, &self.html).map_err(|too_deep| {
+                StageError::InvalidInput(format!(
+                    "HTML nested deeper than {} elements (max_html_depth; {} found); refused before parsing",
+                    self.config.max_html_depth, too_deep.depth
+                ))
+            })?;
             for (key, values) in page.meta {
                 for v in values {
                     doc.add_meta(key.clone(), v);
