@@ -220,6 +220,11 @@ pub(crate) const ARTICLES: [&str; 7] = ["the", "a", "an", "his", "her", "their",
 /// (the rules after the direct-quote pass look for it).
 pub(crate) const PREVIOUS_SPEAKER: &str = "the previous speaker";
 
+/// How a report names someone the text otherwise leaves unnamed ("One
+/// protester, who gave her name only as Maya, said"): see
+/// [`name_given_to_the_unnamed`].
+pub(crate) const NAME_THE_DESCRIPTION_GIVES: &str = "a name the description gives";
+
 /// Conjunctions that may open a sentence before its subject.
 pub(crate) const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
 
@@ -1216,6 +1221,13 @@ impl QuoteFinder {
             if let Some(name) = named_in_apposition(&after[end..], finder) {
                 return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
             }
+            // "said one protester, who gave her name only as Maya.": the
+            // name the description gives (within its sentence).
+            let description = &after[end..];
+            let description = &description[..description.find(['.', '“', '"']).unwrap_or(description.len())];
+            if let Some(name) = name_given_to_the_unnamed(description) {
+                return (Some(name.to_string()), Some(format!("{NAME_THE_DESCRIPTION_GIVES}: \"{}\"", after[..end].trim())));
+            }
             return (None, Some(format!("after the quote: \"{}\" (not named)", found.get(0).map_or("", |m| m.as_str()).trim())));
         }
         if let Some(found) = self.after_described.captures(after) {
@@ -1574,13 +1586,18 @@ impl QuoteFinder {
 /// ("“…,” Smith said. / Jones said the plan would fail. / “It's a
 /// disaster.”" is Jones's).
 pub fn rechain_after_reports(quotes: &mut [Quote]) {
-    // The last to speak: who, in which paragraph, whether a report, and
-    // whether this function changed them (a chain goes on from there).
-    let mut last: Option<(Option<String>, usize, bool, bool)> = None;
+    // The last to speak: who, in which paragraph, whether a report,
+    // whether this function changed them (a chain goes on from there), and
+    // whether a report named them by their description.
+    let mut last: Option<(Option<String>, usize, bool, bool, bool)> = None;
     for quote in quotes.iter_mut().filter(|q| !q.scare) {
-        let chained = quote.kind == QuoteKind::Direct && quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER);
+        // (A pronoun after a report that names someone the direct pass
+        // left unnamed, "One protester, who gave her name only as Maya,
+        // said …" then "“…,” she said", goes on to that name.)
+        let pronoun = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| ["after the quote: \"she\"", "after the quote: \"he\""].contains(&a));
+        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.4));
         let mut changed = false;
-        if let Some((speaker, at, reported, rechained)) = last.as_ref().filter(|_| chained) {
+        if let Some((speaker, at, reported, rechained, _)) = last.as_ref().filter(|_| chained) {
             if *reported && *at < quote.paragraph && quote.speaker != *speaker {
                 quote.speaker.clone_from(speaker);
                 quote.attribution = Some(format!("the speaker reported in paragraph {at}"));
@@ -1591,7 +1608,8 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
             }
         }
         if quote.speaker.is_some() || quote.attribution.is_some() {
-            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind == QuoteKind::Reported, changed));
+            let named_by_description = quote.attribution.as_deref().is_some_and(|a| a.starts_with(NAME_THE_DESCRIPTION_GIVES));
+            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind == QuoteKind::Reported, changed, named_by_description));
         }
     }
 }
@@ -1732,6 +1750,24 @@ fn keeps_anonymity(following: &str) -> bool {
     ];
     let near = newsflow_text::head_bytes(following, 120);
     CUES.iter().any(|c| near.contains(c))
+}
+
+/// The name someone otherwise unnamed is given in their description ("One
+/// protester, who gave her name only as Maya because she feared reprisals,
+/// said", "a nurse who asked to be identified only by her first name, Leah"):
+/// one or two capitalised words after the cue.
+pub(crate) fn name_given_to_the_unnamed(description: &str) -> Option<&str> {
+    const CUES: [&str; 6] = ["name only as ", "name as ", "identified only as ", "identified only by her first name, ", "identified only by his first name, ", "first name, "];
+    let (at, cue) = CUES.iter().find_map(|c| description.find(c).map(|at| (at, c)))?;
+    let rest = &description[at + cue.len()..];
+    let word_end = |text: &str| text.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')).unwrap_or(text.len());
+    let first = &rest[..word_end(rest)];
+    if first.chars().count() < 2 || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // ("… only as Maya Chen", a second capitalised word.)
+    let second = rest[first.len()..].strip_prefix(' ').map(|r| &r[..word_end(r)]).filter(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase));
+    Some(second.map_or(first, |w| &rest[..first.len() + 1 + w.len()]))
 }
 
 /// The name whose office or spokesperson speaks at the end of `tail`
@@ -2442,6 +2478,17 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn the_name_a_description_gives_names_the_unnamed() {
+        assert_eq!(name_given_to_the_unnamed("One protester, who gave her name only as Maya because she feared reprisals, "), Some("Maya"));
+        assert_eq!(name_given_to_the_unnamed("A nurse who asked to be identified only by her first name, Leah, "), Some("Leah"));
+        assert_eq!(name_given_to_the_unnamed("a man who gave his name as Ali Hassan "), Some("Ali Hassan"));
+        assert_eq!(name_given_to_the_unnamed("a man who declined to give his name "), None);
+        assert_eq!(name_given_to_the_unnamed("a worker identified only as a supervisor "), None);
+        let got = who(&["\"I was holding a sign,\" said one protester, who gave her name only as Maya because she feared reprisals at work.", "\"They just pushed us,\" she said."]);
+        assert_eq!(got, vec![Some("Maya".to_string()), Some("Maya".to_string())]);
     }
 
     #[test]

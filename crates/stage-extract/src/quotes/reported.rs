@@ -158,7 +158,12 @@ impl QuoteFinder {
                 let (speaker, how) = match shape {
                     // Someone unnamed spoke ("Some experts say …"): no rule
                     // may give the words to a person the sentence names.
-                    Shape::Forward { unnamed: true, .. } => (None, None),
+                    // (Unless the description gives a name: "One protester,
+                    // who gave her name only as Maya, said".)
+                    Shape::Forward { unnamed: true, clause_start } => match super::name_given_to_the_unnamed(&sentence[..clause_start]) {
+                        Some(name) => (Some(name.to_string()), Some(format!("{}: \"{}\"", super::NAME_THE_DESCRIPTION_GIVES, attribution_words(sentence, &shape)))),
+                        None => (None, None),
+                    },
                     _ => {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape, &self.verb) else { continue };
                         let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
