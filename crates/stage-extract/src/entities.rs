@@ -1085,8 +1085,7 @@ impl EntityFinder {
             // ("Chief Alexander McKinnon of the Nak'azdli Whut'en told": a
             // body or a people after "of the", never a person.)
             // (Nor a name after "the" and a number: a route, "the 35 Jane".)
-            let numbered = text[..start].strip_suffix(' ').and_then(|head| head.rsplit_once(' ')).is_some_and(|(head, number)| (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) && (head.ends_with(" the") || head == "the" || head.ends_with(" The") || head == "The"));
-            if text[..start].ends_with("of the ") || numbered {
+            if text[..start].ends_with("of the ") || follows_the_and_a_number(&text[..start]) {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of
@@ -1739,6 +1738,15 @@ fn name_words_before(before: &str) -> Vec<&str> {
 /// The (start, end) of the named spans that hold `start..end`.
 fn spans_holding(spans: &[(usize, usize, String)], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     spans.iter().filter(move |&&(s, e, _)| s <= start && end <= e).map(|&(s, e, _)| (s, e))
+}
+
+/// Whether the text before a name ends with "the" and a number of one to
+/// three digits: the name is a route's or a unit's ("the 35 Jane", "the 401"),
+/// not a person's.
+pub(crate) fn follows_the_and_a_number(before: &str) -> bool {
+    before.strip_suffix(' ').and_then(|head| head.rsplit_once(' ')).is_some_and(|(head, number)| {
+        (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) && (head.ends_with(" the") || head == "the" || head.ends_with(" The") || head == "The")
+    })
 }
 
 /// Whether the text before a name ends a minister's or secretary's title

@@ -2175,7 +2175,10 @@ fn speaker_captures<'t>(re: &Regex, text: &'t str, people: &[String]) -> Option<
         let caps = re.captures_at(text, from)?;
         let who = caps.name("who")?;
         let several_words = who.as_str().trim().contains(char::is_whitespace);
-        if (caps.name("aff").is_none() || several_words) && caps.name("appos").is_none_or(|a| apposition_reads(who.as_str(), a.as_str(), caps.name("close").is_some(), people)) {
+        // ("riders on the 35 Jane, one of the busiest routes, said": a
+        // route, not a speaker.)
+        let route = crate::entities::follows_the_and_a_number(&text[..who.start()]);
+        if !route && (caps.name("aff").is_none() || several_words) && caps.name("appos").is_none_or(|a| apposition_reads(who.as_str(), a.as_str(), caps.name("close").is_some(), people)) {
             return Some(caps);
         }
         if caps.name("appos").is_some() {
@@ -2478,6 +2481,12 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn a_route_named_before_an_apposition_is_no_speaker() {
+        let got = who(&["But riders on the 35 Jane, one of the busiest routes in the city, said: \"It will make long commutes longer.\""]);
+        assert_eq!(got, vec![None]);
     }
 
     #[test]
