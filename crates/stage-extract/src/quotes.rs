@@ -991,7 +991,11 @@ impl QuoteFinder {
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
-                    Some(speaker.or_else(|| expand_the(w, full_text)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
+                    // (A fuller phrase for it names the organisation by a
+                    // name, "the Obama administration", not by where it is
+                    // based: "the Toronto-based company" names no one.)
+                    let named = |phrase: &String| !phrase.split(' ').next().is_some_and(|w| w.ends_with("-based"));
+                    Some(speaker.or_else(|| expand_the(w, full_text).filter(named)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
                 }
                 _ if lead_organisation.is_some() => Some(lead_organisation.clone()),
                 // "the premier": the person the text gave that role; "the
@@ -1148,7 +1152,20 @@ impl QuoteFinder {
                 Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + who.start()..].trim()))))
             })
         };
-        let attributed_before = || attributed_in(sentence);
+        // "…, the BBC says, adding that “…”": a participle after the
+        // attribution; the words before it attribute the quote.
+        let before_participle = || {
+            const PARTICIPLES: [&str; 11] = ["saying", "adding", "noting", "arguing", "insisting", "warning", "stressing", "explaining", "claiming", "asserting", "stating"];
+            let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '"' | '“' | '‘' | '\''));
+            let trimmed = trimmed.strip_suffix(" that").unwrap_or(trimmed);
+            let (head, participle) = trimmed.rsplit_once(", ")?;
+            // (Only after a verb that is no noun as well: "in a series of
+            // Twitter posts, saying" names no speaker.)
+            const VERBS: [&str; 12] = ["said", "says", "told", "tells", "wrote", "writes", "reported", "reports", "added", "announced", "stated", "explained"];
+            let verb_last = head.rsplit(' ').next().is_some_and(|w| VERBS.contains(&w));
+            (PARTICIPLES.contains(&participle) && verb_last).then_some(head)
+        };
+        let attributed_before = || attributed_in(sentence).or_else(|| before_participle().and_then(attributed_in));
         // A quote that closes its sentence ("… the same.” Mashable’s Andrew
         // Freedman warned that …") is followed by a sentence of its own: the
         // attribution that introduces it ("Dana Nuccitelli concluded, “…")
@@ -1522,6 +1539,21 @@ impl QuoteFinder {
         let speaks_or_names = || self.verb.is_match(sentence) || NAMING_VERBS.iter().any(|v| sentence.contains(v));
         if let Some(org) = (named_no_one && speaks_or_names()).then(|| finder.opening_organisation(sentence)).flatten() {
             return (Some(org.clone()), Some(format!("subject of the sentence: {org}")));
+        }
+        // "The union rejected the offer, calling it "…"": an organisation's
+        // noun opening such a sentence stands for the organisation named
+        // before, as "the union said" would.
+        let opening_noun = || {
+            let rest = sentence.trim_start().strip_prefix("The ")?;
+            let noun = rest.split([' ', ',']).next()?;
+            // (Not a document's noun: "The report says" is read as the
+            // document it is, above.)
+            (self.organization_nouns.iter().any(|n| n == noun) && !DOCUMENTS.contains(&noun)).then(|| &sentence.trim_start()[..4 + noun.len()])
+        };
+        if let Some(noun_phrase) = (named_no_one && speaks_or_names()).then(opening_noun).flatten() {
+            if let Some(Some(org)) = resolve(noun_phrase, &sentence[sentence.find(noun_phrase).map_or(0, |at| at + noun_phrase.len())..]) {
+                return (Some(org), Some(format!("subject of the sentence: {noun_phrase}")));
+            }
         }
         // "Later, he declared that …": the person "he" stands for.
         if let Some(pronoun) = self.pronoun_speaks.captures(sentence).and_then(|c| c.name("who")) {
@@ -2481,6 +2513,25 @@ mod tests {
         let (q, f) = setup();
         let people = f.entities(paragraphs).people;
         q.quotes(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker, q.scare)).collect()
+    }
+
+    #[test]
+    fn a_participle_after_the_attribution_leaves_it_to_the_words_before() {
+        let got = who(&[
+            "Security services knew the militant's identity, the BBC says, adding that \"they chose not to disclose his name earlier.\"",
+            "Mr. Trump fired back at Mr. Lewis in a series of Twitter posts, saying \"all talk, talk, talk and no action.\"",
+        ]);
+        assert_eq!(got[0].as_deref(), Some("BBC"));
+        assert_ne!(got[1].as_deref(), Some("Twitter"), "posts is a noun there");
+    }
+
+    #[test]
+    fn an_organisations_noun_opening_a_naming_sentence_is_the_organisation_before() {
+        let got = who(&[
+            "The Canadian Union of Public Employees rejected the offer on Monday. The union rejected it again on Tuesday, calling it \"an insult to every worker.\"",
+            "The Toronto-based company announced 300 layoffs. \"We regret the decision,\" the company said.",
+        ]);
+        assert_eq!(got, vec![Some("Canadian Union of Public Employees".to_string()), None]);
     }
 
     #[test]
