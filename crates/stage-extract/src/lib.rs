@@ -176,6 +176,7 @@ impl ExtractStage {
                 entities.organizations.push(outlet);
             }
         }
+        fuller_organisation_speakers(&mut doc.fields.quotes, &doc.fields.entities.organizations, &self.entities);
         doc.fields.language = language(doc);
     }
 }
@@ -483,6 +484,21 @@ impl Stage for ExtractStage {
     }
 }
 
+/// A speaker that is an organisation's word alone ("the Bureau previously
+/// insisted", "said the Council") is the one organisation of the article
+/// whose name ends with that word or opens with it before "of" ("Federal
+/// Bureau of Prisons"), when there is exactly one.
+fn fuller_organisation_speakers(quotes: &mut [newsflow_core::Quote], organizations: &[String], finder: &EntityFinder) {
+    for quote in quotes.iter_mut() {
+        let Some(word) = quote.speaker.as_deref().filter(|s| !s.contains(' ') && finder.ends_with_organisation_word(s)) else { continue };
+        let (ending, opening) = (format!(" {word}"), format!("{word} of "));
+        let fuller: Vec<&String> = organizations.iter().filter(|o| o.ends_with(&ending) || o.starts_with(&opening)).collect();
+        if let [only] = fuller[..] {
+            quote.speaker = Some(only.clone());
+        }
+    }
+}
+
 /// Puts each reported quote after the quotes of its paragraph and those
 /// before it, keeping both lists' order.
 fn merge_by_paragraph(quotes: &mut Vec<newsflow_core::Quote>, reported: Vec<newsflow_core::Quote>) {
@@ -529,7 +545,7 @@ pub fn register(registry: &mut Registry) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsflow_core::{Block, QuoteKind, Removed};
+    use newsflow_core::{Block, Quote, QuoteKind, Removed};
 
     #[test]
     fn a_wire_note_names_its_reporters_not_its_editors() {
@@ -540,6 +556,19 @@ mod tests {
         assert_eq!(wire_reporters("Writing by David Ljunggren; editing by Leslie Adler."), ["David Ljunggren"]);
         assert!(wire_reporters("(Editing by Leslie Adler)").is_empty());
         assert!(wire_reporters("Reporting by staff").is_empty());
+    }
+
+    #[test]
+    fn an_organisations_word_alone_is_the_one_organisation_it_ends() -> Result<(), String> {
+        let stage = ExtractStage::with_defaults()?;
+        let quote = |speaker: &str| Quote { speaker: Some(speaker.into()), text: "x".into(), scare: false, attribution: None, paragraph: 0, kind: QuoteKind::Reported };
+        let mut quotes = vec![quote("Bureau"), quote("Department"), quote("Jane Smith")];
+        let orgs = ["Bureau of Labor Statistics", "Justice Department", "Treasury Department"].map(String::from);
+        fuller_organisation_speakers(&mut quotes, &orgs, &stage.entities);
+        let speakers: Vec<&str> = quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        // ("Department": two organisations end with it, so neither.)
+        assert_eq!(speakers, ["Bureau of Labor Statistics", "Department", "Jane Smith"]);
+        Ok(())
     }
 
     #[test]
