@@ -12,6 +12,7 @@
 //! minister" or "the company" stand for the same person or organisation in
 //! both kinds of quote.
 use super::{quote_start_of, Around, QuoteFinder, CONJUNCTIONS, MAX_QUOTES, QUOTATION_MARKS};
+use crate::gender::Gender;
 use crate::entities::{is_non_name, ArticleWords, EntityFinder};
 use crate::phrases::{headed_by_plural, possessor};
 use crate::sentences::{sentences, tail_of};
@@ -173,6 +174,17 @@ impl QuoteFinder {
                         (who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder)), how)
                     }
                 };
+                // "When Darlene Jackson started nursing in 1994, she said, a
+                // night shift meant four nurses": a pronoun no one named
+                // before stands for the one person its clause names, of its
+                // gender.
+                let (speaker, how) = match (&speaker, &shape) {
+                    (None, Shape::Reversed { .. }) => match self.named_in_own_clause(&clause, attribution_words(sentence, &shape), people, finder) {
+                        Some(name) => (Some(name), Some(format!("named in the clause its pronoun reports: \"{}\"", attribution_words(sentence, &shape)))),
+                        None => (speaker, how),
+                    },
+                    _ => (speaker, how),
+                };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
                     last_speaker.clone_from(&speaker);
                     last_spoke_in = Some(pi);
@@ -184,6 +196,22 @@ impl QuoteFinder {
             }
         }
         out
+    }
+
+    /// The one person a reported clause names, when its attribution is a
+    /// pronoun of that person's gender ("she said" after "When Darlene
+    /// Jackson started nursing …"; not one the given name contradicts), and
+    /// no one else is named in the clause.
+    fn named_in_own_clause(&self, clause: &str, attribution: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
+        // (A subject pronoun: "his lawyers said" is the lawyers'.)
+        let pronoun = attribution.split_whitespace().next().filter(|w| ["he", "she", "He", "She"].contains(w))?;
+        let gender = Gender::of_pronoun(pronoun)?;
+        // (The article's people written in full in the clause.)
+        let named: Vec<&String> = people.iter().filter(|p| p.contains(' ') && clause.contains(p.as_str())).collect();
+        let others = finder.person_mentions(clause, people).into_iter().any(|m| !named.iter().any(|n| n.ends_with(&m.name)));
+        let [full] = named[..] else { return None };
+        let given = full.split(' ').next()?;
+        (!others && self.given_names.get(given).is_none_or(|g| *g == gender)).then(|| full.clone())
     }
 
     /// Where a report of its own starts in the words after a sentence's
@@ -1208,6 +1236,15 @@ mod tests {
     /// A clause of someone the text leaves unnamed.
     fn unnamed(clause: &str) -> (String, Option<String>) {
         (clause.to_string(), None)
+    }
+
+    #[test]
+    fn a_pronoun_no_one_named_before_is_the_one_person_its_clause_names() {
+        let found = reported(&["When Darlene Jackson started nursing in 1994, she said, a night shift meant four nurses for 28 patients."]);
+        assert_eq!(found.first().and_then(|f| f.1.as_deref()), Some("Darlene Jackson"));
+        // (Not a possessive's: "his lawyers said" is the lawyers'.)
+        let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
+        assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
     }
 
     #[test]
