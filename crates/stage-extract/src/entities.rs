@@ -1552,7 +1552,7 @@ impl EntityFinder {
             start = end + 1;
         }
         after_roles.extend(by_given_names);
-        after_roles.extend(self.names_before_an_age(paragraph));
+        after_roles.extend(self.names_around_an_age(paragraph));
         after_roles
     }
 
@@ -1653,8 +1653,9 @@ impl EntityFinder {
         self.clean_name(&full, false).filter(|n| n.contains(' ') && !self.is_place_or_org(n))
     }
 
-    /// "Sara Jane Tatum, 59, of Opelika": full names with an age in commas.
-    fn names_before_an_age(&self, paragraph: &str) -> Vec<String> {
+    /// "Sara Jane Tatum, 59, of Opelika": full names with an age in commas,
+    /// or after one in words ("58-year-old Harjit Sandhu").
+    fn names_around_an_age(&self, paragraph: &str) -> Vec<String> {
         let mut out = Vec::new();
         for (comma, _) in paragraph.match_indices(", ") {
             let age = paragraph[comma + 2..].split_once(',').is_some_and(|(n, rest)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
@@ -1662,6 +1663,22 @@ impl EntityFinder {
                 continue;
             }
             if let Some(found) = self.name_at_end.find(&paragraph[..comma]) {
+                out.extend(self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n)));
+            }
+        }
+        // "The victim, 58-year-old Harjit Sandhu, died": a name right after
+        // an age in words ("-year-old"), in full.
+        for (at, cue) in paragraph.match_indices("-year-old ") {
+            // (From the space: the pattern reads white space, then the name.)
+            let rest = &paragraph[at + cue.len() - 1..];
+            if let Some(found) = self.name_at_start.captures(rest).and_then(|c| c.name("name")) {
+                // (Not words that describe a noun for a person after them, "a
+                // 25-year-old African American man,", nor a noun that a
+                // relative clause goes on: "a 55-year-old Nanakpanthi Hindu who".)
+                let next = rest[found.end()..].split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';', ':']);
+                if self.role_words.contains(next) || next == "who" {
+                    continue;
+                }
                 out.extend(self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n)));
             }
         }
@@ -2251,6 +2268,12 @@ mod tests {
         ]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan", "Carolyn Rogers"]), "{:?}", found.people);
         assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_name_after_an_age_in_words_is_a_person() {
+        let found = finder().entities(&["The victim, 58-year-old Harjit Sandhu, died at the scene.", "A 34-year-old Toronto man was charged.", "Floyd, a 46-year-old African American man, was killed.", "A 55-year-old Nanakpanthi Hindu who took a bus agreed."]);
+        assert!(lists(&found.people, &["Harjit Sandhu"]) && lists_none(&found.people, &["Toronto", "African American", "Nanakpanthi Hindu"]), "{:?}", found.people);
     }
 
     #[test]
