@@ -1779,7 +1779,10 @@ fn is_portfolio_of_a_title(before: &str) -> bool {
         words.len() <= 3 && words.last() != Some(&"and") && words.iter().all(|w| (newsflow_text::is_capitalized(w) || *w == "and") && !owner(w))
     };
     let ends_a_title = |chunk: &str| TITLES.iter().any(|t| chunk.rfind(t).is_some_and(|at| capitalised(&chunk[at + t.len()..])));
-    if !before.ends_with(' ') {
+    // (Most names have no such title before them: a look at the last words
+    // for its noun comes first.)
+    let near = newsflow_text::tail_bytes(before, 200);
+    if !before.ends_with(' ') || !(near.contains("inister ") || near.contains("ecretary ")) {
         return false;
     }
     let mut up_to = before.trim_end().trim_end_matches(',');
