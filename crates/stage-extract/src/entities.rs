@@ -868,8 +868,10 @@ impl EntityFinder {
             }
             let start = hit.start() - run_len(&words);
             // "Minister of Children, Community and Social Services Michael
-            // Parsa": a portfolio in a title, not an organisation.
-            if is_portfolio_of_a_title(&text[..start]) {
+            // Parsa", "Indigenous Services Minister Patty Hajdu": a portfolio
+            // in a title, not an organisation.
+            let title_follows = [" Minister ", " Minister,", " minister ", " Secretary "].iter().any(|t| text[hit.end()..].starts_with(t));
+            if is_portfolio_of_a_title(&text[..start]) || title_follows && of_tail.is_empty() {
                 continue;
             }
             words.reverse();
@@ -2287,6 +2289,8 @@ mod tests {
         ]);
         assert!(lists_none(&found.organizations, &["Community and Social Services"]), "{:?}", found.organizations);
         assert!(lists(&found.organizations, &["Massachusetts Senate"]), "{:?}", found.organizations);
+        let found = finder().entities(&["Indigenous Services Minister Patty Hajdu told reporters in Thunder Bay that she had spoken with the chief."]);
+        assert!(lists_none(&found.organizations, &["Indigenous Services"]), "{:?}", found.organizations);
         assert!(super::is_portfolio_of_a_title("the Minister of ") && super::is_portfolio_of_a_title("Minister of Children, Youth, "));
         assert!(!super::is_portfolio_of_a_title("Secretary of State Hillary Clinton and ") && !super::is_portfolio_of_a_title("the Secretary of State’s "));
     }
