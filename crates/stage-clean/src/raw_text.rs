@@ -221,6 +221,24 @@ mod tests {
         assert_eq!(blank("<style>a{}</style><p class=\"x"), "<style></style><p class=\"x");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Cutting attributes leaves the page's text and its elements as
+        /// the parser reads them: the same text, the same tags in order.
+        #[test]
+        fn pruned_pages_parse_to_the_same_elements_and_text(page in "(<(p|div|a|img|span|br|svg|path|input|table|td|font|b)( [a-zA-Z-]{1,6}( ?= ?(\"[^\"<]{0,8}\"|'[^'<]{0,8}'|[a-z0-9/]{1,6}))?){0,3} ?/?>|</(p|div|a|span|svg|table|b)>|[a-zA-Z .é<>='\"/]{0,10}){0,30}") {
+            let pruned = blank(&page);
+            let read = |html: &str| {
+                let doc = scraper::Html::parse_document(html);
+                let text: String = doc.root_element().text().collect();
+                let tags: Vec<String> = doc.tree.nodes().filter_map(|n| n.value().as_element().map(|e| e.name().to_string())).collect();
+                (text, tags)
+            };
+            proptest::prop_assert_eq!(read(&page), read(&pruned));
+        }
+    }
+
     #[test]
     fn a_self_closing_script_is_left_to_the_parser() {
         // In SVG it has no content; in HTML its content runs to "</script>".
