@@ -9,9 +9,12 @@
 //! tree as it was: tag boundaries and names are untouched, and the tree
 //! builder's decisions that depend on an attribute (`<input type=hidden>` in
 //! a table, `<font color>` or `<annotation-xml encoding>` in SVG and MathML)
-//! read attributes that are kept. A tag this scan cannot read exactly as the
-//! tokenizer would (an attribute name holding a quote or '=', an unquoted
-//! value holding one) is left whole.
+//! read attributes that are kept, and the formatting elements (`<a>`, `<b>`,
+//! `<font>` …), whose attributes decide which of them the builder reopens
+//! (at most three alike), keep all of theirs. A tag this scan cannot read
+//! exactly as the tokenizer would (an attribute name holding a quote or '=',
+//! an unquoted value holding one) is left whole. A property test checks the
+//! parser reads the same elements and text from the pruned page.
 
 /// Attributes the walk and the metadata reader use, and those the tree
 /// builder's rules depend on.
@@ -20,6 +23,10 @@ const READ: &[&str] = &[
     "property", "name", "itemprop", "content", "rel", "lang", "datetime", "type", // metadata
     "encoding", "color", "face", "size", // tree construction in SVG and MathML
 ];
+
+/// The formatting elements of the HTML tree-construction rules, whose
+/// attributes take part in its "Noah's Ark" clause.
+const FORMATTING_ELEMENTS: [&str; 14] = ["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 
 /// The attribute names kept in tags; `href` is kept on `<link>` (the
 /// canonical address) and everywhere once a selector tests it.
@@ -66,6 +73,12 @@ impl KeptAttributes {
     /// with only the kept attributes, or `None` when every attribute is kept
     /// or the text is not read exactly here (then the tag stays whole).
     pub(crate) fn pruned(&self, tag: &str, attributes: &str) -> Option<String> {
+        // (Not a formatting element's: the tree builder keeps at most three
+        // open ones of the same name and attributes, so cutting attributes
+        // that told them apart would change which it reopens.)
+        if FORMATTING_ELEMENTS.iter().any(|f| f.eq_ignore_ascii_case(tag)) {
+            return None;
+        }
         let spans = attribute_spans(attributes)?;
         let kept: Vec<&str> = spans.iter().filter(|s| self.keeps(tag, s.name)).map(|s| s.text).collect();
         if kept.len() == spans.len() {
@@ -163,7 +176,8 @@ mod tests {
     #[test]
     fn unread_attributes_go_and_read_ones_stay_as_written() {
         assert_eq!(pruned("img", r#" src="a.jpg" srcset='a.jpg 1x, b.jpg 2x' CLASS=wide data-x alt="A > B""#).as_deref(), Some(" CLASS=wide"));
-        assert_eq!(pruned("a", r#" href="/story" class="more""#).as_deref(), Some(r#" class="more""#));
+        assert_eq!(pruned("div", r#" data-href="/story" class="more""#).as_deref(), Some(r#" class="more""#));
+        assert_eq!(pruned("a", r#" href="/story" class="more""#), None, "a formatting element stays whole");
         assert_eq!(pruned("p", "").as_deref(), None);
         assert_eq!(pruned("div", r#" class="x" id = 'y' hidden"#), None, "all kept: the tag stays whole");
     }
@@ -189,6 +203,6 @@ mod tests {
     #[test]
     fn a_selector_keeps_the_attributes_it_tests() {
         let kept = KeptAttributes::with_selectors([r#"a[href*="/newsletter"]"#, "div[ data-ad ]", "[data-role~=promo]"]);
-        assert_eq!(kept.pruned("a", r#" href="/newsletter/x" data-ad=1 data-role="promo box" src=x"#).as_deref(), Some(r#" href="/newsletter/x" data-ad=1 data-role="promo box""#));
+        assert_eq!(kept.pruned("div", r#" href="/newsletter/x" data-ad=1 data-role="promo box" src=x"#).as_deref(), Some(r#" href="/newsletter/x" data-ad=1 data-role="promo box""#));
     }
 }
