@@ -225,6 +225,10 @@ pub(crate) const PREVIOUS_SPEAKER: &str = "the previous speaker";
 /// [`name_given_to_the_unnamed`].
 pub(crate) const NAME_THE_DESCRIPTION_GIVES: &str = "a name the description gives";
 
+/// The participles through which a sentence's subject reports ("…, saying
+/// (that) …", "…, adding that …").
+const REPORTING_PARTICIPLES: [&str; 11] = ["saying", "adding", "noting", "arguing", "insisting", "warning", "stressing", "explaining", "claiming", "asserting", "stating"];
+
 /// Conjunctions that may open a sentence before its subject.
 pub(crate) const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];
 
@@ -359,7 +363,7 @@ impl QuoteFinder {
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
             told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
             // (The comma may stand inside a closing mark: "…as “a photo op,” arguing that …".)
-            reporting_participle: re(r",[\x22”’']?\s+(?:saying|adding|noting|arguing|insisting|warning|stressing|explaining|claiming|asserting|stating)\s+(?:that\s+)?".to_string())?,
+            reporting_participle: re(format!(r",[\x22”’']?\s+(?:{})\s+(?:that\s+)?", REPORTING_PARTICIPLES.join("|")))?,
             // ("TEHRAN (Tasnim) –", "FORT McMURRAY, Alta. (CP) —": a city in
             // capitals, then perhaps a province's abbreviation.)
             dateline_opening: re(r"^(?:\p{Lu}[\p{Lu}\s.,'’-]+|\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*\p{Lu}[\p{L}.]{1,12})(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
@@ -1155,7 +1159,6 @@ impl QuoteFinder {
         // "…, the BBC says, adding that “…”": a participle after the
         // attribution; the words before it attribute the quote.
         let before_participle = || {
-            const PARTICIPLES: [&str; 11] = ["saying", "adding", "noting", "arguing", "insisting", "warning", "stressing", "explaining", "claiming", "asserting", "stating"];
             let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '"' | '“' | '‘' | '\''));
             let trimmed = trimmed.strip_suffix(" that").unwrap_or(trimmed);
             let (head, participle) = trimmed.rsplit_once(", ")?;
@@ -1163,7 +1166,7 @@ impl QuoteFinder {
             // Twitter posts, saying" names no speaker.)
             const VERBS: [&str; 12] = ["said", "says", "told", "tells", "wrote", "writes", "reported", "reports", "added", "announced", "stated", "explained"];
             let verb_last = head.rsplit(' ').next().is_some_and(|w| VERBS.contains(&w));
-            (PARTICIPLES.contains(&participle) && verb_last).then_some(head)
+            (REPORTING_PARTICIPLES.contains(&participle) && verb_last).then_some(head)
         };
         let attributed_before = || attributed_in(sentence).or_else(|| before_participle().and_then(attributed_in));
         // A quote that closes its sentence ("… the same.” Mashable’s Andrew
@@ -1543,15 +1546,17 @@ impl QuoteFinder {
         // "The union rejected the offer, calling it "…"": an organisation's
         // noun opening such a sentence stands for the organisation named
         // before, as "the union said" would.
+        // (The phrase and where it ends in the sentence.)
         let opening_noun = || {
-            let rest = sentence.trim_start().strip_prefix("The ")?;
-            let noun = rest.split([' ', ',']).next()?;
+            let opening = sentence.trim_start();
+            let noun = opening.strip_prefix("The ")?.split([' ', ',']).next()?;
             // (Not a document's noun: "The report says" is read as the
             // document it is, above.)
-            (self.organization_nouns.iter().any(|n| n == noun) && !DOCUMENTS.contains(&noun)).then(|| &sentence.trim_start()[..4 + noun.len()])
+            let phrase = &opening[.."The ".len() + noun.len()];
+            (self.organization_nouns.iter().any(|n| n == noun) && !DOCUMENTS.contains(&noun)).then(|| (phrase, sentence.len() - opening.len() + phrase.len()))
         };
-        if let Some(noun_phrase) = (named_no_one && speaks_or_names()).then(opening_noun).flatten() {
-            if let Some(Some(org)) = resolve(noun_phrase, &sentence[sentence.find(noun_phrase).map_or(0, |at| at + noun_phrase.len())..]) {
+        if let Some((noun_phrase, end)) = (named_no_one && speaks_or_names()).then(opening_noun).flatten() {
+            if let Some(Some(org)) = resolve(noun_phrase, &sentence[end..]) {
                 return (Some(org), Some(format!("subject of the sentence: {noun_phrase}")));
             }
         }
@@ -1609,6 +1614,18 @@ impl QuoteFinder {
     }
 }
 
+/// The last to speak, as [`rechain_after_reports`] goes through the quotes.
+struct LastToSpeak {
+    speaker: Option<String>,
+    paragraph: usize,
+    /// In reported speech.
+    reported: bool,
+    /// Given by this pass: a chain goes on from it.
+    rechained: bool,
+    /// Named by a report from their description ("who gave her name only as Maya").
+    named_by_description: bool,
+}
+
 /// Whether the text opens with a noun of time ("day after …", "week later"):
 /// "One day" and "A year ago" open a setting, not an unnamed speaker.
 /// Quotes given to "the previous speaker" by the direct-quote pass, which
@@ -1618,18 +1635,15 @@ impl QuoteFinder {
 /// ("“…,” Smith said. / Jones said the plan would fail. / “It's a
 /// disaster.”" is Jones's).
 pub fn rechain_after_reports(quotes: &mut [Quote]) {
-    // The last to speak: who, in which paragraph, whether a report,
-    // whether this function changed them (a chain goes on from there), and
-    // whether a report named them by their description.
-    let mut last: Option<(Option<String>, usize, bool, bool, bool)> = None;
+    let mut last: Option<LastToSpeak> = None;
     for quote in quotes.iter_mut().filter(|q| !q.scare) {
         // (A pronoun after a report that names someone the direct pass
         // left unnamed, "One protester, who gave her name only as Maya,
         // said …" then "“…,” she said", goes on to that name.)
         let pronoun = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| ["after the quote: \"she\"", "after the quote: \"he\""].contains(&a));
-        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.4));
+        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description));
         let mut changed = false;
-        if let Some((speaker, at, reported, rechained, _)) = last.as_ref().filter(|_| chained) {
+        if let Some(LastToSpeak { speaker, paragraph: at, reported, rechained, .. }) = last.as_ref().filter(|_| chained) {
             if *reported && *at < quote.paragraph && quote.speaker != *speaker {
                 quote.speaker.clone_from(speaker);
                 quote.attribution = Some(format!("the speaker reported in paragraph {at}"));
@@ -1640,8 +1654,13 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
             }
         }
         if quote.speaker.is_some() || quote.attribution.is_some() {
-            let named_by_description = quote.attribution.as_deref().is_some_and(|a| a.starts_with(NAME_THE_DESCRIPTION_GIVES));
-            last = Some((quote.speaker.clone(), quote.paragraph, quote.kind == QuoteKind::Reported, changed, named_by_description));
+            last = Some(LastToSpeak {
+                speaker: quote.speaker.clone(),
+                paragraph: quote.paragraph,
+                reported: quote.kind == QuoteKind::Reported,
+                rechained: changed,
+                named_by_description: quote.attribution.as_deref().is_some_and(|a| a.starts_with(NAME_THE_DESCRIPTION_GIVES)),
+            });
         }
     }
 }
@@ -1789,7 +1808,8 @@ fn keeps_anonymity(following: &str) -> bool {
 /// said", "a nurse who asked to be identified only by her first name, Leah"):
 /// one or two capitalised words after the cue.
 pub(crate) fn name_given_to_the_unnamed(description: &str) -> Option<&str> {
-    const CUES: [&str; 6] = ["name only as ", "name as ", "identified only as ", "identified only by her first name, ", "identified only by his first name, ", "first name, "];
+    // ("first name, " also reads "identified only by her first name, Leah".)
+    const CUES: [&str; 4] = ["name only as ", "name as ", "identified only as ", "first name, "];
     let (at, cue) = CUES.iter().find_map(|c| description.find(c).map(|at| (at, c)))?;
     let rest = &description[at + cue.len()..];
     let word_end = |text: &str| text.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’')).unwrap_or(text.len());

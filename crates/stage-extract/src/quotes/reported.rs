@@ -179,10 +179,13 @@ impl QuoteFinder {
                 // before stands for the one person its clause names, of its
                 // gender.
                 let (speaker, how) = match (&speaker, &shape) {
-                    (None, Shape::Reversed { .. }) => match self.named_in_own_clause(&clause, attribution_words(sentence, &shape), people, finder) {
-                        Some(name) => (Some(name), Some(format!("named in the clause its pronoun reports: \"{}\"", attribution_words(sentence, &shape)))),
-                        None => (speaker, how),
-                    },
+                    (None, Shape::Reversed { .. }) => {
+                        let attribution = attribution_words(sentence, &shape);
+                        match self.named_in_own_clause(&clause, attribution, people, finder) {
+                            Some(name) => (Some(name), Some(format!("named in the clause its pronoun reports: \"{attribution}\""))),
+                            None => (speaker, how),
+                        }
+                    }
                     _ => (speaker, how),
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
