@@ -1,6 +1,7 @@
 //! People, places and organisations, offline: a gazetteer plus title and
 //! speech-verb patterns, with surname coreference ("Putin" = "Vladimir Putin").
 use crate::data::Gazetteer;
+use crate::end_anchored::EndAnchored;
 use aho_corasick::{AhoCorasick, MatchKind};
 use newsflow_core::Entities;
 use regex::Regex;
@@ -286,7 +287,7 @@ pub struct EntityFinder {
     /// A name at the start of a text, after white space.
     name_at_start: Regex,
     /// A name at the end of a text.
-    name_at_end: Regex,
+    name_at_end: EndAnchored,
     /// " dentist Priya Nair": lower-case role words, then a name (after a
     /// place: "asked Ontario dentist Priya Nair").
     role_then_name: Regex,
@@ -372,7 +373,7 @@ impl EntityFinder {
             r",\s+(?:a|an|the|its|his|her)\s+(?:[A-Za-z0-9’'-]+\s+){{0,4}}(?:(?:{roles})(?-u:\b)|[a-z]{{3,}}(?:ist|ian)(?:,|\s+(?:at|of|for|in|with|who|from|and|based)(?-u:\b)))"
         ))
         .map_err(|e| e.to_string())?;
-        let name_at_end = Regex::new(&format!(r"{name}$")).map_err(|e| e.to_string())?;
+        let name_at_end = EndAnchored::new(&format!(r"{name}$"), 2 << 20)?;
         let name_at_start = Regex::new(&format!(r"^\s+(?P<name>{name})")).map_err(|e| e.to_string())?;
         let verb_first = Regex::new(&format!(r"^(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)")).map_err(|e| e.to_string())?;
         // " state Sen. Richard Pan": a title's abbreviation may follow the role.
@@ -741,7 +742,7 @@ impl EntityFinder {
         if !opens_as_description || !newsflow_text::has_at_most_words(clause, 14) {
             return None;
         }
-        let found = self.name_at_end.find(clause)?;
+        let found = self.name_at_end.find_match(clause)?;
         // (A noun phrase, not a clause: " in January that the show was
         // inspired by Sheriff Jim McDonnell".)
         let description: Vec<&str> = clause[..found.start()].split_whitespace().collect();
@@ -1046,7 +1047,7 @@ impl EntityFinder {
             .role_apposition
             .find_iter(text)
             .filter(|role| listed(role.as_str()))
-            .filter_map(|role| self.name_at_end.find(without_credentials(&text[..role.start()])).map(|n| (n.as_str(), n.start())));
+            .filter_map(|role| self.name_at_end.find_match(without_credentials(&text[..role.start()])).map(|n| (n.as_str(), n.start())));
         // Names before a verb, after one ("said Democratic pollster Celinda
         // Lake": `true`), and before a role in apposition.
         // A name a comma closes right before its verb is an apposition only
@@ -1138,7 +1139,7 @@ impl EntityFinder {
                 if !closed {
                     continue;
                 }
-                let Some(found) = self.name_at_end.find(&text[..at]) else { continue };
+                let Some(found) = self.name_at_end.find_match(&text[..at]) else { continue };
                 // A name is no object of a preposition or an article ("the
                 // Intelligence Project of the …", "director of Tax Policy at the …").
                 let word_before = text[..found.start()].split_whitespace().next_back().unwrap_or("");
@@ -1664,7 +1665,7 @@ impl EntityFinder {
             if !age {
                 continue;
             }
-            if let Some(found) = self.name_at_end.find(&paragraph[..comma]) {
+            if let Some(found) = self.name_at_end.find_match(&paragraph[..comma]) {
                 out.extend(self.clean_name(found.as_str(), false).filter(|n| n.contains(' ') && !self.is_place_or_org(n)));
             }
         }

@@ -18,6 +18,7 @@
 
 mod data;
 mod dateline;
+mod end_anchored;
 mod entities;
 mod gender;
 mod outlet;

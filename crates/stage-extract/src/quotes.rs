@@ -3,6 +3,7 @@ use crate::data::Gazetteer;
 use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, name_words_ending, possessor, NAME_JOINERS, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
+use crate::end_anchored::{CapturingPattern, EndAnchored, Group, Groups};
 use crate::entities::{cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
@@ -22,14 +23,14 @@ pub struct QuoteFinder {
     /// "said Drummond's neighbour, retired teacher Paul Leblanc": after a
     /// possessive speaker, the name its apposition gives.
     possessed: Regex,
-    before: Regex,
+    before: EndAnchored,
     /// "Pierre Poilievre called the decision “…”": what the words name
     /// between the verb and the quote (its own pattern, run only where such
     /// a verb is: in `before` it made every search build more states).
-    before_naming: Regex,
-    before_according: Regex,
+    before_naming: EndAnchored,
+    before_according: EndAnchored,
     /// "The town's fire chief, Dave Morin, said:": the name in apposition.
-    before_apposition: Regex,
+    before_apposition: EndAnchored,
     /// "the company", "the ministry" (lower case): an organisation named before.
     organization_nouns: Vec<String>,
     /// "the group", "the organization" (lower case): any organisation named before.
@@ -46,7 +47,7 @@ pub struct QuoteFinder {
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
     /// "A CNN spokeswoman said Tuesday:": a spokesperson before the quote.
-    before_spokesperson: Regex,
+    before_spokesperson: EndAnchored,
     /// "…," the statement read.": a document reads, as "said" (not a speech
     /// verb elsewhere: "I've read", "signs that read").
     after_document: Regex,
@@ -94,7 +95,7 @@ pub struct QuoteFinder {
     date_after_verb: Regex,
     /// Reported speech: someone unnamed before the verb ("Some experts
     /// say", "a senior official said", "two people familiar with the talks said").
-    unnamed_before: Regex,
+    unnamed_before: EndAnchored,
     min_words: usize,
     /// The gender each gendered given name of the gazetteer gives.
     given_names: rustc_hash::FxHashMap<String, Gender>,
@@ -320,6 +321,8 @@ impl QuoteFinder {
         // instructions, by how documents fell to threads. 8 MB: no
         // clearing on 2,000 texts, the same peak RSS.)
         let re = |p: String| regex::RegexBuilder::new(&p).dfa_size_limit(8 << 20).build().map_err(|e| e.to_string());
+        // (The patterns that end at the verb: see `end_anchored`.)
+        let end = |p: String| EndAnchored::new(&p, 8 << 20);
         Ok(QuoteFinder {
             // ("“…” So wrote Jean Froissart": the verb first after "So".)
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:(?:So|Thus)\s+)?(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
@@ -327,10 +330,10 @@ impl QuoteFinder {
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
-            before: re(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
-            before_naming: re(format!(r"{subject}{naming}[\s,:]*$"))?,
-            before_according: re(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
-            before_apposition: re(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before: end(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            before_naming: end(format!(r"{subject}{naming}[\s,:]*$"))?,
+            before_according: end(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
+            before_apposition: end(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
             // (Not the honorifics: "Mr. Cruz" is how some papers write any
             // man named in full before.)
@@ -346,7 +349,7 @@ impl QuoteFinder {
             ],
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
-            before_spokesperson: re(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
+            before_spokesperson: end(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:[a-z]{{3,}}\s+)?(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,
@@ -368,7 +371,7 @@ impl QuoteFinder {
             // capitals, then perhaps a province's abbreviation.)
             dateline_opening: re(r"^(?:\p{Lu}[\p{Lu}\s.,'’-]+|\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*\p{Lu}[\p{L}.]{1,12})(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s+".to_string())?,
             date_after_verb: re(r"^\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|[a-z]*)\s+\d{1,2}(?:,\s+\d{4})?,?".to_string())?,
-            unnamed_before: re(format!(r"(?:^|[\s,])(?:[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z’'-]+\s+){{0,5}}(?:(?:also|have|had|has)\s+)?(?:{verbs})$"))?,
+            unnamed_before: end(format!(r"(?:^|[\s,])(?:[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z’'-]+\s+){{0,5}}(?:(?:also|have|had|has)\s+)?(?:{verbs})$"))?,
             min_words,
             given_names: gazetteer.given_name_genders().filter_map(|(name, gender)| gender.map(|g| (name.to_string(), g))).collect(),
         })
@@ -1193,7 +1196,7 @@ impl QuoteFinder {
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
         // the RCMP) or the one that spoke in the sentences before; never the
         // previous person quoted.
-        let spoken_for = |found: &regex::Captures, place: &str| {
+        let spoken_for = |found: &Groups, place: &str| {
             let words = found.get(0).map_or("", |m| m.as_str()).trim();
             match spokesperson_org(found, finder) {
                 Err(()) => (None, Some(format!("{place} the quote: \"{words}\" (not named)"))),
@@ -1203,12 +1206,12 @@ impl QuoteFinder {
                 }
             }
         };
-        if let Some(found) = self.after_spokesperson.captures(after) {
+        if let Some(found) = self.after_spokesperson.groups_at(after, 0) {
             return spoken_for(&found, "after");
         }
         // "A CNN spokeswoman said Tuesday: "…"": the same, before the quote.
         let before_tail = tail_of(sentence, BEFORE_QUOTE_BYTES);
-        if let Some(found) = self.before_spokesperson.captures(before_tail) {
+        if let Some(found) = self.before_spokesperson.groups_at(before_tail, 0) {
             // "Const. Jane Doe, a spokesperson for Halifax Regional Police,
             // said:": the spokesperson is named in apposition; they speak.
             let head = before_tail[..found.get(0).map_or(0, |m| m.start())].trim_end().trim_end_matches(',').trim_end();
@@ -1275,7 +1278,7 @@ impl QuoteFinder {
         for re in [&self.after_verb_first, &self.after_name_first, &self.after_according, &self.after_document, &self.after_dash] {
             // "-- Executive at a developer tools company": one word with a
             // place of work after it is a role, not a signature.
-            let role_signed = |who: &regex::Match| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
+            let role_signed = |who: &Group| std::ptr::eq(re, &self.after_dash) && !who.as_str().contains(' ') && [" at ", " for ", " of ", " in ", " on "].iter().any(|p| after[who.end()..].starts_with(p));
             // (After "told" comes whom the words went to: ""news curators"
             // told the website that …" is not the website's.)
             if std::ptr::eq(re, &self.after_verb_first) && ["told ", "tells "].iter().any(|v| after.trim_start_matches(|c: char| c.is_whitespace() || c == ',').starts_with(v)) {
@@ -1285,7 +1288,7 @@ impl QuoteFinder {
             // its own: a name and verb that go on into a clause ("… seems
             // unrealistic." Podesta pointed out that …) report a new
             // statement, not this quote.
-            let new_statement = |caps: &regex::Captures| closes_sentence && caps.get(0).is_some_and(|m| reports_a_clause(&after[m.end()..]));
+            let new_statement = |caps: &Groups| closes_sentence && caps.get(0).is_some_and(|m| reports_a_clause(&after[m.end()..]));
             if let Some(who) = speaker_captures(re, after, people).filter(|c| !new_statement(c)).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
                 // "according to the Centers for Disease Control and
                 // Prevention", "according to Swiss authorities": the source is
@@ -1781,7 +1784,7 @@ fn starts_with_time_noun(text: &str) -> bool {
 /// spokesperson", "a CNN spokeswoman"); `Ok(None)` when neither is; `Err`
 /// when the words before the noun are no organisation ("a Democratic
 /// official": someone unnamed).
-fn spokesperson_org(found: &regex::Captures, finder: &EntityFinder) -> Result<Option<String>, ()> {
+fn spokesperson_org(found: &Groups, finder: &EntityFinder) -> Result<Option<String>, ()> {
     let named_for = found.name("for").map(|f| f.as_str().trim().trim_start_matches("the ").to_string());
     let Some(by) = found.name("by").map(|b| b.as_str().trim()) else { return Ok(named_for) };
     let acronym = by.len() >= 2 && by.chars().all(|c| c.is_ascii_uppercase()) && !found.get(0).is_some_and(|m| m.as_str().contains("official"));
@@ -2221,10 +2224,10 @@ fn capitalised_words_len(text: &str) -> usize {
 /// of Homeland Security Secretary Kirstjen Nielsen said"), not a person with
 /// an affiliation ("Dan Brekke of member station KQED said"); the search goes
 /// on past it.
-fn speaker_captures<'t>(re: &Regex, text: &'t str, people: &[String]) -> Option<regex::Captures<'t>> {
+fn speaker_captures<'t>(re: &impl CapturingPattern, text: &'t str, people: &[String]) -> Option<Groups<'t>> {
     let mut from = 0;
     loop {
-        let caps = re.captures_at(text, from)?;
+        let caps = re.groups_at(text, from)?;
         let who = caps.name("who")?;
         let several_words = who.as_str().trim().contains(char::is_whitespace);
         // ("riders on the 35 Jane, one of the busiest routes, said": a
