@@ -145,6 +145,7 @@ pub(crate) const PARTIES: &[&str] = &["Republican", "Republicans", "Democrat", "
 const SPEAKING_NOT_NAMES: &[&str] = &["Police", "Authorities", "People", "Government", "Ministry", "Reuters", "AP", "AFP", "TASS", "Statement", "Study", "Data", "Reports"];
 
 const NOT_NAMES: &[&str] = &[
+    "I’ll", "I'll", "I’m", "I'm", "I’d", "I'd", "I’ve", "I've",
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "If", "When",
     "While", "After", "Before", "Since", "As", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
     "Our", "Its", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -846,7 +846,8 @@ impl QuoteFinder {
         // (Not past words that go on with the sentence: "300 "terror sites"
         // in Gaza, the IDF said" holds a scare quote.)
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
-        self.after_verb_first.is_match(after) || self.after_name_first.is_match(after) || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
+        let name_first = || self.after_name_first.captures(after).is_some_and(|found| found.name("appos").is_none_or(|a| !is_a_clause(a.as_str())));
+        self.after_verb_first.is_match(after) || name_first() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
     }
 
     /// "…," says pollster G. Terry Madonna": the person named after the
@@ -2272,7 +2273,19 @@ fn apposition_reads(who: &str, apposition: &str, closed: bool, people: &[String]
     let known = || is_listed_person(people, who);
     let first = apposition.split(' ').next().unwrap_or("");
     let describes_person = || matches!(first, "who" | "whose" | "a" | "an" | "the") || first.ends_with("ing") || first.starts_with(|c: char| c.is_ascii_digit());
-    !pronoun && (closed || apposition.starts_with(char::is_lowercase)) && (who.trim().contains(' ') || known() || describes_person())
+    !pronoun && !is_a_clause(apposition) && (closed || apposition.starts_with(char::is_lowercase)) && (who.trim().contains(' ') || known() || describes_person())
+}
+
+/// Whether the words between a name and a verb are a clause of their own,
+/// whose verb attributes nothing: "“…” the president of obstruction,
+/// although it did not conclude".
+fn is_a_clause(apposition: &str) -> bool {
+    const OPENS_A_CLAUSE: [&str; 12] = ["although", "though", "because", "while", "if", "when", "unless", "since", "whereas", "but", "and", "so"];
+    const BEFORE_A_BARE_VERB: [&str; 13] = ["not", "to", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must"];
+    let apposition = apposition.trim();
+    let first = apposition.split(' ').next().unwrap_or("");
+    let last = apposition.rsplit(' ').next().unwrap_or("");
+    OPENS_A_CLAUSE.contains(&first) || BEFORE_A_BARE_VERB.contains(&last)
 }
 
 /// Where a quote starts in its paragraph, its opening mark included.
@@ -2335,6 +2348,15 @@ mod tests {
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
             assert_eq!(without_party_tags(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_plural_subject_attributes_after_a_quote_with_a_present_verb() {
+        assert_said_by(&["“The default is not neutral,” write Greg Walton and Mary Murphy."], &["Greg Walton"]);
+        assert_unnamed(&["Pope Francis spoke on Sunday.", "“The panorama of threats has grown,” the authors write."], 1);
+        // (A clause between the words and a bare verb: no attribution.)
+        let got = speakers(&["Robert Mueller spoke.", "The Mueller investigation did not “exonerate” the president of obstruction, although it did not conclude that he had done so."]);
+        assert_eq!(got, vec![("exonerate".to_string(), None, true)]);
     }
 
     #[test]

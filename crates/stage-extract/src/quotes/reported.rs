@@ -1251,6 +1251,12 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_admitting_is_no_one_named() {
+        let found = reported(&["But I’d like to give a shout out to “Cameron Campbell,” who wrote, “I feel so sorry for you.” Well, thanks CC. Yeah, it was, I’ll admit, a little embarrassing."]);
+        assert!(found.iter().all(|(_, speaker)| speaker.is_none()), "{found:?}");
+    }
+
+    #[test]
     fn people_described_or_spoken_for_report_unnamed() {
         let found = reported(&["Small business owners say the strike is costing them thousands. A spokesperson for the prime minister's office said the government is monitoring the talks."]);
         assert_eq!(found, vec![unnamed("the strike is costing them thousands"), unnamed("the government is monitoring the talks")]);
