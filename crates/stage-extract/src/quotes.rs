@@ -332,7 +332,9 @@ impl QuoteFinder {
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: end(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_naming: end(format!(r"{subject}{naming}[\s,:]*$"))?,
-            before_according: end(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{speaker},?\s*$"))?,
+            // (An organisation's name may be long: "according to the National
+            // Federation of Independent Businesses, “…”".)
+            before_according: end(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{},?\s*$", speaker.replace("{2,40}?", "{2,80}?")))?,
             before_apposition: end(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
             // (Not the honorifics: "Mr. Cruz" is how some papers write any
@@ -2428,6 +2430,8 @@ mod tests {
         assert_unnamed(&["“He is one of the people being investigated,” according to Swiss authorities."], 1);
         assert_unnamed(&["“He was pronounced dead at the scene,” according to Toronto paramedics."], 1);
         assert_unnamed(&["“We will not wait forever,” according to a person familiar with the talks."], 1);
+        // Before the quote, a long name too.
+        assert_said_by(&["Sentiment is sliding. According to the National Federation of Independent Businesses, “during the recovery the index has averaged 90.”"], &["National Federation of Independent Businesses"]);
         // (The words of someone named before the quote, which the unnamed
         // source passed on.)
         assert_said_by(&["Nancy Pelosi told members they should “feel the public sentiment on this,” according to a Democratic aide on the call."], &["Nancy Pelosi"]);
