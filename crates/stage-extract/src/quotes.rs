@@ -606,7 +606,12 @@ impl QuoteFinder {
 
     /// [`Self::subject`], uncached.
     fn find_subject(&self, sentence: &str, people: &[String], finder: &EntityFinder) -> Option<Mention> {
-        let mentions = finder.person_mentions(sentence, people);
+        let mut mentions = finder.person_mentions(sentence, people);
+        // (Not a participle's agent: "One conservative interviewed by The
+        // Hill, who requested anonymity, said". Other prepositions' objects
+        // may still be the subject a pronoun stands for: "with Pelosi
+        // telling CNN that …".)
+        mentions.retain(|m| !follows_passive_agent(sentence.get(..m.start).unwrap_or("")));
         // (A name inside the words in commas about the speaker is not who
         // speaks: "Carolyn Rogers, speaking alongside Macklem, said", "Smith,
         // the spokesman for Jones, said".)
@@ -2236,14 +2241,46 @@ fn speaker_captures<'t>(re: &impl CapturingPattern, text: &'t str, people: &[Str
         // ("riders on the 35 Jane, one of the busiest routes, said": a
         // route, not a speaker.)
         let route = crate::entities::follows_the_and_a_number(&text[..who.start()]);
-        if !route && (caps.name("aff").is_none() || several_words) && caps.name("appos").is_none_or(|a| apposition_reads(who.as_str(), a.as_str(), caps.name("close").is_some(), people)) {
+        // ("James Comey … lied to Congress, misled a FISA court, admitted
+        // that": a name after a preposition is its object, no subject.)
+        let opened_at = caps.get(0).map_or(who.start(), |m| m.start());
+        let object = follows_object_preposition(&text[..opened_at]);
+        if !route && !object && (caps.name("aff").is_none() || several_words) && caps.name("appos").is_none_or(|a| apposition_reads(who.as_str(), a.as_str(), caps.name("close").is_some(), people)) {
             return Some(caps);
         }
         if caps.name("appos").is_some() {
             return None;
         }
-        from = who.start() + who.as_str().chars().next().map_or(1, char::len_utf8);
+        // (Past the whole object: "surveyed by CNBC said" is not NBC's.)
+        from = if object { who.end() } else { who.start() + who.as_str().chars().next().map_or(1, char::len_utf8) };
     }
+}
+
+/// Prepositions whose object a name after them is ("lied to Congress",
+/// "met with Putin"); not "of", whose object may speak for its head ("the
+/// head of Hamas said"), and "by" only after a participle.
+const OBJECT_PREPOSITIONS: [&str; 11] = ["to", "with", "against", "about", "into", "toward", "towards", "among", "between", "like", "unlike"];
+
+/// Whether a name after `before` is the object of a preposition ("lied to
+/// Congress", "interviewed by The Hill"), not a subject.
+fn follows_object_preposition(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| w.eq_ignore_ascii_case("the"));
+    match words.next() {
+        Some("by") => follows_passive_agent(before),
+        // ("According to Morris" names the source.)
+        Some("to") => words.next().is_none_or(|w| !w.eq_ignore_ascii_case("according")),
+        Some(word) => OBJECT_PREPOSITIONS.contains(&word),
+        None => false,
+    }
+}
+
+/// Whether a name after `before` is a participle's agent: "surveyed by
+/// CNBC", "interviewed by The Hill" (not "a report by the GAO").
+fn follows_passive_agent(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| w.eq_ignore_ascii_case("the"));
+    // (An "op-ed by Khan" is his; so is a "creed by" or a "need by".)
+    let participle = |w: &str| w.len() >= 5 && !w.contains('-') && !w.ends_with("eed") && (w.ends_with("ed") || w.ends_with("en"));
+    words.next() == Some("by") && words.next().is_some_and(participle)
 }
 
 /// The name that `before` (the text up to a place's preposition) gives right

@@ -1251,6 +1251,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_preposition_is_its_object_not_the_speaker() {
+        let found = reported(&["As FBI director, James Comey leaked confidential memos, lied to Congress, misled a FISA court, admitted that he based his handling of the case on the polls."]);
+        assert_eq!(found.first().map(|f| f.1.as_deref()), Some(Some("James Comey")));
+        let found = reported(&["Only a small subset of adults surveyed by CNBC said that they saw their paychecks go up."]);
+        assert_eq!(found, vec![unnamed("they saw their paychecks go up")]);
+        // (A document's author is: "a report by the GAO said".)
+        let found = reported(&["A report by the U.S. Government Accountability Office said that the projects were over budget."]);
+        assert_eq!(found, vec![pair("the projects were over budget", "U.S. Government Accountability Office")]);
+    }
+
+    #[test]
     fn the_writer_admitting_is_no_one_named() {
         let found = reported(&["But I’d like to give a shout out to “Cameron Campbell,” who wrote, “I feel so sorry for you.” Well, thanks CC. Yeah, it was, I’ll admit, a little embarrassing."]);
         assert!(found.iter().all(|(_, speaker)| speaker.is_none()), "{found:?}");
