@@ -1089,7 +1089,14 @@ impl EntityFinder {
             // ("Chief Alexander McKinnon of the Nak'azdli Whut'en told": a
             // body or a people after "of the", never a person.)
             // (Nor a name after "the" and a number: a route, "the 35 Jane".)
-            if text[..start].ends_with("of the ") || follows_the_and_a_number(&text[..start]) {
+            // (Nor a place after "in the", "at the" …: "Speaking in the White
+            // House Rose Garden, the president turned".)
+            // (Past the capitalised words before the name the pattern left:
+            // "the White House Rose Garden".)
+            let mut before = text[..start].split_whitespace().rev().skip_while(|w| newsflow_text::is_capitalized(w) && !w.eq_ignore_ascii_case("the") && w.ends_with(char::is_alphanumeric));
+            let after_preposition_and_the = before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && before.next().is_some_and(|w| ["of", "in", "at", "from", "near", "on", "into", "outside", "inside"].contains(&w.to_lowercase().as_str()));
+            if after_preposition_and_the || follows_the_and_a_number(&text[..start]) {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of
@@ -2227,6 +2234,9 @@ mod tests {
         assert!(lists(&found.people, &["Alexander McKinnon"]) && lists_none(&found.people, &["Whut"]), "{:?}", found.people);
         let found = finder().entities(&["But riders on the 35 Jane, one of the busiest routes in the city, said the cuts would hurt."]);
         assert!(lists_none(&found.people, &["Jane"]), "{:?}", found.people);
+        // A place after "in the" before a role in apposition.
+        let found = finder().entities(&["Speaking in the White House Rose Garden, the president turned combative."]);
+        assert!(found.people.is_empty(), "{:?}", found.people);
     }
 
     #[test]
