@@ -1348,7 +1348,13 @@ impl EntityFinder {
         }
         // "Lindsey Graham Lindsey Olin Graham…" (a page's hover card glued to
         // the name): a word that comes again starts something else.
-        if let Some(again) = (1..words.len()).find(|&i| words[..i].contains(&words[i])) {
+        // So does the given name of the first word's formal form: "Ron Wyden
+        // Ronald Lee Wyden", "Charlie Dent Charles Wieland Dent".
+        let formal_again = |i: usize| {
+            let (first, word) = (words[0], words[i]);
+            i >= 2 && word.len() > first.len() && self.given_names.contains(word) && first.get(..3).is_some_and(|head| word.starts_with(head))
+        };
+        if let Some(again) = (1..words.len()).find(|&i| words[..i].contains(&words[i]) || formal_again(i)) {
             words.truncate(again);
         }
         let joined = words.join(" ");
@@ -1449,6 +1455,7 @@ impl EntityFinder {
         let people: Vec<String> = people.into_iter().map(|p| self.after_inner_title(&p).to_string()).map(|p| self.given_name_for(&p, paragraphs).unwrap_or(p)).collect();
         entities.people = merge_people(people);
         restore_hover_card_names(&mut entities.people, paragraphs);
+        self.drop_hover_card_fragments(&mut entities.people);
         // "Susan Margaret Collins" (a hover card's full name) beside "Susan
         // Collins": the same person, by the name the article uses. (Not
         // when the middle is an initial, "George W. Bush" is not "George
@@ -2015,6 +2022,26 @@ fn restore_month_surnames(people: &mut [String], paragraphs: &[&str]) {
 /// the person already ("Donald Trump"). Another card prints the full given
 /// name and a nickname after the name ("Ted Cruz Rafael (Ted) Edward
 /// Cruz"): the name is the words before.
+impl EntityFinder {
+    /// Drops the surname and formal given name a hover card glues after a
+    /// name ("Sen. Rand Paul Randal (Rand) Howard Paul" leaves "Paul Randal"
+    /// beside Rand Paul): a name of two words whose first is another
+    /// person's surname and whose second that person's given name in full.
+    fn drop_hover_card_fragments(&self, people: &mut Vec<String>) {
+        // (Or the formal given name alone: "Steven" beside Steve King.)
+        let fragment = |name: &str| {
+            let (surname, formal) = name.split_once(' ').map_or((None, name), |(surname, formal)| (Some(surname), formal));
+            self.given_names.contains(formal)
+                && people.iter().any(|p| {
+                    p.split_once(' ').is_some_and(|(given, rest)| surname.is_none_or(|s| s == rest) && formal.len() > given.len() && given.get(..3).is_some_and(|head| formal.starts_with(head)))
+                })
+        };
+        let dropped: Vec<bool> = people.iter().map(|p| fragment(p)).collect();
+        let mut flags = dropped.into_iter();
+        people.retain(|_| !flags.next().unwrap_or(false));
+    }
+}
+
 fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
     // The words that follow each name of three words or more in the text,
     // found in one pass (names are runs of words between single spaces).
@@ -2511,6 +2538,10 @@ mod tests {
         // A hover card glued to the name.
         let people = finder().entities(&["Sen. Lindsey Graham Lindsey Olin said the call was fine."]).people;
         assert!(people.contains(&"Lindsey Graham".to_string()) && !people.iter().any(|p| p.starts_with("Lindsey Graham ")), "{people:?}");
+        let people = finder().entities(&["Sen. Ron Wyden Ronald Lee Wyden said the call was fine."]).people;
+        assert!(people.contains(&"Ron Wyden".to_string()) && !people.iter().any(|p| p.starts_with("Ron Wyden ")), "{people:?}");
+        let people = finder().entities(&["“It is over,” said Sen. Rand Paul Randal (Rand) Howard PaulTrump hits back (R-Ky.)."]).people;
+        assert!(people.contains(&"Rand Paul".to_string()) && !people.iter().any(|p| p.contains("Randal")), "{people:?}");
         // A pop-up card's headline glued to the name.
         let people = finder().entities(&["His nominee, John Ratcliffe John Lee RatcliffeTrump asserts his power over Republicans."]).people;
         assert!(people.iter().all(|p| !p.contains("RatcliffeTrump")), "{people:?}");
