@@ -486,7 +486,19 @@ impl QuoteFinder {
         let clause = if after_that { self.clause_after_that(&sentence[clause_start..]) } else { self.clause(&sentence[clause_start..]) }?;
         // ("…, says Troy of McGill University.": a name, the speaker of
         // what came before, not a clause.)
-        if newsflow_text::has_at_most_words(&clause, 6) && clause.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || newsflow_text::is_stopword(w)) {
+        let a_name = |words: &str| newsflow_text::has_at_most_words(words, 6) && words.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || newsflow_text::is_stopword(w));
+        // (Nor a name and its apposition: "…, says Cecilia Emma Sottilotta, a
+        // professor of political science at the American University of Rome.")
+        // An inverted attribution, the verb after a comma ("…, says"); not
+        // a clause whose subject has an apposition ("announced that Danny
+        // Werfel, the controller of the budget office, was Obama's pick").
+        let inverted = sentence[..clause_start].trim_end().rsplit_once(' ').is_some_and(|(head, _verb)| head.ends_with(','));
+        // (The apposition runs to the end: "Trump, who spoke at the dinner,
+        // called to offer her advice" goes on with its verb.)
+        let goes_on = |rest: &str| rest.split(", ").skip(1).any(|part| part.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && !newsflow_text::is_stopword(w)));
+        // ("a professor …", "director of the global health program …")
+        let described = |rest: &str| rest.starts_with(char::is_lowercase) && !goes_on(rest);
+        if a_name(&clause) || inverted && clause.split_once(", ").is_some_and(|(name, rest)| a_name(name) && described(rest)) {
             return None;
         }
         // ("… they don’t need dramatic changes, a Republican aide said.": an
@@ -901,7 +913,12 @@ fn without_narration(clause: &str) -> &str {
 fn about_the_speaker(attribution: &str, verb_first: bool, tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("");
     let closed = attribution.trim_end().ends_with(',');
-    ["who", "whose"].contains(&first) || verb_first && attribution.contains(" who ") || closed && (first.ends_with("ing") || ["a", "an", "the"].contains(&first))
+    // (After the verb and the name, any role: "…, says Devi Sridhar,
+    // director of the global health governance program".)
+    // (Not the clause going on, "…, said Flake, would have been", nor
+    // verbs after a place, "Larimer County, Colo., claimed …, destroyed …".)
+    let role = verb_first && first.starts_with(char::is_lowercase) && !newsflow_text::is_stopword(first) && !first.ends_with("ed");
+    ["who", "whose"].contains(&first) || verb_first && attribution.contains(" who ") || closed && (first.ends_with("ing") || ["a", "an", "the"].contains(&first) || role)
 }
 
 /// Where the comma closing a setting that opens `tail` stands ("on
@@ -1259,6 +1276,17 @@ mod tests {
         // (A document's author is: "a report by the GAO said".)
         let found = reported(&["A report by the U.S. Government Accountability Office said that the projects were over budget."]);
         assert_eq!(found, vec![pair("the projects were over budget", "U.S. Government Accountability Office")]);
+    }
+
+    #[test]
+    fn a_name_and_its_apposition_after_the_verb_speak_the_clause_before() {
+        let found = reported(&["In Italy, the far-right has gained space to rail against open borders, says Cecilia Emma Sottilotta, a professor of political science at the American University of Rome."]);
+        assert_eq!(found, vec![pair("In Italy, the far-right has gained space to rail against open borders", "Cecilia Emma Sottilotta")]);
+        let found = reported(&["Rather than cut off connections, communities must work with each other, says Devi Sridhar, director of the global health governance program at Edinburgh University."]);
+        assert_eq!(found, vec![pair("Rather than cut off connections, communities must work with each other", "Devi Sridhar")]);
+        // (A clause whose subject has an apposition is one.)
+        let found = reported(&["Haley, a Republican star, said Trump, who spoke at the dinner two years ago, called to offer her some advice."]);
+        assert_eq!(found, vec![pair("Trump, who spoke at the dinner two years ago, called to offer her some advice", "Haley")]);
     }
 
     #[test]
