@@ -854,7 +854,19 @@ impl QuoteFinder {
         // in Gaza, the IDF said" holds a scare quote.)
         let after = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
         let name_first = || self.after_name_first.captures(after).is_some_and(|found| found.name("appos").is_none_or(|a| !is_a_clause(a.as_str())));
-        self.after_verb_first.is_match(after) || name_first() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
+        // (Or someone unnamed: ""It's a mess," one nurse said."; not the
+        // next sentence's: "acts of "insurrection." Some would be calling".)
+        let closed = p.get(..span.end).unwrap_or("").trim_end_matches(CLOSING).trim_end().ends_with(['.', '!', '?']);
+        let next_sentence = closed && after.trim_start().starts_with(char::is_uppercase);
+        // (The verb first only when the attribution ends there: ""…," said
+        // another staffer.", not "said some of the protections are …".)
+        let verb_then_unnamed = || self.after_verb_unnamed.find(after).is_some_and(|m| m.as_str().ends_with(['.', ',', ';']) || m.end() == after.len());
+        // (And a noun for people heads it: not "an account of applying and
+        // being admitted", "other than to say".)
+        let of_people = |who: &str| who.rsplit(' ').next().is_some_and(|head| self.is_noun_for_people(&head.to_lowercase()));
+        let unnamed_first = || self.after_unnamed.captures(after).and_then(|c| c.name("who")).is_some_and(|who| of_people(who.as_str()));
+        let unnamed = || !next_sentence && (unnamed_first() || verb_then_unnamed());
+        self.after_verb_first.is_match(after) || name_first() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
     }
 
     /// "…," says pollster G. Terry Madonna": the person named after the
@@ -3305,6 +3317,8 @@ mod tests {
             3,
         );
         assert_unnamed(&["Justice Sonia Sotomayor dissented.", "“It is void,” the justices said."], 1);
+        // A short quote attributed to someone unnamed is no scare quote.
+        assert_eq!(speakers(&["The wards are full.", "“It's a mess,” one nurse said."]), vec![("It's a mess".to_string(), None, false)]);
     }
 
     #[test]

@@ -438,12 +438,16 @@ impl QuoteFinder {
         if let Some((head, _)) = before_verb.trim_end().strip_suffix(',').and_then(|b| b.split_once(", who ")).filter(|(_, clause)| !clause.contains(',')) {
             let head = without_opening_conjunction(head.trim());
             let words: Vec<&str> = head.split_whitespace().collect();
-            let determined = words.first().is_some_and(|w| ["a", "an", "one", "another"].contains(&w.to_lowercase().as_str()));
+            const SOME: [&str; 13] = ["a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "other", "most"];
+            let determined = words.first().is_some_and(|w| SOME.contains(&w.to_lowercase().as_str()));
             // (The noun before a place or a body: "A volunteer at the
             // reception centre, who asked not to be named, said".)
             let head_noun = words.iter().position(|w| ["at", "of", "in", "with", "from", "for"].contains(w)).map_or(words.last(), |at| at.checked_sub(1).and_then(|i| words.get(i)));
             let noun = head_noun.is_some_and(|n| self.is_noun_for_people(n));
-            if determined && noun && words.len() <= 8 {
+            // (Or a group with no determiner: "Hospital staff, who spoke on
+            // condition of anonymity, said", "Nurses, who …".)
+            let group = head_noun.is_some_and(|n| self.unnamed_groups.contains(&n.to_lowercase()) || n.ends_with('s') && self.is_noun_for_people(&n.to_lowercase()));
+            if (determined && noun || group) && words.len() <= 8 {
                 return Some(Speaker::Unnamed);
             }
         }
@@ -1307,6 +1311,9 @@ mod tests {
     fn someone_kept_anonymous_at_a_place_reports_unnamed() {
         let found = reported(&["A volunteer at the reception centre, who asked not to be named because she was not authorized to speak, said the centre had run out of cots."]);
         assert_eq!(found, vec![unnamed("the centre had run out of cots")]);
+        // (Several, or a group.)
+        let found = reported(&["Two nurses, who spoke on condition of anonymity, said morale is at an all-time low. Hospital staff, who asked not to be named, said the wards are full. Hospital staff said shifts often run past sixteen hours."]);
+        assert_eq!(found, vec![unnamed("morale is at an all-time low"), unnamed("the wards are full"), unnamed("shifts often run past sixteen hours")]);
     }
 
     #[test]
