@@ -124,6 +124,8 @@ struct Around<'a> {
     learned: &'a std::cell::RefCell<rustc_hash::FxHashMap<String, Gender>>,
     /// Which of the article's paragraphs holds the quote.
     index: usize,
+    /// Whether the quotation is reported speech, set in marks to be read as one.
+    reported: bool,
 }
 
 impl Around<'_> {
@@ -490,7 +492,7 @@ impl QuoteFinder {
                 }
                 let quote_start = quote_start_of(p, span);
                 let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
-                let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi };
+                let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi, reported: false };
                 let (who, mut how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
                 let pronoun = self.pronoun_attribution(p, span, quote_start);
@@ -757,6 +759,30 @@ impl QuoteFinder {
     /// ("supporter", "residents", "official").
     fn is_noun_for_people(&self, noun: &str) -> bool {
         self.person_nouns.contains(noun) || headed_by_plural(noun, &self.person_nouns) || self.unnamed_nouns.contains(noun)
+    }
+
+    /// The one person the last sentence of `before` (a paragraph up to a
+    /// quotation) is about, named as its subject: the first words, no
+    /// quotation of its own, and no one else named in it.
+    fn subject_of_the_sentence_before(&self, before: &str, people: &[String], finder: &EntityFinder) -> Option<String> {
+        // (The paragraph quotes no one before: "'Hammond and Boris were
+        // refusing to listen,' one source said. 'Boris was doing the same.'")
+        let quotes_before = before.contains(OPENING) || before.split_whitespace().any(|w| w.starts_with('\''));
+        let prior = sentences(before).into_iter().last().filter(|_| !quotes_before)?;
+        let mentions = finder.person_mentions(prior, people);
+        let first = mentions.first()?;
+        let one_person = mentions.iter().all(|m| first.name.ends_with(&m.name) || m.name.ends_with(&first.name));
+        // (A subject opens the sentence, past a capitalised role at most:
+        // "Organizer Jane Smith is …", not "After meeting Smith, the mayor …".)
+        let opening = prior.get(..first.start).unwrap_or("").trim();
+        let subject = opening.split_whitespace().all(newsflow_text::is_capitalized) && !opening.contains(',');
+        // (And the sentence goes on with a verb, not into a list of names.)
+        (one_person && subject && self.is_listed_or_full(&first.name, people)).then(|| first.name.clone())
+    }
+
+    /// Whether a name is one of the article's people or a full name.
+    fn is_listed_or_full(&self, name: &str, people: &[String]) -> bool {
+        name.contains(' ') || is_listed_person(people, name)
     }
 
     /// Whether the text opens with a lower-case word for a group of people
@@ -1617,6 +1643,13 @@ impl QuoteFinder {
                 return (who, Some(format!("before the quote: \"{}\"", sentence.trim())));
             }
         }
+        // "Organizer Jane Smith is worried about the turnout. “I don't know
+        // what will happen.”": a quotation that is a sentence of its own,
+        // after a sentence of its paragraph about one person, its subject.
+        // (Only a quotation, not reported speech.)
+        if let Some(name) = (!around.reported && sentence.trim().is_empty()).then(|| self.subject_of_the_sentence_before(before, people, finder)).flatten() {
+            return (Some(name.clone()), Some(format!("subject of the sentence before: {name}")));
+        }
         if opening_pronoun.is_some() || sentence.trim().is_empty() {
             // Not a speaker of the other gender (""…," she said" after
             // John Roberts, who was "he").
@@ -2399,6 +2432,17 @@ mod tests {
         for kept in ["the impeachment spotlight MORE (R-Wis.) told reporters", "the plan (Dream Act) said", "Smith (Democrat) said"] {
             assert_eq!(without_party_tags(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_quotation_of_its_own_after_a_sentence_about_one_person_is_theirs() {
+        assert_said_by(&["Organizer Jane Smith is worried about the turnout. “I don't know what will happen tomorrow.”"], &["Jane Smith"]);
+        assert_said_by(&["Bob Jones, a nurse, has worked nights for ten years. “It's never been this bad. Never.”"], &["Bob Jones"]);
+        // (Not after a sentence about two people, nor one whose subject is unnamed.)
+        assert_unnamed(&["Jane Smith met Bob Jones on Monday. “Nothing was decided.”"], 1);
+        assert_unnamed(&["After meeting Jane Smith, the mayor left the building. “We will see what happens.”"], 1);
+        // (A document reads: "“…,” reads the statement from the union.")
+        assert_unnamed(&["“The province must act now,” reads the statement from the nurses' union."], 1);
     }
 
     #[test]
