@@ -231,7 +231,7 @@ impl BoilerplateStage {
                     && text.starts_with(char::is_uppercase)
                     && newsflow_text::ends_like_sentence(text)
                     && !newsflow_text::has_at_most_words(text, 6)
-                    && newsflow_text::stopword_density(text) >= self.config.prose.stopwords_high;
+                    && reads_as_short_prose(text, &self.config.prose);
             }
             let prose_sentence = |i: usize| {
                 let block = &doc.blocks[i];
@@ -397,6 +397,17 @@ fn source_of(doc: &Document) -> Option<String> {
 
 /// Blocks shorter than this say too little about the page's language.
 const ENGLISH_MIN_BYTES: usize = 70;
+
+/// Whether a short sentence reads as prose by its stopwords: as dense as
+/// prose, or, when it reports speech, as dense as a news sentence full of
+/// names ("RCMP Cpl. Matt Halstead said officers would patrol the empty
+/// streets.", "Officials said about 20,000 people had left by Thursday
+/// morning.").
+fn reads_as_short_prose(text: &str, prose: &prose::ProseConfig) -> bool {
+    let density = newsflow_text::stopword_density(text);
+    let reports = [" said ", " says ", " told "].iter().any(|verb| text.contains(verb));
+    density >= prose.stopwords_high || reports && density >= prose.stopwords_low
+}
 
 /// English prose has about a third stopwords; pages in other languages get
 /// language-neutral classification instead of being thrown away.
@@ -1279,6 +1290,10 @@ mod tests {
         let (closing, next) = ("The investigation is continuing, police said on Monday.", "Anyone with information is asked to call them.");
         let d = stripped(&[P1, P2, P3, closing, next, "Email (Required)", "We will never share it with anyone else."])?;
         assert_eq!(d.body(), vec![P1, P2, P3, closing, next], "{:?}", d.removed);
+        // (A report of speech dense with names, as news closes with.)
+        let (named, count) = ("RCMP Cpl. Matt Halstead said officers would patrol the empty streets.", "Officials said about 20,000 people had left by Thursday morning.");
+        let d = stripped(&[P1, P2, P3, named, count])?;
+        assert_eq!(d.body(), vec![P1, P2, P3, named, count], "{:?}", d.removed);
         Ok(())
     }
 
