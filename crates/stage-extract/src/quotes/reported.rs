@@ -841,7 +841,14 @@ impl QuoteFinder {
     /// The reported clause, tidied, when it is one: a few words at least,
     /// not opening with a word that makes it none ("to leave", "nothing").
     fn clause(&self, text: &str) -> Option<String> {
-        self.clause_not_opening_with(text, |w| NO_CLAUSE.contains(&w) || QUANTITY_OPENERS.contains(&w) || QUESTIONS_PUT.contains(&w))
+        // (A quantity with its number opens a clause: "said about 20,000
+        // people had left", "said more than 100 homes were lost".)
+        // (Not how often: "said more than 30 times that …".)
+        let words: Vec<&str> = text.split_whitespace().take(4).collect();
+        let word = |i: usize| words.get(i).copied().unwrap_or("");
+        let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        let a_number = counted(word(1)) && word(2) != "times" || word(1) == "than" && counted(word(2)) && word(3) != "times";
+        self.clause_not_opening_with(text, |w| NO_CLAUSE.contains(&w) || QUANTITY_OPENERS.contains(&w) && !a_number || QUESTIONS_PUT.contains(&w))
     }
 
     /// A clause that stands on its own before or after the words that
@@ -1291,6 +1298,12 @@ mod tests {
         // (A clause whose subject has an apposition is one.)
         let found = reported(&["Haley, a Republican star, said Trump, who spoke at the dinner two years ago, called to offer her some advice."]);
         assert_eq!(found, vec![pair("Trump, who spoke at the dinner two years ago, called to offer her some advice", "Haley")]);
+    }
+
+    #[test]
+    fn a_quantity_with_its_number_opens_a_clause() {
+        let found = reported(&["Officials said about 20,000 people had left by Thursday morning. Police said more than 100 homes were lost. She said about the plan only that it was late. He said more than 30 times that he did not recall the meeting."]);
+        assert_eq!(found, vec![unnamed("about 20,000 people had left by Thursday morning"), unnamed("more than 100 homes were lost")]);
     }
 
     #[test]
