@@ -1260,6 +1260,11 @@ mod tests {
         q.reported(paragraphs, &people, &f).into_iter().map(|q| (q.text, q.speaker)).collect()
     }
 
+    /// Asserts that a paragraph reports exactly these clauses, with these speakers.
+    fn assert_reports(paragraph: &str, expected: &[(String, Option<String>)]) {
+        assert_eq!(reported(&[paragraph]), expected, "{paragraph}");
+    }
+
     fn pair(clause: &str, speaker: &str) -> (String, Option<String>) {
         (clause.to_string(), Some(speaker.to_string()))
     }
@@ -1282,28 +1287,28 @@ mod tests {
     fn a_name_after_a_preposition_is_its_object_not_the_speaker() {
         let found = reported(&["As FBI director, James Comey leaked confidential memos, lied to Congress, misled a FISA court, admitted that he based his handling of the case on the polls."]);
         assert_eq!(found.first().map(|f| f.1.as_deref()), Some(Some("James Comey")));
-        let found = reported(&["Only a small subset of adults surveyed by CNBC said that they saw their paychecks go up."]);
-        assert_eq!(found, vec![unnamed("they saw their paychecks go up")]);
+        assert_reports("Only a small subset of adults surveyed by CNBC said that they saw their paychecks go up.", &[unnamed("they saw their paychecks go up")]);
         // (A document's author is: "a report by the GAO said".)
-        let found = reported(&["A report by the U.S. Government Accountability Office said that the projects were over budget."]);
-        assert_eq!(found, vec![pair("the projects were over budget", "U.S. Government Accountability Office")]);
+        assert_reports("A report by the U.S. Government Accountability Office said that the projects were over budget.", &[pair("the projects were over budget", "U.S. Government Accountability Office")]);
     }
 
     #[test]
     fn a_name_and_its_apposition_after_the_verb_speak_the_clause_before() {
-        let found = reported(&["In Italy, the far-right has gained space to rail against open borders, says Cecilia Emma Sottilotta, a professor of political science at the American University of Rome."]);
-        assert_eq!(found, vec![pair("In Italy, the far-right has gained space to rail against open borders", "Cecilia Emma Sottilotta")]);
-        let found = reported(&["Rather than cut off connections, communities must work with each other, says Devi Sridhar, director of the global health governance program at Edinburgh University."]);
-        assert_eq!(found, vec![pair("Rather than cut off connections, communities must work with each other", "Devi Sridhar")]);
+        let clause = "In Italy, the far-right has gained space to rail against open borders";
+        assert_reports(&format!("{clause}, says Cecilia Emma Sottilotta, a professor of political science at the American University of Rome."), &[pair(clause, "Cecilia Emma Sottilotta")]);
+        let clause = "Rather than cut off connections, communities must work with each other";
+        assert_reports(&format!("{clause}, says Devi Sridhar, director of the global health governance program at Edinburgh University."), &[pair(clause, "Devi Sridhar")]);
         // (A clause whose subject has an apposition is one.)
-        let found = reported(&["Haley, a Republican star, said Trump, who spoke at the dinner two years ago, called to offer her some advice."]);
-        assert_eq!(found, vec![pair("Trump, who spoke at the dinner two years ago, called to offer her some advice", "Haley")]);
+        let clause = "Trump, who spoke at the dinner two years ago, called to offer her some advice";
+        assert_reports(&format!("Haley, a Republican star, said {clause}."), &[pair(clause, "Haley")]);
     }
 
     #[test]
     fn a_quantity_with_its_number_opens_a_clause() {
-        let found = reported(&["Officials said about 20,000 people had left by Thursday morning. Police said more than 100 homes were lost. She said about the plan only that it was late. He said more than 30 times that he did not recall the meeting."]);
-        assert_eq!(found, vec![unnamed("about 20,000 people had left by Thursday morning"), unnamed("more than 100 homes were lost")]);
+        assert_reports(
+            "Officials said about 20,000 people had left by Thursday morning. Police said more than 100 homes were lost. She said about the plan only that it was late. He said more than 30 times that he did not recall the meeting.",
+            &[unnamed("about 20,000 people had left by Thursday morning"), unnamed("more than 100 homes were lost")],
+        );
     }
 
     #[test]
@@ -1325,8 +1330,10 @@ mod tests {
         let found = reported(&["A volunteer at the reception centre, who asked not to be named because she was not authorized to speak, said the centre had run out of cots."]);
         assert_eq!(found, vec![unnamed("the centre had run out of cots")]);
         // (Several, or a group.)
-        let found = reported(&["Two nurses, who spoke on condition of anonymity, said morale is at an all-time low. Hospital staff, who asked not to be named, said the wards are full. Hospital staff said shifts often run past sixteen hours."]);
-        assert_eq!(found, vec![unnamed("morale is at an all-time low"), unnamed("the wards are full"), unnamed("shifts often run past sixteen hours")]);
+        assert_reports(
+            "Two nurses, who spoke on condition of anonymity, said morale is at an all-time low. Hospital staff, who asked not to be named, said the wards are full. Hospital staff said shifts often run past sixteen hours.",
+            &[unnamed("morale is at an all-time low"), unnamed("the wards are full"), unnamed("shifts often run past sixteen hours")],
+        );
     }
 
     #[test]
