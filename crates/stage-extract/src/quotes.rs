@@ -1040,7 +1040,11 @@ impl QuoteFinder {
                     // welcomed the decision. … the group said".)
                     let generic = self.generic_organization_nouns.contains(noun);
                     let opened_with = || sentences.iter().find_map(|s| finder.opening_organisation(s)).filter(|org| generic || of_that_kind(&org.as_str()));
-                    let speaker = sentences.iter().find_map(|s| finder.organization_subject(s, people)).or_else(opened_with).or_else(|| last.filter(of_that_kind).map(str::to_string));
+                    // (Reported speech names its organisation in the clause
+                    // itself: "Loblaw Companies Ltd. will cut 500 jobs, the
+                    // company said".)
+                    let in_the_clause = || around.reported.then(|| p.get(span.start..span.end).and_then(|clause| finder.opening_organisation(past_dateline(clause)))).flatten();
+                    let speaker = sentences.iter().find_map(|s| finder.organization_subject(s, people)).or_else(opened_with).or_else(in_the_clause).or_else(|| last.filter(of_that_kind).map(str::to_string));
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
@@ -2299,6 +2303,12 @@ fn speaker_captures<'t>(re: &impl CapturingPattern, text: &'t str, people: &[Str
         // (Past the whole object: "surveyed by CNBC said" is not NBC's.)
         from = if object { who.end() } else { who.start() + who.as_str().chars().next().map_or(1, char::len_utf8) };
     }
+}
+
+/// The text after a dateline in capitals that opens it ("TORONTO — Loblaw
+/// will …" → "Loblaw will …").
+fn past_dateline(text: &str) -> &str {
+    ["—", "–", " - "].iter().find_map(|dash| text.split_once(dash)).filter(|(place, _)| place.len() <= 40 && place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)).map_or(text, |(_, rest)| rest.trim_start())
 }
 
 /// Prepositions whose object a name after them is ("lied to Congress",

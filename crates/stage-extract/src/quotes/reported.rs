@@ -1304,6 +1304,13 @@ mod tests {
     }
 
     #[test]
+    fn the_company_after_a_clause_is_the_organisation_the_clause_opens_with() {
+        let clause = "Loblaw Companies Ltd. will cut about 500 jobs at its head office";
+        assert_reports(&format!("{clause}, the company said Wednesday."), &[pair(clause, "Loblaw Companies Ltd")]);
+        assert_reports(&format!("TORONTO — {clause}, the company said Wednesday."), &[pair(clause, "Loblaw Companies Ltd")]);
+    }
+
+    #[test]
     fn a_quantity_with_its_number_opens_a_clause() {
         assert_reports(
             "Officials said about 20,000 people had left by Thursday morning. Police said more than 100 homes were lost. She said about the plan only that it was late. He said more than 30 times that he did not recall the meeting.",
