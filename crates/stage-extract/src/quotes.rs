@@ -289,7 +289,9 @@ impl QuoteFinder {
         // Whom the speaker is with, between the name and the verb: "Dan Brekke
         // of member station KQED told", "Jane Moreau of the Canadian Centre for
         // Policy Alternatives said".
-        let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&)\s+(?:(?:the|a|an)\s+)?{name}){{0,2}})?");
+        // (French names join by "du", "de", "des": "Const. Amélie Tremblay
+        // of the Sûreté du Québec said".)
+        let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&|du|de|des)\s+(?:(?:the|a|an|la|l')\s+)?{name}){{0,2}})?");
         // ("It" speaks before a quote, "It said:"; after one only in lower
         // case, ""…," it said": a sentence opening with "It" after a
         // quotation is one of its own.)

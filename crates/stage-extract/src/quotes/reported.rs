@@ -1311,6 +1311,11 @@ mod tests {
     }
 
     #[test]
+    fn a_french_name_of_where_the_speaker_works_is_their_affiliation() {
+        assert_reports("Const. Amélie Tremblay of the Sûreté du Québec said no charges had been laid.", &[pair("no charges had been laid", "Amélie Tremblay")]);
+    }
+
+    #[test]
     fn a_quantity_with_its_number_opens_a_clause() {
         assert_reports(
             "Officials said about 20,000 people had left by Thursday morning. Police said more than 100 homes were lost. She said about the plan only that it was late. He said more than 30 times that he did not recall the meeting.",
