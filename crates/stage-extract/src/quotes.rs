@@ -1279,6 +1279,15 @@ impl QuoteFinder {
             let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
             return (issuer, Some(format!("after the quote: \"{}\"{unnamed}", after[..len].trim())));
         }
+        // The same before a reported clause: "According to a statement from
+        // the Chiefs of Ontario, at least 30 communities …". (Before a
+        // quotation the sentence goes on to its speaker: "According to an FBI
+        // report, …, Yates later said she was “…”".)
+        let opening = sentence.trim_start();
+        if let Some((issuer, _)) = opening.strip_prefix('A').filter(|_| around.reported).filter(|rest| rest.starts_with("ccording to ")).and_then(|rest| document_issuer(&format!(", a{rest}"))) {
+            let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
+            return (issuer, Some(format!("before the quote: \"{}\"", opening.trim_end())));
+        }
         // "…,” according to a person familiar with the talks.": someone
         // unnamed, unless the sentence named whose words they are before
         // the quote ("Pelosi told members to "…," according to an aide").

@@ -669,8 +669,14 @@ impl QuoteFinder {
         if !sentence.trim_start().starts_with("According to ") {
             return None;
         }
-        let comma = sentence.find(',')?;
-        if !self.before_according.is_match(&sentence[..=comma]) {
+        // (Past a date's comma: "a letter … dated June 20, 2019, Women2Women …".)
+        let year_follows = |at: &usize| sentence[at + 1..].trim_start().split_once(',').is_some_and(|(year, _)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()));
+        let comma = sentence.match_indices(',').map(|(at, _)| at).find(|at| !year_follows(at))?;
+        // (Or a document, issued by someone named or no one: "According to a
+        // statement from the Chiefs of Ontario, at least 30 communities …".)
+        let opening_at = sentence.len() - sentence.trim_start().len();
+        let document = || sentence.get(opening_at + 1..comma).is_some_and(|rest| super::document_issuer(&format!(", a{rest}")).is_some());
+        if !self.before_according.is_match(&sentence[..=comma]) && !document() {
             return None;
         }
         // "According to Aaron Stein, a nonresident fellow at the Atlantic
@@ -1313,6 +1319,18 @@ mod tests {
     #[test]
     fn a_french_name_of_where_the_speaker_works_is_their_affiliation() {
         assert_reports("Const. Amélie Tremblay of the Sûreté du Québec said no charges had been laid.", &[pair("no charges had been laid", "Amélie Tremblay")]);
+    }
+
+    #[test]
+    fn according_to_a_document_before_the_clause_reports_it() {
+        assert_reports(
+            "According to a statement from the Chiefs of Ontario, at least 30 communities remain under advisories.",
+            &[pair("at least 30 communities remain under advisories", "Chiefs of Ontario")],
+        );
+        assert_reports("According to court documents, the suspect fled to Montreal in 2019.", &[unnamed("the suspect fled to Montreal in 2019")]);
+        // (The clause starts past a date's comma.)
+        let found = reported(&["According to a statement from the Canada Revenue Agency dated June 20, 2019, the charity qualifies for the designation."]);
+        assert_eq!(found.first().map(|f| f.0.as_str()), Some("the charity qualifies for the designation"));
     }
 
     #[test]
