@@ -110,8 +110,8 @@ fn is_glued(word: &str) -> bool {
 /// Ends a name's words where a pop-up card's text is glued to one of them,
 /// from word `from` on ("John Lee RatcliffeTrump" → "John Lee Ratcliffe").
 /// Whether it found glue.
-pub(crate) fn cut_at_glue(words: &mut Vec<&str>, from: usize) -> bool {
-    let Some(k) = words.iter().skip(from).position(|w| is_glued(w)).map(|k| k + from) else { return false };
+pub(crate) fn cut_at_glue(words: &mut Vec<&str>, from: usize, not_glue: impl Fn(&str) -> bool) -> bool {
+    let Some(k) = words.iter().skip(from).position(|w| is_glued(w) && !not_glue(w)).map(|k| k + from) else { return false };
     let head = glued_head(words[k]);
     words.truncate(k);
     words.push(head);
@@ -473,6 +473,16 @@ impl EntityFinder {
         self.given_names.contains(word)
     }
 
+    /// Two short given names spelled as one ("RoseAnne", "MaryAnn"): a
+    /// name, not a hover card glued to one ("FlakeLindsey", "BurrTrump",
+    /// "JordanGraham").
+    fn is_compound_given_name(&self, word: &str) -> bool {
+        let head = glued_head(word);
+        let tail = &word[head.len()..];
+        let short = |w: &str| w.chars().count() <= 5;
+        !tail.is_empty() && short(head) && short(tail) && self.given_names.contains(head) && self.given_names.contains(tail)
+    }
+
     /// Whether the gazetteer lists `name` as a place or an organisation.
     fn is_listed(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name)
@@ -492,7 +502,7 @@ impl EntityFinder {
         let begins_a_full_name = |rest: &str| full.contains(rest) || leading.contains_key(rest);
         let rest_of = |p: &str| -> Option<String> {
             let words: Vec<&str> = p.split(' ').collect();
-            let glued_tail = words.first().and_then(|w| w.get(glued_head(w).len()..)).filter(|tail| !tail.is_empty() && words.len() > 1);
+            let glued_tail = words.first().filter(|w| !self.is_compound_given_name(w)).and_then(|w| w.get(glued_head(w).len()..)).filter(|tail| !tail.is_empty() && words.len() > 1);
             if let Some(tail) = glued_tail {
                 return Some(std::iter::once(tail).chain(words[1..].iter().copied()).collect::<Vec<_>>().join(" "));
             }
@@ -1285,7 +1295,7 @@ impl EntityFinder {
         // to a name by the page's markup ends the name where the glue is (a
         // single word is a brand: "ViacomCBS").
         if words.len() > 1 {
-            cut_at_glue(&mut words, 0);
+            cut_at_glue(&mut words, 0, |w| self.is_compound_given_name(w));
         }
         // Two words in capitals or more before a name are a page's label, not
         // a given name ("JUST WATCHED Obama"; one is an acronym: "LGBTQ Nation").
@@ -2545,6 +2555,9 @@ mod tests {
         // A pop-up card's headline glued to the name.
         let people = finder().entities(&["His nominee, John Ratcliffe John Lee RatcliffeTrump asserts his power over Republicans."]).people;
         assert!(people.iter().all(|p| !p.contains("RatcliffeTrump")), "{people:?}");
+        // (Two given names spelled as one are no glue.)
+        let people = finder().entities(&["“Our children deserve clean water,” said National Chief RoseAnne Archibald."]).people;
+        assert_eq!(people, ["RoseAnne Archibald"]);
         assert!(!is_glued("McConnell") && !is_glued("DeSantis") && !is_glued("MacArthur") && is_glued("BurrTrump"));
         // The department of a secretary's title is no given name.
         let people = finder().entities(&["Secretary of State Hillary Clinton said Wednesday that the staff had fought."]).people;

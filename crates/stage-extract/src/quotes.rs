@@ -2068,7 +2068,7 @@ fn tidy_speaker(who: &str, words: &ArticleWords<'_>, people: &[String]) -> Optio
 fn without_hover_card(who: &str) -> Option<String> {
     let mut name: Vec<&str> = who.split(' ').collect();
     // (Past the first word: one word in camel case is a brand, "ClassPass".)
-    if !cut_at_glue(&mut name, 1) {
+    if !cut_at_glue(&mut name, 1, |_| false) {
         return None;
     }
     let half = name.len() / 2;
