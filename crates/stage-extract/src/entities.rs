@@ -33,8 +33,9 @@ fn name_pattern_with_particles(more: usize) -> String {
 }
 
 /// The lower-case particles inside a name ("Bill de Blasio", "Bashar
-/// al-Assad", "Mohammed bin Salman", "Alexander Van der Bellen"), up to two.
-const NAME_PARTICLES: &str = r"(?:(?:de|da|di|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|du)\s+|(?:al|el)-){0,2}";
+/// al-Assad", "Mohammed bin Salman", "Alexander Van der Bellen"), up to two,
+/// and a saint's abbreviation ("Martin St. Louis").
+const NAME_PARTICLES: &str = r"(?:(?:de|da|di|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|du)\s+|(?:al|el)-|(?:St|Ste)\.\s+){0,2}";
 
 /// Roles that end a capitalised phrase but are no one's surname.
 const ROLE_TAILS: &[&str] = &[
@@ -2555,6 +2556,9 @@ mod tests {
         // A pop-up card's headline glued to the name.
         let people = finder().entities(&["His nominee, John Ratcliffe John Lee RatcliffeTrump asserts his power over Republicans."]).people;
         assert!(people.iter().all(|p| !p.contains("RatcliffeTrump")), "{people:?}");
+        // A saint's abbreviation inside a name.
+        let people = finder().entities(&["Canadiens coach Martin St. Louis said his team left a point on the table."]).people;
+        assert_eq!(people, ["Martin St. Louis"]);
         // (Two given names spelled as one are no glue.)
         let people = finder().entities(&["“Our children deserve clean water,” said National Chief RoseAnne Archibald."]).people;
         assert_eq!(people, ["RoseAnne Archibald"]);
