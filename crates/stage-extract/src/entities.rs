@@ -2039,13 +2039,20 @@ impl EntityFinder {
     /// beside Rand Paul): a name of two words whose first is another
     /// person's surname and whose second that person's given name in full.
     fn drop_hover_card_fragments(&self, people: &mut Vec<String>) {
+        // Each person's first word and the rest, found by the first word's
+        // first three letters (an input naming thousands of people must not
+        // compare each with every other).
+        let mut by_head: HashMap<&str, Vec<(&str, &str)>> = HashMap::default();
+        for (given, rest) in people.iter().filter_map(|p| p.split_once(' ')) {
+            if let Some(head) = given.get(..3) {
+                by_head.entry(head).or_default().push((given, rest));
+            }
+        }
         // (Or the formal given name alone: "Steven" beside Steve King.)
         let fragment = |name: &str| {
             let (surname, formal) = name.split_once(' ').map_or((None, name), |(surname, formal)| (Some(surname), formal));
-            self.given_names.contains(formal)
-                && people.iter().any(|p| {
-                    p.split_once(' ').is_some_and(|(given, rest)| surname.is_none_or(|s| s == rest) && formal.len() > given.len() && given.get(..3).is_some_and(|head| formal.starts_with(head)))
-                })
+            let people_of_head = formal.get(..3).and_then(|head| by_head.get(head)).map_or(&[][..], Vec::as_slice);
+            self.given_names.contains(formal) && people_of_head.iter().any(|(given, rest)| surname.is_none_or(|s| s == *rest) && formal.len() > given.len())
         };
         let dropped: Vec<bool> = people.iter().map(|p| fragment(p)).collect();
         let mut flags = dropped.into_iter();

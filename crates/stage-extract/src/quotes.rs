@@ -779,12 +779,14 @@ impl QuoteFinder {
         let opening = prior.get(..first.start).unwrap_or("").trim();
         let subject = opening.split_whitespace().all(newsflow_text::is_capitalized) && !opening.contains(',');
         // (And the sentence goes on with a verb, not into a list of names.)
-        (one_person && subject && self.is_listed_or_full(&first.name, people)).then(|| first.name.clone())
+        let known = first.name.contains(' ') || is_listed_person(people, &first.name);
+        (one_person && subject && known).then(|| first.name.clone())
     }
 
-    /// Whether a name is one of the article's people or a full name.
-    fn is_listed_or_full(&self, name: &str, people: &[String]) -> bool {
-        name.contains(' ') || is_listed_person(people, name)
+    /// The text past a dateline that opens it ("TEHRAN (Tasnim) – Russian
+    /// President …", "TORONTO — Loblaw will …").
+    fn past_dateline<'t>(&self, text: &'t str) -> &'t str {
+        self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..])
     }
 
     /// Whether the text opens with a lower-case word for a group of people
@@ -1045,7 +1047,7 @@ impl QuoteFinder {
                     // (Reported speech names its organisation in the clause
                     // itself: "Loblaw Companies Ltd. will cut 500 jobs, the
                     // company said".)
-                    let in_the_clause = || around.reported.then(|| p.get(span.start..span.end).and_then(|clause| finder.opening_organisation(past_dateline(clause)))).flatten();
+                    let in_the_clause = || around.reported.then(|| p.get(span.start..span.end).and_then(|clause| finder.opening_organisation(self.past_dateline(clause)))).flatten();
                     let speaker = sentences.iter().find_map(|s| finder.organization_subject(s, people)).or_else(opened_with).or_else(in_the_clause).or_else(|| last.filter(of_that_kind).map(str::to_string));
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
@@ -1284,7 +1286,7 @@ impl QuoteFinder {
         // quotation the sentence goes on to its speaker: "According to an FBI
         // report, …, Yates later said she was “…”".)
         let opening = sentence.trim_start();
-        if let Some((issuer, _)) = opening.strip_prefix('A').filter(|_| around.reported).filter(|rest| rest.starts_with("ccording to ")).and_then(|rest| document_issuer(&format!(", a{rest}"))) {
+        if let Some((issuer, _)) = around.reported.then(|| according_to_a_document(opening)).flatten() {
             let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
             return (issuer, Some(format!("before the quote: \"{}\"", opening.trim_end())));
         }
@@ -1917,6 +1919,12 @@ fn owner_speaking(tail: &str, speaks: impl Fn(&str) -> bool) -> Option<(usize, &
     (words > 0).then(|| (start, &head[start..]))
 }
 
+/// [`document_issuer`] of a sentence that opens with it: "According to a
+/// statement from the Chiefs of Ontario, …".
+fn according_to_a_document(opening: &str) -> Option<(Option<String>, usize)> {
+    document_issuer(&format!("according to {}", opening.strip_prefix("According to ")?))
+}
+
 /// The issuer a document names right after a quote ("…,” reads a
 /// statement from the Prime Minister’s Office", "said a statement from the
 /// RCMP", "according to a news release by Loblaw Companies"): its
@@ -2314,12 +2322,6 @@ fn speaker_captures<'t>(re: &impl CapturingPattern, text: &'t str, people: &[Str
         // (Past the whole object: "surveyed by CNBC said" is not NBC's.)
         from = if object { who.end() } else { who.start() + who.as_str().chars().next().map_or(1, char::len_utf8) };
     }
-}
-
-/// The text after a dateline in capitals that opens it ("TORONTO — Loblaw
-/// will …" → "Loblaw will …").
-fn past_dateline(text: &str) -> &str {
-    ["—", "–", " - "].iter().find_map(|dash| text.split_once(dash)).filter(|(place, _)| place.len() <= 40 && place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)).map_or(text, |(_, rest)| rest.trim_start())
 }
 
 /// Prepositions whose object a name after them is ("lied to Congress",

@@ -675,7 +675,7 @@ impl QuoteFinder {
         // (Or a document, issued by someone named or no one: "According to a
         // statement from the Chiefs of Ontario, at least 30 communities …".)
         let opening_at = sentence.len() - sentence.trim_start().len();
-        let document = || sentence.get(opening_at + 1..comma).is_some_and(|rest| super::document_issuer(&format!(", a{rest}")).is_some());
+        let document = || sentence.get(opening_at..comma).and_then(super::according_to_a_document).is_some();
         if !self.before_according.is_match(&sentence[..=comma]) && !document() {
             return None;
         }
@@ -871,7 +871,7 @@ impl QuoteFinder {
     fn clause_not_opening_with(&self, text: &str, no_clause: impl Fn(&str) -> bool) -> Option<String> {
         let text = without_trailing_source(text.trim().trim_start_matches([',', ';', ':', '-', '–', '—', ' ']).trim_end_matches(['.', ';', ':', ',']).trim_end());
         // ("TEHRAN (Tasnim) – Russian President …": the dateline is no part of it.)
-        let text = self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..]);
+        let text = self.past_dateline(text);
         let first = text.split_whitespace().next()?.trim_end_matches(',').to_lowercase();
         let enough = newsflow_text::word_count(text) >= self.min_words;
         // ("told reporters when asked if …": the setting of the words, not
