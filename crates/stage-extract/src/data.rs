@@ -99,6 +99,12 @@ pub struct Gazetteer {
     /// the plan would fail", "told reporters the …"); every other speech
     /// verb reports only with "that" ("added that …", not "added 300 jobs").
     pub reported_speech_verbs: Vec<String>,
+    /// Whom words are told to, as the last word of the listener in lower
+    /// case ("told council the budget …", "told a news conference crews
+    /// had …", "told the Commons finance committee that …"); names
+    /// ("told CBC News") and "reporters", "him", "them" are read without it.
+    #[serde(default)]
+    pub audiences: Vec<String>,
     /// Given names borne by men and women alike: one opening two or three
     /// capitalised words makes them a person's name with no title or speech
     /// verb near ("Hillary Clinton arguing that …", "As Anthony Scaramucci,
@@ -137,6 +143,7 @@ impl Gazetteer {
         self.male_nouns.extend(other.male_nouns);
         self.after_quote_verbs.extend(other.after_quote_verbs);
         self.reported_speech_verbs.extend(other.reported_speech_verbs);
+        self.audiences.extend(other.audiences);
         self.given_names.extend(other.given_names);
         self.given_names_female.extend(other.given_names_female);
         self.given_names_male.extend(other.given_names_male);

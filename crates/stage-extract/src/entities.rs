@@ -1189,9 +1189,47 @@ impl EntityFinder {
             }
         }
         out.extend(self.listed_after_plural_title(text));
+        for mention in &mut out {
+            self.take_leading_initials(text, mention);
+        }
         out.sort_by_key(|m| m.start);
         out.dedup();
         out
+    }
+
+    /// Initials written before a name are the name's ("Nunavut Premier P.J.
+    /// Akeeagok", "historian J. R. Miller"): one to three of them, after the
+    /// start of the text, a word in lower case, a title or a mark, and not
+    /// a place's abbreviation ("the U.S. Senate", "B.C. Premier David Eby").
+    fn take_leading_initials(&self, text: &str, mention: &mut Mention) {
+        if !text.get(mention.start..).is_some_and(|rest| rest.starts_with(mention.name.as_str())) {
+            return;
+        }
+        let before = &text[..mention.start];
+        let Some(before) = before.strip_suffix(' ') else { return };
+        let mut start = before.len();
+        let mut letters = 0;
+        for word in before.rsplit(' ').take(3) {
+            let initials = word.len() >= 2 && word.len() % 2 == 0 && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.');
+            if !initials || letters + word.len() / 2 > 3 {
+                break;
+            }
+            letters += word.len() / 2;
+            start -= word.len() + usize::from(start > word.len());
+        }
+        if letters == 0 {
+            return;
+        }
+        let start = if text[start..].starts_with(' ') { start + 1 } else { start };
+        let initials = &text[start..before.len()];
+        let word_before = text[..start].split_whitespace().next_back();
+        let opens = word_before.is_none_or(|w| {
+            w.starts_with(char::is_lowercase) || w.ends_with([',', ';', ':', '—', '–', '(']) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase())
+        });
+        if opens && !self.is_place_or_org(&initials.replace(' ', "")) {
+            mention.name = format!("{initials} {}", mention.name);
+            mention.start = start;
+        }
     }
 
     /// The names a plural title lists: "Reps. Raúl Labrador of Idaho, Mark
@@ -2424,6 +2462,16 @@ mod tests {
         let mut people = vec!["Martin Luther".to_string(), "Martin Luther King".to_string()];
         drop_names_written_only_inside_fuller_ones(&mut people, &["Martin Luther King Jr. spoke, and Martin Luther King Day followed."]);
         assert_eq!(people, ["Martin Luther King"]);
+    }
+
+    #[test]
+    fn initials_before_a_name_are_the_names() {
+        let f = finder();
+        let people = f.entities(&["Nunavut Premier P.J. Akeeagok said the territory needs help. Historian J. R. Miller said the comparison was unfair.", "Akeeagok said more."]).people;
+        assert!(lists(&people, &["P.J. Akeeagok", "J. R. Miller"]), "{people:?}");
+        // (A place's abbreviation ends the sentence before.)
+        let people = f.entities(&["He moved back to B.C. Jones said the move was hard."]).people;
+        assert_eq!(people, ["Jones"]);
     }
 
     #[test]

@@ -86,6 +86,8 @@ pub struct QuoteFinder {
     /// Reported speech: whom the words went to, after "told" ("told
     /// reporters", "told CBC News", "told the council").
     told_listener: Regex,
+    /// An audience after "told": see [`QuoteFinder::listener`].
+    told_audience: Regex,
     /// Reported speech: ", saying (that)", ", adding that": the sentence's
     /// subject speaks in a participle clause.
     reporting_participle: Regex,
@@ -265,10 +267,17 @@ fn group_nouns(gazetteer: &Gazetteer) -> String {
     let unnamed: Vec<String> = gazetteer.unnamed_nouns.iter().chain(&gazetteer.unnamed_groups).map(|n| n.to_lowercase()).collect();
     let singular = |n: &String| n.chars().all(|c| c.is_ascii_lowercase() || c == '-') && (!n.ends_with('s') || n.ends_with("ss"));
     let plurals: Vec<String> = gazetteer.person_nouns().into_iter().chain(unnamed.iter().cloned()).filter(singular).map(|n| plural(&n)).collect();
-    let mut nouns: Vec<String> = plurals.into_iter().chain(unnamed).collect();
-    nouns.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    nouns.dedup();
-    nouns.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+    let nouns: Vec<String> = plurals.into_iter().chain(unnamed).collect();
+    alternation(&nouns)
+}
+
+/// Words as the alternatives of a pattern: escaped, longest first (so
+/// "councillors" is tried before "council"), each once.
+fn alternation(words: &[String]) -> String {
+    let mut words: Vec<&String> = words.iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    words.iter().map(|w| regex::escape(w).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
 }
 
 impl QuoteFinder {
@@ -371,6 +380,12 @@ impl QuoteFinder {
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
             told_listener: re(r"^\s+(?:reporters|journalists|him|her|them|me|us|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&))*)".to_string())?,
+            // (The fewest words before the audience: "told the judge in
+            // Tuesday's court proceeding" is told the judge.)
+            told_audience: re(format!(
+                r"^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?P<describing>(?:[A-Za-z][\w.&'’-]*\s+){{0,4}}?)(?:{})(?-u:\b)",
+                alternation(&gazetteer.audiences)
+            ))?,
             // (The comma may stand inside a closing mark: "…as “a photo op,” arguing that …".)
             reporting_participle: re(format!(r",[\x22”’']?\s+(?:{})\s+(?:that\s+)?", REPORTING_PARTICIPLES.join("|")))?,
             // ("TEHRAN (Tasnim) –", "FORT McMURRAY, Alta. (CP) —": a city in

@@ -603,7 +603,7 @@ impl QuoteFinder {
         // ("agreed to with the airlines by checking that terms and
         // conditions box": "to" opens the listener, "explained to CNN's Arwa
         // Damon that", or no report.)
-        if first_lower == "to" && !after.trim_start().strip_prefix("to").is_some_and(|rest| self.told_listener.is_match(rest)) {
+        if first_lower == "to" && after.trim_start().strip_prefix("to").is_none_or(|rest| self.listener(rest).is_none()) {
             return None;
         }
         if told || SETTING_OPENERS.contains(&first_lower.as_str()) {
@@ -647,13 +647,13 @@ impl QuoteFinder {
             }
             if told {
                 // ("told reporters Tuesday the …": the day, then the clause.)
-                let listener_words = self.told_listener.find(after)?;
-                let listener = listener_words.end();
+                let listener_words = self.listener(after)?;
+                let listener = listener_words.end;
                 let rest = &after[listener..];
                 // ("told her story on CNN": "her" owns the noun after it; a
                 // clause after the listener opens with its subject.)
                 let owned_noun = rest.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase) && !SUBJECT_OPENERS.contains(&w) && !SUBJECT_PRONOUNS.contains(&w));
-                if listener_words.as_str().trim() == "her" && owned_noun {
+                if after[listener_words].trim() == "her" && owned_noun {
                     return None;
                 }
                 let day = rest.split_whitespace().next().filter(|w| DAYS.contains(&w.to_lowercase().as_str()));
@@ -662,6 +662,19 @@ impl QuoteFinder {
             return None;
         }
         self.bare_clause_verbs.contains(verb).then_some(0)
+    }
+
+    /// The words after "told" that name whom the words went to:
+    /// "reporters", "him", a name ("CBC News", "the Star"), or an audience
+    /// of the gazetteer with up to four words describing it ("council", "a
+    /// news conference", "the Commons finance committee"). Those words are
+    /// no function words: "told Fox News the senators' plan …" was told Fox
+    /// News, "told an anecdote about meeting …" no audience.
+    fn listener(&self, after: &str) -> Option<std::ops::Range<usize>> {
+        let audience = self.told_audience.captures(after).filter(|found| {
+            found.name("describing").is_none_or(|words| words.as_str().split_whitespace().all(|w| !newsflow_text::is_stopword(&w.to_lowercase())))
+        });
+        audience.and_then(|found| found.get(0)).or_else(|| self.told_listener.find(after)).map(|found| found.range())
     }
 
     /// "According to the RCMP, the driver fled the scene."
@@ -873,7 +886,7 @@ impl QuoteFinder {
         // ("TEHRAN (Tasnim) – Russian President …": the dateline is no part of it.)
         let text = self.past_dateline(text);
         let first = text.split_whitespace().next()?.trim_end_matches(',').to_lowercase();
-        let enough = newsflow_text::word_count(text) >= self.min_words;
+        let enough = newsflow_text::word_count(text) >= self.min_words || is_short_clause(text);
         // ("told reporters when asked if …": the setting of the words, not
         // them; "said when she got on the train, …" reports.)
         if first == "when" && text.split_whitespace().nth(1).is_some_and(|w| w.ends_with("ed")) {
@@ -891,6 +904,24 @@ impl QuoteFinder {
         let only_names = text.split_whitespace().all(|w| newsflow_text::is_capitalized(w) || ["of", "and", "for", "the"].contains(&w));
         (enough && !elsewhere && !only_names && !no_clause(first.as_str()) && !VERB_FIRST.contains(&first.as_str())).then(|| text.to_string())
     }
+}
+
+/// A clause of three words that is a whole statement: a subject, a form of
+/// "be" or "have" or a negation, and what it states ("he was innocent",
+/// "they weren't consulted", "ridership had recovered", "she couldn't
+/// recall"); not a phrase ("In some precincts", "The next day"), the words
+/// of a quotation, nor a verb whose object went before ("resist
+/// socialism, which they say Democrats are embracing", "a provision he has
+/// said he will remove").
+fn is_short_clause(text: &str) -> bool {
+    const STATING: [&str; 7] = ["is", "are", "was", "were", "has", "have", "had"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [subject, verb, last] = words[..] else { return false };
+    let verb = verb.to_lowercase().replace('’', "'");
+    let finite = (STATING.contains(&verb.as_str()) && !last.ends_with("ing")) || verb.ends_with("n't");
+    let opening = subject.to_lowercase();
+    let subject_shaped = !super::ARTICLES.contains(&opening.as_str()) && !PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(&opening));
+    finite && subject_shaped && last.chars().all(char::is_alphabetic) && !text.contains(QUOTATION_MARKS)
 }
 
 /// What a report after its verb said, without the writer's narration
@@ -1855,5 +1886,26 @@ mod tests {
             "Chow said no to the offer from the province on Friday.",
         ]);
         assert_eq!(found, vec![pair("no one was hurt in the crash on Highway 1", "RCMP"), pair("the situation is improving", "Adrian Dix"), unnamed("the road would reopen on Monday")]);
+    }
+
+    /// "told" reports to an audience of the gazetteer, with the words that
+    /// describe it, not to function words ("told an anecdote about meeting").
+    #[test]
+    fn words_told_to_an_audience() {
+        assert_reports("Chief administrative officer Cathie O'Toole told council the municipality faces rising costs.", &[pair("the municipality faces rising costs", "Cathie O'Toole")]);
+        assert_reports("Fire Chief Matthew Pegg told a news conference crews had worked through the night.", &[pair("crews had worked through the night", "Matthew Pegg")]);
+        assert_reports("Finance Minister Jane Doe told the Commons finance committee the deficit will shrink next year.", &[pair("the deficit will shrink next year", "Jane Doe")]);
+        assert_reports("An official told Fox News the senators' plan is on a trajectory that mirrors the president's.", &[unnamed("the senators' plan is on a trajectory that mirrors the president's")]);
+        assert_reports("The president told a very touching anecdote about meeting a 9/11 orphan, and reminded Americans of his record.", &[]);
+    }
+
+    /// Three words make a report when they state something of a subject;
+    /// a phrase of three words, or a verb whose object went before, does not.
+    #[test]
+    fn a_short_clause_reports_a_statement() {
+        assert_reports("Transit director Dave Reage said ridership had recovered.", &[pair("ridership had recovered", "Dave Reage")]);
+        assert_reports("Jane Smith said she couldn't recall.", &[pair("she couldn't recall", "Jane Smith")]);
+        assert_reports("Jane Smith said on Monday morning.", &[]);
+        assert_reports("Lawmakers urged voters to resist socialism, which they say Democrats are embracing.", &[]);
     }
 }
