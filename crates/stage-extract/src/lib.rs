@@ -129,7 +129,9 @@ impl ExtractStage {
         let is_outlet = |name: &str| self.outlets.by_name(name).is_some();
         doc.fields.authors = authors(doc, &is_outlet);
         if doc.fields.authors.is_empty() {
-            doc.fields.authors.extend(name_over_date_line(doc, &|word| self.entities.is_given_name(word), &is_outlet));
+            // (A hyphenated given name by its first part: "Marie-Ève", "Jean-Yves".)
+            let is_given_name = |word: &str| self.entities.is_given_name(word) || word.split_once('-').is_some_and(|(first, _)| self.entities.is_given_name(first));
+            doc.fields.authors.extend(name_over_date_line(doc, &is_given_name, &is_outlet).or_else(|| name_opening_header_fields(doc, &is_given_name, &is_outlet)));
         }
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
@@ -430,15 +432,29 @@ fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_
     let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
     // (The removed lines are in page order: the header's are looked up by
     // position among those above the body.)
+    // (The lines below one are the next removed ones, blank lines between
+    // or not.)
     let header: Vec<&newsflow_core::Removed> = doc.removed.iter().filter(|r| r.position < body_start).collect();
-    let at = |position: usize| header.iter().find(|r| r.position == position);
-    let date_line = |position: usize| at(position).is_some_and(|r| r.kind == RemovedKind::DateLine);
-    header.iter().filter(|r| r.kind != RemovedKind::Headline).find_map(|r| {
+    let date_line = |i: usize| header.get(i).is_some_and(|r| r.kind == RemovedKind::DateLine);
+    header.iter().enumerate().filter(|(_, r)| r.kind != RemovedKind::Headline).find_map(|(i, r)| {
         let name = r.text.trim();
         // (The line's own shape first: the neighbours are looked up only for a name.)
         let named = phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
-        let over_date = || date_line(r.position + 1) || date_line(r.position + 2) && at(r.position + 1).is_some_and(|between| is_outlet(between.text.trim()));
+        let over_date = || date_line(i + 1) || date_line(i + 2) && header.get(i + 1).is_some_and(|between| is_outlet(between.text.trim()));
         (named && over_date()).then(|| name.to_string())
+    })
+}
+
+/// The name opening a line of fields above the body, when it opens with a
+/// given name and is no outlet's ("Zane Woodford · Halifax Examiner", a
+/// post header with no date; the lines with one are read by [`authors`]).
+fn name_opening_header_fields(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
+    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
+    doc.removed.iter().filter(|r| r.position < body_start && r.kind != RemovedKind::Headline).find_map(|r| {
+        let (first, rest) = r.text.split_once(['·', '|', '•'])?;
+        let name = first.trim();
+        let named = !rest.trim().is_empty() && phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
+        named.then(|| name.to_string())
     })
 }
 
@@ -761,6 +777,11 @@ mod tests {
         };
         assert_eq!(name_over_date_line(&header("Catherine Lévesque"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
         assert_eq!(name_over_date_line(&header("Breaking News"), &given, &is_outlet), None, "no given name");
+        // A line of fields with no date: its name, not a section's.
+        let fields = |line: &'static str| page("HALIFAX — Regional council approved a budget on Tuesday.", 4, &[(RemovedKind::Headline, "Council approves budget", 1), (RemovedKind::OutsideArticle, line, 2)]);
+        assert_eq!(name_opening_header_fields(&fields("Catherine Lévesque · Halifax Examiner"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
+        assert_eq!(name_opening_header_fields(&fields("Breaking News | Halifax"), &given, &is_outlet), None);
+        assert_eq!(name_opening_header_fields(&fields("Catherine Lévesque"), &given, &is_outlet), None, "no fields");
         assert_eq!(without_outlet_suffix("Rachel Kim", &|name| name == "Global News"), "Rachel Kim");
     }
 

@@ -96,6 +96,16 @@ impl OutletRegistry {
         key(name).or_else(|| name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).and_then(key))
     }
 
+    /// The entry of a name, or of the longest run of words opening the text
+    /// that names an outlet with at most three words of a desk after it
+    /// ("CTV News Ottawa Bureau", "CTV News Toronto").
+    pub fn by_name_with_desk(&self, text: &str) -> Option<&OutletEntry> {
+        self.by_name(text).or_else(|| {
+            let cuts: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
+            cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&text[at..], 3)).find_map(|&at| self.by_name(&text[..at]))
+        })
+    }
+
     /// The entry whose slogan a line is.
     pub fn by_slogan(&self, line: &str) -> Option<&OutletEntry> {
         // Folding shortens a line by its runs of spaces and its three-byte
@@ -242,7 +252,11 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         // below it; above the headline a name alone can be a menu's.)
         if in_header(removed) {
             let under_headline = headline_at.is_some_and(|h| removed.position > h);
-            let alone = (under_headline && text.trim().len() >= 6).then(|| registry.by_name(text.trim())).flatten();
+            // (Or its desk: "CTV News Toronto"; a name, not a few capitals:
+            // "AP Photo/…" credits a picture.)
+            // (Words alone, not a credit's: "(Reuters photo: Yuri Gripas)".)
+            let words_alone = !text.contains(['(', ')', ':', '/', ',', '|', '@']);
+            let alone = (under_headline && words_alone && text.trim().len() >= 6).then(|| registry.by_name_with_desk(text.trim())).flatten().filter(|entry| entry.name.len() >= 6);
             if let Some(entry) = alone.or_else(|| header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4))) {
                 tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
             }
@@ -343,13 +357,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
 /// after it ("By Rachel Aiello, CTV News Ottawa Bureau").
 fn affiliation<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
     let (_, affiliation) = text.rsplit_once(", ")?;
-    let affiliation = affiliation.trim();
-    registry.by_name(affiliation).or_else(|| {
-        // The longest run of words opening it that names an outlet, with
-        // at most three words of a desk after it.
-        let cuts: Vec<usize> = affiliation.match_indices(' ').map(|(at, _)| at).collect();
-        cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&affiliation[at..], 3)).find_map(|&at| registry.by_name(&affiliation[..at]))
-    })
+    registry.by_name_with_desk(affiliation.trim())
 }
 
 /// The outlet whose name closes a byline with no comma before it ("By
@@ -485,6 +493,9 @@ mod tests {
         // (A registry name may be printed with "The" before it.)
         doc.removed = vec![Removed { position: 1, ..removed(RemovedKind::Headline, "Ottawa to spend $2B on rural broadband") }, Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Associated Press") }];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("Associated Press"));
+        // (Or by its desk: the outlet's name, then a place.)
+        doc.removed[1] = Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "CBC News Manitoba") };
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CBC News"));
     }
 
     /// A publication line the article ends with, kept in its body; a
