@@ -286,6 +286,11 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
             if lost_characters(text, meta) {
                 return Some((meta.clone(), format!("{meta_src} (the {src} lost characters)")));
             }
+            // A heading set in capitals tells no case; the metadata title,
+            // written in upper and lower case, is the same headline to read.
+            if in_capitals(text) && meta.contains(char::is_lowercase) {
+                return Some((meta.clone(), format!("{meta_src} (the {src} is in capitals)")));
+            }
             return Some((text.clone(), format!("{src} (confirmed by {meta_src})")));
         }
     }
@@ -294,6 +299,12 @@ pub fn find_title(doc: &Document) -> Option<(String, String)> {
         .next()
         .or_else(|| visible.into_iter().next())
         .map(|(src, text)| (text, src.to_string()))
+}
+
+/// Whether a heading of three words or more is written in capitals only
+/// ("BEST DRIP COFFEE MAKER IN 2026").
+fn in_capitals(heading: &str) -> bool {
+    newsflow_text::word_count(heading) >= 3 && heading.contains(char::is_uppercase) && !heading.contains(char::is_lowercase)
 }
 
 /// Whether `heading` is `meta` with characters lost on the way: each '?' or
@@ -394,6 +405,15 @@ mod tests {
         assert!(reads_as_a_headline("What is Catering? What is a Caterer? Types of Catering"));
         assert!(!reads_as_a_headline("Get expert tips on the costs. We'll help you learn the rest. Call us."));
         assert!(!reads_as_a_headline(&"word ".repeat(30)));
+    }
+
+    #[test]
+    fn a_heading_in_capitals_gives_way_to_the_metadata_in_upper_and_lower_case() {
+        let doc = doc_with(&[("h1", "BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS"), ("meta:og:title", "Best Drip Coffee Maker 2026: Buying Tips | Brew Co")]);
+        assert_eq!(find_title(&doc), Some(("Best Drip Coffee Maker 2026: Buying Tips".to_string(), "meta:og:title (the h1 is in capitals)".to_string())));
+        let doc = doc_with(&[("h1", "ACTUARIAL CONSULTING VS. INSURANCE"), ("meta:og:title", "ACTUARIAL CONSULTING VS. INSURANCE")]);
+        assert_eq!(find_title(&doc).map(|(t, _)| t).as_deref(), Some("ACTUARIAL CONSULTING VS. INSURANCE"), "the metadata in capitals too");
+        assert!(!in_capitals("NATO summit") && !in_capitals("UK, US"), "acronyms in a headline");
     }
 
     #[test]
