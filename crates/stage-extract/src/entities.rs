@@ -1083,9 +1083,9 @@ impl EntityFinder {
         let before_verb = by_verb(&self.subject_verb)
             .into_iter()
             .filter(|(m, start)| (!closed_by_comma(m, *start) || opened_by_comma(*start)) && self.apposition_describes_a_person(&text[start + m.len()..]) && !town_and_region(m, *start))
-            .map(|(m, start)| (m, start, false));
-        let after_verb = by_verb(&self.verb_subject).into_iter().map(|(m, start)| (m, start, true));
-        for (m, start, follows_verb) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false))).collect::<Vec<_>>() {
+            .map(|(m, start)| (m, start, false, false));
+        let after_verb = by_verb(&self.verb_subject).into_iter().map(|(m, start)| (m, start, true, false));
+        for (m, start, follows_verb, in_apposition) in before_verb.chain(after_verb).chain(appositions.map(|(m, start)| (m, start, false, true))).collect::<Vec<_>>() {
             // "Loblaw said it had frozen prices", "the union Aslef said": a
             // company, a union, not a person.
             // (The pattern runs only where "it" follows closely.)
@@ -1107,7 +1107,12 @@ impl EntityFinder {
             let mut before = text[..start].split_whitespace().rev().skip_while(|w| newsflow_text::is_capitalized(w) && !w.eq_ignore_ascii_case("the") && w.ends_with(char::is_alphanumeric));
             let after_preposition_and_the = before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
                 && before.next().is_some_and(|w| ["of", "in", "at", "from", "near", "on", "into", "outside", "inside"].contains(&w.to_lowercase().as_str()));
-            if after_preposition_and_the || follows_the_and_a_number(&text[..start]) {
+            // (Nor a name right after a preposition of place, before the
+            // verb: "my companions in Opelika said", "officials in Ottawa
+            // say" are of people there; a role in apposition makes one a
+            // person: "an F-bomb from Nate Silver, the FiveThirtyEight founder".)
+            let after_place_preposition = !follows_verb && !in_apposition && text[..start].split_whitespace().next_back().is_some_and(|w| ["in", "from", "near", "at"].contains(&w));
+            if after_preposition_and_the || after_place_preposition || follows_the_and_a_number(&text[..start]) {
                 continue;
             }
             // "the Center for Immigration Studies acknowledges": the end of
@@ -2462,6 +2467,16 @@ mod tests {
         let mut people = vec!["Martin Luther".to_string(), "Martin Luther King".to_string()];
         drop_names_written_only_inside_fuller_ones(&mut people, &["Martin Luther King Jr. spoke, and Martin Luther King Day followed."]);
         assert_eq!(people, ["Martin Luther King"]);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_of_place_is_no_speaker() {
+        let f = finder();
+        let people = f.entities(&["This is ridiculous, my companions in Opelika said.", "Officials from Tencent said the app was safe."]).people;
+        assert!(people.is_empty(), "{people:?}");
+        // (A role in apposition makes one a person still.)
+        let people = f.entities(&["It drew an angry reply from Nate Silver, the FiveThirtyEight founder, who said the poll was wrong."]).people;
+        assert_eq!(people, ["Nate Silver"]);
     }
 
     #[test]
