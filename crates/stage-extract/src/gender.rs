@@ -123,13 +123,14 @@ impl Genders {
         Genders { by_surname, by_given_name, by_surname_of_given_name }
     }
 
-    /// The gender of a person: the text's for the last word of the name,
-    /// else the given name's ("Hillary Clinton" where "Clinton" is both).
+    /// The gender of a person: the given name's for a full name ("Ann
+    /// Bennett", whatever pronouns stand near "Bennett"), else the text's
+    /// for the last word of the name.
     pub fn of(&self, name: &str) -> Option<Gender> {
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        self.by_surname
-            .get(surname)
-            .or_else(|| self.by_given_name.get(name))
+        self.by_given_name
+            .get(name)
+            .or_else(|| self.by_surname.get(surname))
             .or_else(|| (!name.contains(' ')).then(|| self.by_surname_of_given_name.get(name)).flatten())
             .copied()
     }
@@ -186,6 +187,15 @@ mod tests {
         let people = ["Dan Coats".to_string()];
         let genders = Genders::read(&["\"I don't know why,\" Coats said. ", "He paused. ", "The room was quiet, and she left."], &people, &HashMap::default());
         assert_eq!(genders.of("Coats"), Some(Gender::Male), "the third sentence is too far");
+    }
+
+    #[test]
+    fn a_full_names_given_name_outweighs_the_pronouns_near_its_surname() {
+        let given: HashMap<String, Gender> = [("Ann".to_string(), Gender::Female)].into_iter().collect();
+        let people = ["Ann Bennett".to_string()];
+        let genders = Genders::read(&["Bennett said he was wrong.", "Bennett thanked him.", "Bennett met him later."], &people, &given);
+        assert_eq!(genders.of("Ann Bennett"), Some(Gender::Female));
+        assert_eq!(genders.of("Bennett"), Some(Gender::Male), "the surname alone goes by the text");
     }
 
     #[test]

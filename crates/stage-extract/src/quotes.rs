@@ -139,7 +139,10 @@ impl Around<'_> {
     fn read_genders(&self) -> &Genders {
         self.genders.get_or_init(|| {
             let (paragraphs, people) = self.article;
-            let all: Vec<&str> = paragraphs.iter().flat_map(|p| sentences(p)).collect();
+            // (Without the quoted words: their pronouns are the speaker's
+            // about others, "“… they might not seat him,” Bennett says.")
+            let unquoted: Vec<String> = paragraphs.iter().map(|p| without_quotations(p)).collect();
+            let all: Vec<&str> = unquoted.iter().flat_map(|p| sentences(p)).collect();
             Genders::read(&all, people, self.given_names)
         })
     }
@@ -247,6 +250,25 @@ const NAMING_VERBS: [&str; 10] = ["called", "calls", "calling", "described", "de
 /// and a name of five words, an apposition, a verb and two settings ("Senate
 /// Majority Leader Chuck Schumer, D-N.Y., said on the floor on Tuesday that").
 const BEFORE_QUOTE_BYTES: usize = 320;
+
+/// A paragraph with the words inside its quotation marks blanked out (one
+/// space a character, so sentences still end where they did).
+fn without_quotations(paragraph: &str) -> String {
+    let spans = newsflow_text::quote_spans(paragraph);
+    if spans.is_empty() {
+        return paragraph.to_string();
+    }
+    let mut out = String::with_capacity(paragraph.len());
+    let mut copied = 0;
+    for span in spans {
+        let (Some(before), Some(inside)) = (paragraph.get(copied..span.start), paragraph.get(span.start..span.end)) else { continue };
+        out.push_str(before);
+        out.extend(inside.chars().map(|_| ' '));
+        copied = span.end;
+    }
+    out.push_str(paragraph.get(copied..).unwrap_or(""));
+    out
+}
 
 /// The plurals of the gazetteer's person and unnamed nouns ("investigators",
 /// "witnesses", "congressmen"), and its unnamed nouns and groups as listed
@@ -2432,6 +2454,14 @@ fn described_by_party(words: &str, before: &str, people: &[String], finder: &Ent
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quoted_words_are_blanked_for_reading_genders() {
+        let paragraph = "“I am so angry that they might not seat him,” Bennett says. She left.";
+        let unquoted = super::without_quotations(paragraph);
+        assert_eq!(unquoted.chars().count(), paragraph.chars().count());
+        assert!(!unquoted.contains("him") && unquoted.contains("Bennett says. She left."), "{unquoted}");
+    }
+
     use super::*;
     use crate::data::Gazetteer;
 
