@@ -1204,7 +1204,8 @@ impl EntityFinder {
 
     /// Initials written before a name are the name's ("Nunavut Premier P.J.
     /// Akeeagok", "historian J. R. Miller"): one to three of them, after the
-    /// start of the text, a word in lower case, a title or a mark, and not
+    /// start of the text, a word in lower case, a title, a comma or a
+    /// quotation's closing mark ("“…,” P.J. Akeeagok said"), and not
     /// a place's abbreviation ("the U.S. Senate", "B.C. Premier David Eby").
     fn take_leading_initials(&self, text: &str, mention: &mut Mention) {
         if !text.get(mention.start..).is_some_and(|rest| rest.starts_with(mention.name.as_str())) {
@@ -1229,7 +1230,7 @@ impl EntityFinder {
         let initials = &text[start..before.len()];
         let word_before = text[..start].split_whitespace().next_back();
         let opens = word_before.is_none_or(|w| {
-            w.starts_with(char::is_lowercase) || w.ends_with([',', ';', ':', '—', '–', '(']) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase())
+            w.starts_with(char::is_lowercase) || w.ends_with([',', ';', ':', '—', '–', '(', '”', '"', '’']) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase())
         });
         if opens && !self.is_place_or_org(&initials.replace(' ', "")) {
             mention.name = format!("{initials} {}", mention.name);
@@ -2484,6 +2485,9 @@ mod tests {
         let f = finder();
         let people = f.entities(&["Nunavut Premier P.J. Akeeagok said the territory needs help. Historian J. R. Miller said the comparison was unfair.", "Akeeagok said more."]).people;
         assert!(lists(&people, &["P.J. Akeeagok", "J. R. Miller"]), "{people:?}");
+        // (After a quotation's closing mark too.)
+        let people = f.entities(&["“We will keep working,” P.J. Akeeagok said."]).people;
+        assert_eq!(people, ["P.J. Akeeagok"]);
         // (A place's abbreviation ends the sentence before.)
         let people = f.entities(&["He moved back to B.C. Jones said the move was hard."]).people;
         assert_eq!(people, ["Jones"]);
