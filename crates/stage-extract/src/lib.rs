@@ -35,7 +35,7 @@ pub use quotes::QuoteFinder;
 pub use title::{find_title, strip_site_name, tidy_title};
 
 use async_trait::async_trait;
-use newsflow_core::{parse_options, ConfigError, Document, Flow, Registry, RemovedKind, Stage, StageError, StageKind, StageSpec};
+use newsflow_core::{parse_options, ConfigError, Document, Flow, Outlet, Registry, RemovedKind, Stage, StageError, StageKind, StageSpec};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -132,6 +132,9 @@ impl ExtractStage {
             // (A hyphenated given name by its first part: "Marie-Ève", "Jean-Yves".)
             let is_given_name = |word: &str| self.entities.is_given_name(word) || word.split_once('-').is_some_and(|(first, _)| self.entities.is_given_name(first));
             doc.fields.authors.extend(name_over_date_line(doc, &is_given_name, &is_outlet).or_else(|| name_opening_header_fields(doc, &is_given_name, &is_outlet)));
+        }
+        if doc.fields.outlet.is_none() {
+            doc.fields.outlet = doc.fields.authors.first().and_then(|author| outlet_beside_author(doc, author));
         }
         let body: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         doc.fields.entities = self.entities.entities(&body);
@@ -455,6 +458,23 @@ fn name_opening_header_fields(doc: &Document, is_given_name: &dyn Fn(&str) -> bo
         let name = first.trim();
         let named = !rest.trim().is_empty() && phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
         named.then(|| name.to_string())
+    })
+}
+
+/// The field after the author's in a header line of fields above the body,
+/// as the outlet the registry does not know ("Zane Woodford · Halifax
+/// Examiner"): two to five capitalised words, no date, no label.
+fn outlet_beside_author(doc: &Document, author: &str) -> Option<Outlet> {
+    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
+    doc.removed.iter().filter(|r| r.position < body_start).find_map(|r| {
+        let mut fields = r.text.split(['·', '|', '•']).map(str::trim);
+        let first = fields.next()?;
+        let name = first.strip_prefix("By ").unwrap_or(first).trim();
+        let outlet = fields.next().filter(|_| name == author)?;
+        let words = outlet.split_whitespace().count();
+        let labelled = ["Posted", "Updated", "Published", "Staff", "Contributor", "Correspondent", "Reporter", "Writer", "Editor"].iter().any(|label| outlet.contains(label));
+        let shaped = (2..=5).contains(&words) && outlet.split_whitespace().all(newsflow_text::is_capitalized) && !outlet.contains(|c: char| c.is_ascii_digit());
+        (shaped && !labelled).then(|| Outlet { name: outlet.to_string(), evidence: vec![format!("header line \"{}\" (the field after the author's)", r.text.trim())] })
     })
 }
 
@@ -782,6 +802,12 @@ mod tests {
         assert_eq!(name_opening_header_fields(&fields("Catherine Lévesque · Halifax Examiner"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
         assert_eq!(name_opening_header_fields(&fields("Breaking News | Halifax"), &given, &is_outlet), None);
         assert_eq!(name_opening_header_fields(&fields("Catherine Lévesque"), &given, &is_outlet), None, "no fields");
+        // The field after the author's names an outlet the registry lacks.
+        let outlet = |line: &'static str| outlet_beside_author(&fields(line), "Catherine Lévesque").map(|o| o.name);
+        assert_eq!(outlet("Catherine Lévesque · Halifax Examiner").as_deref(), Some("Halifax Examiner"));
+        assert_eq!(outlet("Catherine Lévesque · Staff Writer"), None);
+        assert_eq!(outlet("Catherine Lévesque · Posted: Mar 12, 2025"), None);
+        assert_eq!(outlet("Jane Doe · Halifax Examiner"), None, "not beside the author");
         assert_eq!(without_outlet_suffix("Rachel Kim", &|name| name == "Global News"), "Rachel Kim");
     }
 
