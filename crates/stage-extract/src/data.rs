@@ -71,6 +71,12 @@ pub struct Gazetteer {
     /// Common nouns that stand for an organisation named before ("the firm
     /// said", "the airline wrote"), besides the organisation words above.
     pub organization_nouns: Vec<String>,
+    /// The last words of the names an organisation noun stands for, besides
+    /// the noun itself, by noun in lower case ("the agency" after "the
+    /// Federal Communications Commission", "the company" after "Target
+    /// Corp.").
+    #[serde(default)]
+    pub organization_noun_kinds: std::collections::BTreeMap<String, Vec<String>>,
     /// Nouns that stand for any organisation named before, whatever its kind
     /// ("The Halifax Cycling Coalition welcomed the decision. … the group
     /// said"); the others stand for one whose name ends with them ("the
@@ -136,6 +142,9 @@ impl Gazetteer {
         self.government_words_before_of.extend(other.government_words_before_of);
         self.organization_nouns.extend(other.organization_nouns);
         self.generic_organization_nouns.extend(other.generic_organization_nouns);
+        for (noun, endings) in other.organization_noun_kinds {
+            self.organization_noun_kinds.entry(noun).or_default().extend(endings);
+        }
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.unnamed_groups.extend(other.unnamed_groups);

@@ -824,6 +824,18 @@ impl EntityFinder {
         self.opening_organisation(sentence).or_else(listed)
     }
 
+    /// The organisations a text names, by their words ("the Federal
+    /// Communications Commission") or as the gazetteer lists them ("IRS",
+    /// "Twitter"), in the order written.
+    pub(crate) fn organisations_named_in(&self, text: &str) -> Vec<String> {
+        let word_end = |at: usize| !text[at..].starts_with(char::is_alphanumeric);
+        let word_start = |at: usize| !text[..at].ends_with(char::is_alphanumeric);
+        let listed = self.names.find_iter(text).filter(|hit| !self.kinds[hit.pattern().as_usize()] && word_start(hit.start()) && word_end(hit.end())).map(|hit| (hit.start(), text[hit.start()..hit.end()].to_string()));
+        let mut named: Vec<(usize, String)> = self.named_orgs(text).into_iter().chain(listed).collect();
+        named.sort_by_key(|(start, _)| *start);
+        named.into_iter().map(|(_, name)| name).collect()
+    }
+
     /// Organisations named by capitalised words before an organisation word
     /// ("the Canadian Dental Association said" → "Canadian Dental Association"),
     /// with where each starts.

@@ -35,6 +35,9 @@ pub struct QuoteFinder {
     organization_nouns: Vec<String>,
     /// "the group", "the organization" (lower case): any organisation named before.
     generic_organization_nouns: HashSet<String>,
+    /// The last words of the names each organisation noun stands for
+    /// ("agency": "Commission", "Department" …), see [`Gazetteer`].
+    organization_noun_kinds: std::collections::BTreeMap<String, Vec<String>>,
     /// "the congressman", "the Texas native" (the last word, lower case): a
     /// person named before.
     person_nouns: HashSet<String>,
@@ -377,6 +380,7 @@ impl QuoteFinder {
             titles: gazetteer.person_titles.iter().filter(|t| t.starts_with(char::is_uppercase) && !["Mr", "Mrs", "Ms", "Miss", "Mx"].contains(&t.trim_end_matches('.'))).cloned().collect(),
             organization_nouns: gazetteer.organization_nouns(),
             generic_organization_nouns: gazetteer.generic_organization_nouns.iter().map(|n| n.to_lowercase()).collect(),
+            organization_noun_kinds: gazetteer.organization_noun_kinds.iter().map(|(noun, endings)| (noun.to_lowercase(), endings.clone())).collect(),
             person_nouns: gazetteer.person_nouns().into_iter().collect(),
             unnamed_nouns: gazetteer.unnamed_nouns.iter().map(|n| n.to_lowercase()).collect(),
             unnamed_groups: gazetteer.unnamed_groups.iter().map(|n| n.to_lowercase()).collect(),
@@ -1075,7 +1079,10 @@ impl QuoteFinder {
                     // kind: "…, the Canadian Nurses Association (CNA) has
                     // announced. …, the association said.")
                     let noun = w.split(' ').next_back().unwrap_or("");
-                    let of_that_kind = |org: &&str| org.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun));
+                    // (Or a name ending as the gazetteer says names of that
+                    // kind end: "the agency" for "… Commission".)
+                    let kind_endings = self.organization_noun_kinds.get(noun).map(Vec::as_slice).unwrap_or_default();
+                    let of_that_kind = |org: &&str| org.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun) || kind_endings.iter().any(|e| e == last));
                     // (Else the organisation a sentence before opened with, as
                     // the subject of any verb: "The Halifax Cycling Coalition
                     // welcomed the decision. … the group said".)
@@ -1085,7 +1092,22 @@ impl QuoteFinder {
                     // itself: "Loblaw Companies Ltd. will cut 500 jobs, the
                     // company said".)
                     let in_the_clause = || around.reported.then(|| p.get(span.start..span.end).and_then(|clause| finder.opening_organisation(self.past_dateline(clause)))).flatten();
-                    let speaker = sentences.iter().find_map(|s| finder.organization_subject(s, people)).or_else(opened_with).or_else(in_the_clause).or_else(|| last.filter(of_that_kind).map(str::to_string));
+                    // (Else the organisation the article named last before
+                    // the quote, when of that kind: "… the Federal
+                    // Communications Commission voted … "…," the agency
+                    // said"; not past another, "… the IRS …, according to
+                    // the agency".)
+                    let named_before = || {
+                        let (paragraphs, _) = around.article;
+                        let earlier = paragraphs.get(..around.index).unwrap_or_default().iter().copied().chain([before]);
+                        earlier.flat_map(|text| finder.organisations_named_in(text)).last().filter(|org| of_that_kind(&org.as_str()))
+                    };
+                    let speaker = sentences
+                        .iter()
+                        .find_map(|s| finder.organization_subject(s, people))
+                        .or_else(opened_with)
+                        .or_else(in_the_clause)
+                        .or_else(|| last.filter(of_that_kind).map(str::to_string));
                     // With no name for it, a noun of two words is a name of
                     // sorts ("the press service"); one ("the group") is no one's.
                     let bare = w.trim_start_matches("the ").trim_start_matches("The ");
@@ -1093,7 +1115,12 @@ impl QuoteFinder {
                     // name, "the Obama administration", not by where it is
                     // based: "the Toronto-based company" names no one.)
                     let named = |phrase: &String| !phrase.split(' ').next().is_some_and(|w| w.ends_with("-based"));
-                    Some(speaker.or_else(|| expand_the(w, full_text).filter(named)).or_else(|| bare.contains(' ').then(|| bare.to_string())))
+                    Some(
+                        speaker
+                            .or_else(|| expand_the(w, full_text).filter(named))
+                            .or_else(|| (!generic).then(named_before).flatten())
+                            .or_else(|| bare.contains(' ').then(|| bare.to_string())),
+                    )
                 }
                 _ if lead_organisation.is_some() => Some(lead_organisation.clone()),
                 // "the premier": the person the text gave that role; "the
@@ -3848,6 +3875,23 @@ mod tests {
             ],
             &["Airbnb Canada", "Leilani Farha"],
         );
+    }
+
+    /// "the agency" is the organisation the article named last, when its
+    /// name ends as the gazetteer's `organization_noun_kinds` say.
+    #[test]
+    fn an_organisations_noun_is_the_last_one_named_of_its_kind() {
+        let got = who(&[
+            "Critics had lobbied the Federal Communications Commission for months before the vote on Thursday.",
+            "\"The rules will protect consumers from the worst abuses,\" the agency said.",
+        ]);
+        assert_eq!(got, vec![Some("Federal Communications Commission".to_string())]);
+        // (Not past another organisation named after it.)
+        let got = who(&[
+            "Lawyers at the Justice Department reviewed the files before the FBI opened its own inquiry.",
+            "\"We cannot comment on a continuing investigation at this time,\" the agency said.",
+        ]);
+        assert_eq!(got, vec![None]);
     }
 
     #[test]
