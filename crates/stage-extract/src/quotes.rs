@@ -363,7 +363,9 @@ impl QuoteFinder {
         let end = |p: String| EndAnchored::new(&p, 8 << 20);
         Ok(QuoteFinder {
             // ("“…” So wrote Jean Froissart": the verb first after "So".)
-            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:(?:So|Thus)\s+)?(?:{after_verbs})\s+{speaker_after_verb}(?:[\s,.;]|$)"))?,
+            // (Initials before the name are the name's, resolved with it:
+            // "said G. Evans Witt"; a person's only, see `attribute`.)
+            after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:(?:So|Thus)\s+)?(?:{after_verbs})\s+(?P<initials>(?:[A-Z]\.\s?){{1,3}})?{speaker_after_verb}(?:[\s,.;]|$)"))?,
             after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{acronym}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+{adverbs}(?:{after_verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
@@ -1416,7 +1418,15 @@ impl QuoteFinder {
             // unrealistic." Podesta pointed out that …) report a new
             // statement, not this quote.
             let new_statement = |caps: &Groups| closes_sentence && caps.get(0).is_some_and(|m| reports_a_clause(&after[m.end()..]));
-            if let Some(who) = speaker_captures(re, after, people).filter(|c| !new_statement(c)).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
+            // (Initials open a person's name, not a place's abbreviation
+            // before an organisation: "said U.S. Chamber of Commerce
+            // political analyst Scott Reed".)
+            // (The person listed in full with the initials, "G. Evans Witt",
+            // or the name after a title, "Attorney Lee Bentley".)
+            let ends_with_word = |long: &str, short: &str| long.strip_suffix(short).is_some_and(|head| head.ends_with(' '));
+            let a_person = |who: &str| is_listed_person(people, who) || people.iter().any(|p| ends_with_word(p, who) || ends_with_word(who, p));
+            let initials_of_no_person = |caps: &Groups| caps.name("initials").is_some() && caps.name("who").is_none_or(|who| !a_person(who.as_str()));
+            if let Some(who) = speaker_captures(re, after, people).filter(|c| !new_statement(c) && !initials_of_no_person(c)).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
                 // "according to the Centers for Disease Control and
                 // Prevention", "according to Swiss authorities": the source is
                 // the whole phrase up to the clause's end.
@@ -3875,6 +3885,22 @@ mod tests {
             ],
             &["Airbnb Canada", "Leilani Farha"],
         );
+    }
+
+    /// Initials after the verb open the speaker's name; a place's
+    /// abbreviation before an organisation's name does not.
+    #[test]
+    fn initials_after_the_verb_open_the_speakers_name() {
+        assert_said_by(
+            &[
+                "Pollster G. Evans Witt said the numbers had not moved in years.",
+                "Campaign manager Jane Doe said the race was close.",
+                "\"You're just not going to change some of these perceptions,\" said G. Evans Witt, principal at Princeton Survey Research Associates.",
+            ],
+            &["G. Evans Witt"],
+        );
+        let got = who(&["\"It's a sign of maturity, and he has his team around him now,\" said U.S. Chamber of Commerce political analyst Scott Reed."]);
+        assert_ne!(got, vec![Some("Chamber".to_string())]);
     }
 
     /// "the agency" is the organisation the article named last, when its
