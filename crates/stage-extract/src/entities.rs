@@ -1705,9 +1705,10 @@ impl EntityFinder {
         while (org.is_some() || continued) && words.last().is_some_and(|w| self.title_heads.contains(*w)) {
             words.pop();
         }
-        // ("Virginia Beach", "Jordan Valley": a place.)
-        const GEOGRAPHY: [&str; 35] = [
+        // ("Virginia Beach", "Jordan Valley", "Elizabeth City": a place.)
+        const GEOGRAPHY: [&str; 38] = [
             "Beach", "River", "Valley", "Bay", "Island", "Islands", "Lake", "Park", "Hills", "Heights", "Springs", "County", "Falls", "Creek", "Sound",
+            "City", "Township", "Village",
             "Street", "Garden", "Gardens", "Square", "Road", "Avenue", "Bridge", "Station", "Airport", "Stadium", "Mall", "Canyon", "Dam", "Prairie",
             "Mountain", "Mountains", "Forest", "Trail", "Harbor", "Harbour",
         ];
@@ -2383,9 +2384,10 @@ mod tests {
             "Lee Hamilton, a former congressman, said the race was open. Michael Jordan said he would donate.",
             "Virginia Beach officials agreed with the Jordan Valley council.",
             "Senior deputy governor Carolyn Rogers, speaking alongside him, said the bank was watching.",
+            "In Elizabeth City, N.C., employees at a hardware store helped customers load sand into their cars.",
         ]);
         assert!(lists(&found.people, &["Lee Hamilton", "Michael Jordan", "Carolyn Rogers"]), "{:?}", found.people);
-        assert!(lists_none(&found.people, &["Virginia", "Valley"]), "{:?}", found.people);
+        assert!(lists_none(&found.people, &["Virginia", "Valley", "City"]), "{:?}", found.people);
     }
 
     #[test]
