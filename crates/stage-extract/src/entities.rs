@@ -24,6 +24,16 @@ pub(crate) fn name_pattern(more: usize) -> String {
     format!(r"{CAPITAL}{NAME_CHAR}+(?:\s+(?:[A-Z]\.\s+)?{CAPITAL}{NAME_CHAR}+){{0,{more}}}")
 }
 
+/// Words or phrases as the alternatives of a pattern: escaped, longest
+/// first (so "councillors" is tried before "council"), each once. (Text
+/// reaches the patterns with its white space made single spaces.)
+pub(crate) fn alternation(words: &[String]) -> String {
+    let mut words: Vec<&String> = words.iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
 /// [`name_pattern`] with the particles a name may hold ("Bill de Blasio"):
 /// for finding people. (The quote patterns read the plain one and resolve
 /// "Blasio" to the fullest name found: particles in their dozen patterns
@@ -341,11 +351,6 @@ impl EntityFinder {
             kinds.push(false);
         }
         let names = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns).map_err(|e| e.to_string())?;
-        let alternation = |items: &[String]| {
-            let mut items: Vec<String> = items.iter().map(|t| regex::escape(t)).collect();
-            items.sort_by_key(|t| std::cmp::Reverse(t.len()));
-            items.join("|")
-        };
         let titles = alternation(&gazetteer.person_titles);
         let verbs = alternation(&gazetteer.speech_verbs);
         let name = name_pattern_with_particles(2);
@@ -819,18 +824,23 @@ impl EntityFinder {
     pub(crate) fn opening_listed_organisation(&self, sentence: &str) -> Option<String> {
         let text = sentence.trim_start();
         let text = text.strip_prefix("The ").unwrap_or(text);
-        let word_end = |at: usize| !text[at..].starts_with(char::is_alphanumeric);
-        let listed = || self.names.find_iter(text).next().filter(|hit| hit.start() == 0 && word_end(hit.end()) && !self.kinds[hit.pattern().as_usize()]).map(|hit| text[..hit.end()].to_string());
+        let listed = || self.listed_organisations(text).next().filter(|(start, _)| *start == 0).map(|(_, name)| name.to_string());
         self.opening_organisation(sentence).or_else(listed)
+    }
+
+    /// The organisations of the gazetteer a text names as whole words, with
+    /// where each starts, in order.
+    fn listed_organisations<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+        let word_end = |at: usize| !text[at..].starts_with(char::is_alphanumeric);
+        let word_start = |at: usize| !text[..at].ends_with(char::is_alphanumeric);
+        self.names.find_iter(text).filter(move |hit| !self.kinds[hit.pattern().as_usize()] && word_start(hit.start()) && word_end(hit.end())).map(move |hit| (hit.start(), &text[hit.start()..hit.end()]))
     }
 
     /// The organisations a text names, by their words ("the Federal
     /// Communications Commission") or as the gazetteer lists them ("IRS",
     /// "Twitter"), in the order written.
     pub(crate) fn organisations_named_in(&self, text: &str) -> Vec<String> {
-        let word_end = |at: usize| !text[at..].starts_with(char::is_alphanumeric);
-        let word_start = |at: usize| !text[..at].ends_with(char::is_alphanumeric);
-        let listed = self.names.find_iter(text).filter(|hit| !self.kinds[hit.pattern().as_usize()] && word_start(hit.start()) && word_end(hit.end())).map(|hit| (hit.start(), text[hit.start()..hit.end()].to_string()));
+        let listed = self.listed_organisations(text).map(|(start, name)| (start, name.to_string()));
         let mut named: Vec<(usize, String)> = self.named_orgs(text).into_iter().chain(listed).collect();
         named.sort_by_key(|(start, _)| *start);
         named.into_iter().map(|(_, name)| name).collect()
@@ -1223,23 +1233,25 @@ impl EntityFinder {
         if !text.get(mention.start..).is_some_and(|rest| rest.starts_with(mention.name.as_str())) {
             return;
         }
-        let before = &text[..mention.start];
-        let Some(before) = before.strip_suffix(' ') else { return };
-        let mut start = before.len();
-        let mut letters = 0;
-        for word in before.rsplit(' ').take(3) {
-            let initials = word.len() >= 2 && word.len() % 2 == 0 && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.');
-            if !initials || letters + word.len() / 2 > 3 {
-                break;
+        let Some(before) = text[..mention.start].strip_suffix(' ') else { return };
+        // ("P.", "P.J.": capitals each followed by a stop.)
+        let letters_of = |word: &str| (word.len() >= 2 && word.len().is_multiple_of(2) && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')).then_some(word.len() / 2);
+        // Where the initials start: the words before the name, back to the
+        // first that is none (one space between each).
+        let (mut start, mut letters) = (before.len(), 0);
+        for (i, word) in before.rsplit(' ').enumerate() {
+            match letters_of(word) {
+                Some(n) if letters + n <= 3 => {
+                    letters += n;
+                    start -= word.len() + usize::from(i > 0);
+                }
+                _ => break,
             }
-            letters += word.len() / 2;
-            start -= word.len() + usize::from(start > word.len());
         }
         if letters == 0 {
             return;
         }
-        let start = if text[start..].starts_with(' ') { start + 1 } else { start };
-        let initials = &text[start..before.len()];
+        let initials = &before[start..];
         let word_before = text[..start].split_whitespace().next_back();
         let opens = word_before.is_none_or(|w| {
             w.starts_with(char::is_lowercase) || w.ends_with([',', ';', ':', '—', '–', '(', '”', '"', '’']) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase())

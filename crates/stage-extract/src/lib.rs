@@ -344,9 +344,8 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
     // A post header of fields ("Haley Ryan · CBC News · Posted: Mar 12,
     // 2025"): its first field, when it is a name and not the outlet's.
     if out.is_empty() {
-        let first_fields = doc.removed.iter().filter(|r| r.kind == RemovedKind::DateLine).filter_map(|r| r.text.split(['·', '|', '•']).next().filter(|f| f.len() < r.text.len()));
+        let first_fields = doc.removed.iter().filter(|r| r.kind == RemovedKind::DateLine).filter_map(|r| outlet::header_fields(&r.text).next());
         for field in first_fields {
-            let field = field.trim();
             let name = field.strip_prefix("By ").unwrap_or(field).trim();
             if phrases::is_name_of_capitals(name) && !is_outlet(name) {
                 out.push(name.to_string());
@@ -432,12 +431,9 @@ fn dateline_alone_above(doc: &Document, is_place: &dyn Fn(&str) -> bool) -> Opti
 /// / "Published Nov 09, 2023"): the author, when the name opens with a
 /// given name (not a section's "Breaking News") and is above the body.
 fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
-    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
-    // (The removed lines are in page order: the header's are looked up by
-    // position among those above the body.)
     // (The lines below one are the next removed ones, blank lines between
     // or not.)
-    let header: Vec<&newsflow_core::Removed> = doc.removed.iter().filter(|r| r.position < body_start).collect();
+    let header: Vec<&newsflow_core::Removed> = header_lines(doc).collect();
     let date_line = |i: usize| header.get(i).is_some_and(|r| r.kind == RemovedKind::DateLine);
     header.iter().enumerate().filter(|(_, r)| r.kind != RemovedKind::Headline).find_map(|(i, r)| {
         let name = r.text.trim();
@@ -452,11 +448,10 @@ fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_
 /// given name and is no outlet's ("Zane Woodford · Halifax Examiner", a
 /// post header with no date; the lines with one are read by [`authors`]).
 fn name_opening_header_fields(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
-    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
-    doc.removed.iter().filter(|r| r.position < body_start && r.kind != RemovedKind::Headline).find_map(|r| {
-        let (first, rest) = r.text.split_once(['·', '|', '•'])?;
-        let name = first.trim();
-        let named = !rest.trim().is_empty() && phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
+    header_lines(doc).filter(|r| r.kind != RemovedKind::Headline).find_map(|r| {
+        let mut fields = outlet::header_fields(&r.text);
+        let name = fields.next()?;
+        let named = fields.any(|field| !field.is_empty()) && phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
         named.then(|| name.to_string())
     })
 }
@@ -465,9 +460,8 @@ fn name_opening_header_fields(doc: &Document, is_given_name: &dyn Fn(&str) -> bo
 /// as the outlet the registry does not know ("Zane Woodford · Halifax
 /// Examiner"): two to five capitalised words, no date, no label.
 fn outlet_beside_author(doc: &Document, author: &str) -> Option<Outlet> {
-    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
-    doc.removed.iter().filter(|r| r.position < body_start).find_map(|r| {
-        let mut fields = r.text.split(['·', '|', '•']).map(str::trim);
+    header_lines(doc).find_map(|r| {
+        let mut fields = outlet::header_fields(&r.text);
         let first = fields.next()?;
         let name = first.strip_prefix("By ").unwrap_or(first).trim();
         let outlet = fields.next().filter(|_| name == author)?;
@@ -476,6 +470,12 @@ fn outlet_beside_author(doc: &Document, author: &str) -> Option<Outlet> {
         let shaped = (2..=5).contains(&words) && outlet.split_whitespace().all(newsflow_text::is_capitalized) && !outlet.contains(|c: char| c.is_ascii_digit());
         (shaped && !labelled).then(|| Outlet { name: outlet.to_string(), evidence: vec![format!("header line \"{}\" (the field after the author's)", r.text.trim())] })
     })
+}
+
+/// The removed lines above the body (the story's header), in page order.
+fn header_lines(doc: &Document) -> impl Iterator<Item = &newsflow_core::Removed> {
+    let body_start = doc.blocks.first().map_or(usize::MAX, |b| b.position);
+    doc.removed.iter().filter(move |r| r.position < body_start)
 }
 
 /// A byline's name without an outlet's name after it ("Rachel Kim Global

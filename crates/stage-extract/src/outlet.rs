@@ -185,7 +185,7 @@ impl Tally {
 
 /// The fields of a line that a separator splits ("Jane Doe · CBC News ·
 /// Posted: …", "Jane Doe | Reuters"); none for a line without one.
-fn header_fields(line: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn header_fields(line: &str) -> impl Iterator<Item = &str> {
     const SEPARATORS: [char; 3] = ['·', '|', '•'];
     let fields = line.contains(SEPARATORS).then(|| line.split(SEPARATORS).map(str::trim));
     fields.into_iter().flatten()

@@ -4,7 +4,7 @@ use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, name_words_ending, possessor, NAME_JOINERS, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::end_anchored::{CapturingPattern, EndAnchored, Group, Groups};
-use crate::entities::{cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
+use crate::entities::{alternation, cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -296,14 +296,6 @@ fn group_nouns(gazetteer: &Gazetteer) -> String {
     alternation(&nouns)
 }
 
-/// Words as the alternatives of a pattern: escaped, longest first (so
-/// "councillors" is tried before "council"), each once.
-fn alternation(words: &[String]) -> String {
-    let mut words: Vec<&String> = words.iter().collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    words.dedup();
-    words.iter().map(|w| regex::escape(w).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
-}
 
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs and the person and
@@ -1099,10 +1091,13 @@ impl QuoteFinder {
                     // Communications Commission voted … "…," the agency
                     // said"; not past another, "… the IRS …, according to
                     // the agency".)
+                    // (Read back from the quote, only as far as the nearest
+                    // paragraph that names one: not the whole article again
+                    // for each such quote.)
                     let named_before = || {
                         let (paragraphs, _) = around.article;
-                        let earlier = paragraphs.get(..around.index).unwrap_or_default().iter().copied().chain([before]);
-                        earlier.flat_map(|text| finder.organisations_named_in(text)).last().filter(|org| of_that_kind(&org.as_str()))
+                        let earlier = paragraphs.get(..around.index).unwrap_or_default().iter().rev().copied();
+                        [before].into_iter().chain(earlier).find_map(|text| finder.organisations_named_in(text).pop()).filter(|org| of_that_kind(&org.as_str()))
                     };
                     let speaker = sentences
                         .iter()
@@ -1423,8 +1418,7 @@ impl QuoteFinder {
             // political analyst Scott Reed".)
             // (The person listed in full with the initials, "G. Evans Witt",
             // or the name after a title, "Attorney Lee Bentley".)
-            let ends_with_word = |long: &str, short: &str| long.strip_suffix(short).is_some_and(|head| head.ends_with(' '));
-            let a_person = |who: &str| is_listed_person(people, who) || people.iter().any(|p| ends_with_word(p, who) || ends_with_word(who, p));
+            let a_person = |who: &str| is_listed_person(people, who) || people.iter().any(|p| who.strip_suffix(p.as_str()).is_some_and(|title| title.ends_with(' ')));
             let initials_of_no_person = |caps: &Groups| caps.name("initials").is_some() && caps.name("who").is_none_or(|who| !a_person(who.as_str()));
             if let Some(who) = speaker_captures(re, after, people).filter(|c| !new_statement(c) && !initials_of_no_person(c)).and_then(|c| c.name("who")).filter(|w| !role_signed(w) && !opens_next) {
                 // "according to the Centers for Disease Control and
