@@ -9,9 +9,12 @@
 //! tree as it was: tag boundaries and names are untouched, and the tree
 //! builder's decisions that depend on an attribute (`<input type=hidden>` in
 //! a table, `<font color>` or `<annotation-xml encoding>` in SVG and MathML)
-//! read attributes that are kept, and the formatting elements (`<a>`, `<b>`,
-//! `<font>` …), whose attributes decide which of them the builder reopens
-//! (at most three alike), keep all of theirs. A tag this scan cannot read
+//! read attributes that are kept, and the formatting elements (`<b>`,
+//! `<font>`, `<em>` …), whose attributes decide which of them the builder
+//! reopens (at most three alike), keep all of theirs. Links are the exception
+//! that matters (their `href`s and tracking attributes are the largest share
+//! of what is left): a new `<a>` closes any open one first, so no two are
+//! ever open at once and their attributes never take part in that rule. A tag this scan cannot read
 //! exactly as the tokenizer would (an attribute name holding a quote or '=',
 //! an unquoted value holding one) is left whole. A property test checks the
 //! parser reads the same elements and text from the pruned page.
@@ -24,9 +27,11 @@ const READ: &[&str] = &[
     "encoding", "color", "face", "size", // tree construction in SVG and MathML
 ];
 
-/// The formatting elements of the HTML tree-construction rules, whose
-/// attributes take part in its "Noah's Ark" clause.
-const FORMATTING_ELEMENTS: [&str; 14] = ["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+/// The formatting elements of the HTML tree-construction rules whose
+/// attributes take part in its "Noah's Ark" clause (three open elements
+/// alike), which is all of them but `a`: a start tag `<a>` runs the adoption
+/// agency on any `<a>` still open, so at most one is ever on the list.
+const FORMATTING_ELEMENTS: [&str; 13] = ["b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 
 /// The attribute names kept in tags; `href` is kept on `<link>` (the
 /// canonical address) and everywhere once a selector tests it.
@@ -93,7 +98,9 @@ impl KeptAttributes {
             out.push_str(text);
         }
         if self_closing {
-            out.push('/');
+            // After a space: right after a kept unquoted value it would
+            // become part of that value ("<svg id=a/>").
+            out.push_str(" /");
         }
         Some(out)
     }
@@ -177,7 +184,8 @@ mod tests {
     fn unread_attributes_go_and_read_ones_stay_as_written() {
         assert_eq!(pruned("img", r#" src="a.jpg" srcset='a.jpg 1x, b.jpg 2x' CLASS=wide data-x alt="A > B""#).as_deref(), Some(" CLASS=wide"));
         assert_eq!(pruned("div", r#" data-href="/story" class="more""#).as_deref(), Some(r#" class="more""#));
-        assert_eq!(pruned("a", r#" href="/story" class="more""#), None, "a formatting element stays whole");
+        assert_eq!(pruned("b", r#" data-x="1" class="more""#), None, "a formatting element stays whole");
+        assert_eq!(pruned("a", r#" href="/story" data-track=9 class="more""#).as_deref(), Some(r#" class="more""#), "but for links");
         assert_eq!(pruned("p", "").as_deref(), None);
         assert_eq!(pruned("div", r#" class="x" id = 'y' hidden"#), None, "all kept: the tag stays whole");
     }
@@ -189,8 +197,9 @@ mod tests {
 
     #[test]
     fn a_self_closing_tag_stays_self_closing() {
-        assert_eq!(pruned("br", r#" data-x="1"/"#).as_deref(), Some("/"));
-        assert_eq!(pruned("path", r#" d="M0 0" class="c" /"#).as_deref(), Some(r#" class="c"/"#));
+        assert_eq!(pruned("br", r#" data-x="1"/"#).as_deref(), Some(" /"));
+        assert_eq!(pruned("path", r#" d="M0 0" class="c" /"#).as_deref(), Some(r#" class="c" /"#));
+        assert_eq!(pruned("svg", " id=a data-x/").as_deref(), Some(" id=a /"), "not part of an unquoted value");
     }
 
     #[test]

@@ -66,6 +66,15 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
         // A tag's name runs to white space, '/' or '>' (not only letters: "<script_x>" is no script).
         let name_len = bytes[name_from..].iter().take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' | b'/' | b'>')).count();
         if !bytes.get(name_from).is_some_and(u8::is_ascii_alphabetic) {
+            if closing {
+                // "</" before anything but a letter opens a bogus comment
+                // that runs to the next '>' ("</<p a='>'>" is no <p>).
+                match find(bytes, name_from, b">") {
+                    Some(end) => at = end + 1,
+                    None => break,
+                }
+                continue;
+            }
             at += 1;
             continue;
         }
@@ -126,28 +135,44 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
-/// The byte after the '>' that ends a tag whose attributes start at `from`;
-/// a '>' inside a quoted attribute value does not end it.
+/// The byte after the '>' that ends a tag whose attributes start at `from`,
+/// read as the tokenizer reads attributes: a '>' inside a quoted value does
+/// not end it, and a '=' opening an attribute's name starts no value
+/// ("<a ='x>'" ends at the first '>').
 fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
+    #[derive(Clone, Copy)]
+    enum At {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        UnquotedValue,
+    }
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C');
+    let mut state = At::BeforeName;
     let mut i = from;
-    let mut after_equals = false;
     loop {
-        if !after_equals {
-            // Outside a value only '>' and '=' matter.
-            i += memchr::memchr2(b'>', b'=', bytes.get(i..)?)?;
+        let byte = *bytes.get(i)?;
+        if byte == b'>' {
+            return Some(i + 1);
         }
-        match *bytes.get(i)? {
-            b'>' => return Some(i + 1),
-            quote @ (b'"' | b'\'') if after_equals => {
-                let close = memchr::memchr(quote, bytes.get(i + 1..)?)?;
-                i += close + 2;
-                after_equals = false;
-                continue;
+        state = match state {
+            At::BeforeName if space(byte) || byte == b'/' => At::BeforeName,
+            At::BeforeName => At::Name,
+            At::Name | At::AfterName if byte == b'=' => At::BeforeValue,
+            At::Name | At::AfterName if byte == b'/' => At::BeforeName,
+            At::Name | At::AfterName if space(byte) => At::AfterName,
+            At::Name | At::AfterName => At::Name,
+            At::BeforeValue if space(byte) => At::BeforeValue,
+            At::BeforeValue if matches!(byte, b'"' | b'\'') => {
+                i += 1 + memchr::memchr(byte, bytes.get(i + 1..)?)?;
+                // After the closing quote, as before a name.
+                At::BeforeName
             }
-            b'=' => after_equals = true,
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' => {}
-            _ => after_equals = false,
-        }
+            At::BeforeValue => At::UnquotedValue,
+            At::UnquotedValue if space(byte) => At::BeforeName,
+            At::UnquotedValue => At::UnquotedValue,
+        };
         i += 1;
     }
 }
@@ -221,19 +246,35 @@ mod tests {
         assert_eq!(blank("<style>a{}</style><p class=\"x"), "<style></style><p class=\"x");
     }
 
+    #[test]
+    fn odd_tags_end_where_the_tokenizer_ends_them() {
+        // "</" before a non-letter: a bogus comment to the first '>', so
+        // "'>" is text and the attribute after it is no tag's.
+        assert_eq!(blank("</<p data-x='>'>"), "</<p data-x='>'>");
+        // A '=' opening an attribute's name starts no quoted value: the
+        // tag ends at the first '>' and the next tag is pruned.
+        assert_eq!(blank("<div ='x>'<p data-x=1>A"), "<div ='x>'<p>A");
+        // A quote opening a value after '=' does hide a '>'.
+        assert_eq!(blank("<div class='x>' data-x=1><p data-x=1>A"), "<div class='x>'><p>A");
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
 
         /// Cutting attributes leaves the page's text and its elements as
-        /// the parser reads them: the same text, the same tags in order.
+        /// the parser reads them: the same tree of elements and text.
         #[test]
         fn pruned_pages_parse_to_the_same_elements_and_text(page in "(<(p|div|a|img|span|br|svg|path|input|table|td|font|b)( [a-zA-Z-]{1,6}( ?= ?(\"[^\"<]{0,8}\"|'[^'<]{0,8}'|[a-z0-9/]{1,6}))?){0,3} ?/?>|</(p|div|a|span|svg|table|b)>|[a-zA-Z .é<>='\"/]{0,10}){0,30}") {
             let pruned = blank(&page);
             let read = |html: &str| {
                 let doc = scraper::Html::parse_document(html);
-                let text: String = doc.root_element().text().collect();
-                let tags: Vec<String> = doc.tree.nodes().filter_map(|n| n.value().as_element().map(|e| e.name().to_string())).collect();
-                (text, tags)
+                // Each element and text in document order, with its depth.
+                let node = |n: ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+                    scraper::Node::Element(e) => Some(format!("<{}>", e.name())),
+                    scraper::Node::Text(t) => Some(t.to_string()),
+                    _ => None,
+                };
+                doc.tree.nodes().filter_map(|n| Some((n.ancestors().count(), node(n)?))).collect::<Vec<_>>()
             };
             proptest::prop_assert_eq!(read(&page), read(&pruned));
         }
