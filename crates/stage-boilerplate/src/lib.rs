@@ -448,7 +448,7 @@ fn label_repeats(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &mu
 /// Whether an HTML block stands in an element whose class or id names a
 /// byline ("byline", "c-byline", "article__byline", "story-byline-author").
 fn in_byline_element(block: &newsflow_core::Block) -> bool {
-    block.html.as_ref().is_some_and(|h| h.ancestor_names.iter().any(|names| names.split(' ').any(|name| name.contains("byline"))))
+    block.html.as_ref().is_some_and(|h| h.ancestor_names.iter().any(|names| names.contains("byline")))
 }
 
 /// "Heather Butts, CTV News Atlantic Reporter": a name, then after a comma

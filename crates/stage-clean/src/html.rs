@@ -356,7 +356,7 @@ fn flush(blocks: &mut Vec<Block>, stack: &[Open<'_>], buffer: &mut String, link_
     let signals = HtmlSignals {
         tag: inner.to_string(),
         tag_path: {
-            let mut path = String::new();
+            let mut path = String::with_capacity(tail.iter().map(|o| o.tag.len() + o.label.name.len() + 2).sum());
             for (i, o) in tail.iter().enumerate() {
                 if i > 0 {
                     path.push('>');

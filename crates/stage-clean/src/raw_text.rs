@@ -31,6 +31,14 @@ const RAW_TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noem
 pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> Cow<'p, str> {
     let bytes = page.as_bytes();
     let mut out = String::new();
+    // (Room for the whole page at the first copy: what is cut is a small
+    // share, and growing by doubling copied the page over and over.)
+    let copy = |out: &mut String, text: &str| {
+        if out.capacity() == 0 {
+            out.reserve(page.len());
+        }
+        out.push_str(text);
+    };
     // `page[copied..]` is what is still to be copied into `out`.
     let mut copied = 0;
     let mut at = 0;
@@ -86,7 +94,7 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
         }
         let tag = &page[name_from + name_len..tag_end - 1];
         if let Some(pruned) = kept.pruned(name, tag) {
-            out.push_str(&page[copied..name_from + name_len]);
+            copy(&mut out, &page[copied..name_from + name_len]);
             out.push_str(&pruned);
             out.push('>');
             copied = tag_end;
@@ -113,7 +121,7 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
         }
         let keep = raw || script && is_json_ld(tag);
         if !keep && content_end > at {
-            out.push_str(&page[copied..at]);
+            copy(&mut out, &page[copied..at]);
             copied = content_end;
         }
         at = content_end;

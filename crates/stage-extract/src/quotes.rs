@@ -905,7 +905,8 @@ impl QuoteFinder {
         // ("first lady", "daughter", "wife") says it is someone else.
         const FAMILY: [&str; 12] = ["lady", "wife", "husband", "daughter", "son", "brother", "sister", "mother", "father", "widow", "niece", "nephew"];
         let given_a_role = text.match_indices(full.as_str()).any(|(at, _)| text[..at].trim_end().rsplit(' ').next().is_some_and(|w| FAMILY.contains(&w)));
-        if titled(name) && !titled(&full) && given_a_role {
+        // (The role first: it is rare, and each title is a search of the text.)
+        if given_a_role && titled(name) && !titled(&full) {
             name.to_string()
         } else {
             full
