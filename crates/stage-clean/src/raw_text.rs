@@ -13,7 +13,8 @@
 //! element boundaries: tags are read with their quoted attribute values (a
 //! `<script>` inside an attribute is no tag), comments and the content of
 //! raw-text and RCDATA elements (`<title>`, `<textarea>`, `<xmp>`, …) are
-//! copied as they are. Where the page does something this scan does not
+//! copied as they are. The line breaks in the text between tags become
+//! spaces (see [`push_with_line_breaks_as_spaces`]). Where the page does something this scan does not
 //! follow (a script that opens an HTML comment inside it, whose end the
 //! tokenizer finds by rules of its own), the rest of the page is copied
 //! unchanged: the parser then sees exactly what the page holds.
@@ -26,8 +27,9 @@ use std::borrow::Cow;
 const RAW_TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
 /// The page with the content of its scripts (but JSON-LD) and style sheets
-/// removed, and its tags without the attributes `kept` does not name; the
-/// page itself when there is nothing to remove.
+/// removed, its tags without the attributes `kept` does not name and the
+/// line breaks of its text as spaces; the page itself when there is nothing
+/// to change.
 pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> Cow<'p, str> {
     let bytes = page.as_bytes();
     let mut out = String::new();
@@ -42,7 +44,16 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
     // `page[copied..]` is what is still to be copied into `out`.
     let mut copied = 0;
     let mut at = 0;
+    let mut after_pre = false;
     while let Some(found) = memchr_lt(bytes, at) {
+        // The text before this '<' (read in the data state) with its line
+        // breaks as spaces; not right after "<pre>" or "<listing>", whose
+        // first line break the tree builder drops (a space there is text).
+        if !std::mem::take(&mut after_pre) && memchr::memchr2(b'\n', b'\r', &bytes[at..found]).is_some() {
+            copy(&mut out, &page[copied..at]);
+            push_with_line_breaks_as_spaces(&mut out, &page[at..found]);
+            copied = found;
+        }
         at = found;
         let rest = &bytes[at + 1..];
         if rest.starts_with(b"!--") {
@@ -100,6 +111,7 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
             copied = tag_end;
         }
         let is = |n: &str| name.eq_ignore_ascii_case(n);
+        after_pre = is("pre") || is("listing");
         if is("plaintext") {
             // Everything after it is text.
             break;
@@ -131,6 +143,24 @@ pub(crate) fn prepared_for_parsing<'p>(page: &'p str, kept: &KeptAttributes) -> 
     }
     out.push_str(&page[copied..]);
     Cow::Owned(out)
+}
+
+/// `text` with each line break ("\n", "\r\n" or "\r", one character once
+/// the tokenizer has read it) as one space. The tokenizer reads a run of
+/// text in one step, but a line break that opens a run in a step of its
+/// own: the white space between tags cost a token and a text append per
+/// line of the page's source. Every reader of the page's text treats a line
+/// break as a space, and the text lengths it measures do not change.
+fn push_with_line_breaks_as_spaces(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
+        let at = from + found;
+        out.push_str(&text[from..at]);
+        out.push(' ');
+        from = at + if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { 2 } else { 1 };
+    }
+    out.push_str(&text[from..]);
 }
 
 /// The next '<' at or after `from`.
@@ -266,20 +296,29 @@ mod tests {
         assert_eq!(blank("<div class='x>' data-x=1><p data-x=1>A"), "<div class='x>'><p>A");
     }
 
+    #[test]
+    fn line_breaks_between_tags_become_spaces_but_after_pre() {
+        assert_eq!(blank("<p>One\r\ntwo\rthree\nfour</p>\n  <p>x</p>"), "<p>One two three four</p>   <p>x</p>");
+        assert_eq!(blank("<pre>\ncode\n</pre>\n"), "<pre>\ncode\n</pre>\n", "the text right after <pre> stays as it is, and so does the text after the last tag");
+        assert_eq!(blank("<title>A\nB</title><!-- c\n -->\n"), "<title>A\nB</title><!-- c\n -->\n", "not in raw text and comments");
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
 
-        /// Cutting attributes leaves the page's text and its elements as
-        /// the parser reads them: the same tree of elements and text.
+        /// Cutting attributes and turning line breaks into spaces leaves the
+        /// page's text and its elements as the parser reads them: the same
+        /// tree of elements and text (a line break read as a space).
         #[test]
-        fn pruned_pages_parse_to_the_same_elements_and_text(page in "(<(p|div|a|img|span|br|svg|path|input|table|td|font|b)( [a-zA-Z-]{1,6}( ?= ?(\"[^\"<]{0,8}\"|'[^'<]{0,8}'|[a-z0-9/]{1,6}))?){0,3} ?/?>|</(p|div|a|span|svg|table|b)>|[a-zA-Z .é<>='\"/]{0,10}){0,30}") {
+        fn pruned_pages_parse_to_the_same_elements_and_text(page in "(<(p|div|a|img|span|br|svg|path|input|table|td|font|b)( [a-zA-Z-]{1,6}( ?= ?(\"[^\"<]{0,8}\"|'[^'<]{0,8}'|[a-z0-9/]{1,6}))?){0,3} ?/?>|</(p|div|a|span|svg|table|b)>|[a-zA-Z .é<>='\"/\r\n]{0,10}|<(pre|listing)>\r?\n?){0,30}") {
             let pruned = blank(&page);
             let read = |html: &str| {
                 let doc = scraper::Html::parse_document(html);
                 // Each element and text in document order, with its depth.
                 let node = |n: ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
                     scraper::Node::Element(e) => Some(format!("<{}>", e.name())),
-                    scraper::Node::Text(t) => Some(t.to_string()),
+                    // (Line breaks read as spaces: the text as every reader sees it.)
+                    scraper::Node::Text(t) => Some(t.replace('\n', " ")),
                     _ => None,
                 };
                 doc.tree.nodes().filter_map(|n| Some((n.ancestors().count(), node(n)?))).collect::<Vec<_>>()
