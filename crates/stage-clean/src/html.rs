@@ -36,6 +36,36 @@ const BLOCK_TAGS: &[&str] = &[
     "address", "hr", "br", "center", "details", "summary", "body", "html", "caption", "legend", "fieldset",
 ];
 
+/// What the walk does with an element, by its tag name (lower case).
+#[derive(Clone, Copy, Default)]
+struct TagClass {
+    /// In [`NEVER_TEXT`].
+    never_text: bool,
+    /// In [`SKIP_TAGS`].
+    skip: bool,
+    /// In [`BLOCK_TAGS`].
+    block: bool,
+}
+
+/// The lists a tag name is in, by one hash lookup: searched one by one, the
+/// lists cost some eighty string comparisons for each element of a page.
+fn tag_class(tag: &str) -> TagClass {
+    static CLASSES: std::sync::LazyLock<HashMap<&'static str, TagClass>> = std::sync::LazyLock::new(|| {
+        let mut classes: HashMap<&'static str, TagClass> = HashMap::default();
+        for &tag in NEVER_TEXT {
+            classes.entry(tag).or_default().never_text = true;
+        }
+        for &tag in SKIP_TAGS {
+            classes.entry(tag).or_default().skip = true;
+        }
+        for &tag in BLOCK_TAGS {
+            classes.entry(tag).or_default().block = true;
+        }
+        classes
+    });
+    CLASSES.get(tag).copied().unwrap_or_default()
+}
+
 /// Paths and ancestor lists are capped: pathological nesting must stay linear.
 const MAX_PATH: usize = 40;
 
@@ -257,7 +287,7 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
 
     // Text under each element, for the rule below.
     let text_under = text_lengths(&html);
-    let page_text = text_under.get(&html.root_element().id()).copied().unwrap_or(0);
+    let page_text = text_under.first().copied().unwrap_or(0);
     let mut stack: Vec<Open> = Vec::new();
     let mut buffer = String::new();
     let mut link_chars = 0usize;
@@ -285,13 +315,12 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
                     // misused container around the article (an unclosed
                     // <aside>), not chrome. A page of chrome alone stays empty.
                     let holds_the_page = || {
-                        let under = text_under.get(&node.id()).copied().unwrap_or(0);
+                        let under = text_under.get(next_id as usize - 1).copied().unwrap_or(0);
                         under * 2 > page_text && under >= MIN_ARTICLE_CHARS
                     };
-                    let skip = NEVER_TEXT.contains(&&*tag)
-                        || dropped.contains(&node.id())
-                        || ((SKIP_TAGS.contains(&&*tag) || attrs.hidden(&names)) && !holds_the_page());
-                    let block = BLOCK_TAGS.contains(&&*tag);
+                    let class = tag_class(&tag);
+                    let skip = class.never_text || dropped.contains(&node.id()) || ((class.skip || attrs.hidden(&names)) && !holds_the_page());
+                    let block = class.block;
                     if block {
                         flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
                     }
@@ -396,16 +425,19 @@ fn lower_case(name: &str) -> Cow<'_, str> {
 }
 
 /// Characters of text under every element (text inside [`NEVER_TEXT`] tags
-/// not counted), in one walk of the tree.
-fn text_lengths(html: &Html) -> HashMap<ego_tree::NodeId, usize> {
-    let mut lengths: HashMap<ego_tree::NodeId, usize> = HashMap::default();
-    let mut open: Vec<(ego_tree::NodeId, usize, bool)> = Vec::new();
+/// not counted), in one walk of the tree; by the element's place in document
+/// order (the order the walk meets them), so the walk reads it by its count.
+fn text_lengths(html: &Html) -> Vec<usize> {
+    let mut lengths: Vec<usize> = Vec::new();
+    // (place, characters so far, inside a never-text element)
+    let mut open: Vec<(usize, usize, bool)> = Vec::new();
     for edge in html.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let never = open.last().is_some_and(|o| o.2) || NEVER_TEXT.contains(&el.name());
-                    open.push((node.id(), 0, never));
+                    let never = open.last().is_some_and(|o| o.2) || tag_class(el.name()).never_text;
+                    open.push((lengths.len(), 0, never));
+                    lengths.push(0);
                 }
                 Node::Text(t) => {
                     if let Some(top) = open.last_mut() {
@@ -418,8 +450,8 @@ fn text_lengths(html: &Html) -> HashMap<ego_tree::NodeId, usize> {
             },
             Edge::Close(node) => {
                 if let Node::Element(_) = node.value() {
-                    if let Some((id, len, _)) = open.pop() {
-                        lengths.insert(id, len);
+                    if let Some((place, len, _)) = open.pop() {
+                        lengths[place] = len;
                         if let Some(parent) = open.last_mut() {
                             parent.1 += len;
                         }
@@ -451,7 +483,7 @@ fn text_of(el: scraper::ElementRef<'_>) -> String {
                     joined.push_str(t);
                     at_edge = false;
                 }
-                Node::Element(inner) if BLOCK_TAGS.contains(&&*lower_case(inner.name())) || inner.name().eq_ignore_ascii_case("br") => joined.push(' '),
+                Node::Element(inner) if tag_class(&lower_case(inner.name())).block || inner.name().eq_ignore_ascii_case("br") => joined.push(' '),
                 Node::Element(_) => at_edge = true,
                 _ => {}
             },
