@@ -461,11 +461,12 @@ impl QuoteFinder {
             || ["he", "she", "they"].contains(&last)
             || words.iter().take(6).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
         if !speaker_shaped {
-            return None;
+            // (Or a name before its unit, the determiner further back.)
+            return self.named_past_unit(attribution).then_some(Speaker::Named);
         }
         // ("The Congressional Budget Office (CBO) warned that": read without the acronym.)
         let plain = attribution.contains(" (").then(|| without_acronyms(attribution)).filter(|plain| plain.len() < attribution.len());
-        if [&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(plain.as_deref().unwrap_or(attribution))) || self.named_past_apposition(before_verb, verb.as_str()) {
+        if [&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(plain.as_deref().unwrap_or(attribution))) || self.named_past_apposition(before_verb, verb.as_str()) || self.named_past_unit(attribution) {
             return Some(Speaker::Named);
         }
         // "Some experts say …": someone unnamed, a person noun or a plural.
@@ -512,6 +513,13 @@ impl QuoteFinder {
             None => clause,
         };
         Some(without_narration(&clause).to_string())
+    }
+
+    /// "Insp. Dan Ross of the Peel Regional Police's major collision bureau
+    /// said": a name before the unit it belongs to, read without the unit
+    /// (see [`without_affiliation`]).
+    fn named_past_unit(&self, attribution: &str) -> bool {
+        attribution.contains(" of the ") && matches!(without_affiliation(attribution, &self.verb), std::borrow::Cow::Owned(plain) if self.before.is_match(&plain))
     }
 
     /// "Feargal Sharkey, a former musician who now campaigns for cleaner
@@ -1155,6 +1163,9 @@ fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::bo
         return attribution.into();
     }
     let after = &attribution[at + OF_THE.len()..];
+    if let Some(organisation) = organisation_of_a_unit(after, verb) {
+        return format!("{}{OF_THE}{organisation}", &attribution[..at]).into();
+    }
     let mut unit_end = 0;
     for word in after.split(' ').take(5) {
         if verb.is_match(word) {
@@ -1169,6 +1180,27 @@ fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::bo
         unit_end += word.len() + 1;
     }
     attribution.into()
+}
+
+/// "RCMP's southeast district said …" → "RCMP said …", "Toronto Police
+/// Service's 55 Division said" → "Toronto Police Service said": after "of
+/// the", an organisation's name in capitals whose unit follows its
+/// possessive, up to four words before the speech verb; the organisation
+/// and what follows the unit.
+fn organisation_of_a_unit<'a>(after: &'a str, verb: &regex::Regex) -> Option<String> {
+    let words: Vec<&str> = after.split(' ').collect();
+    let possessive = words.iter().take(5).position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    if !words[..=possessive].iter().all(|w| newsflow_text::is_capitalized(w)) {
+        return None;
+    }
+    let unit = &words[possessive + 1..];
+    let verb_at = unit.iter().take(5).position(|w| verb.is_match(w))?;
+    if verb_at == 0 || unit[..verb_at].iter().any(|w| w.contains([',', ';', ':', '(', ')', '"', '“', '”'])) {
+        return None;
+    }
+    let owner = words[possessive].trim_end_matches("'s").trim_end_matches("’s");
+    let name = words[..possessive].iter().copied().chain([owner]).collect::<Vec<_>>().join(" ");
+    Some(format!("{name} {}", unit[verb_at..].join(" ")))
 }
 
 /// Words that open a subordinate clause, whose own verb a speech verb
@@ -1586,6 +1618,24 @@ mod tests {
             [pair("investigators believe the shooting was targeted", "Mike Carbone")]
         );
         assert_eq!(reported(&["One of the bartenders said Sayoc used to work there several years ago."]), [unnamed("Sayoc used to work there several years ago")]);
+    }
+
+    #[test]
+    fn a_named_speaker_of_an_organisations_unit() {
+        assert_eq!(
+            reported(&["Sgt. Marie-Claude Leblanc of the RCMP's southeast district said officers were called to the area."]),
+            [pair("officers were called to the area", "Marie-Claude Leblanc")]
+        );
+        assert_eq!(
+            reported(&["Staff Sgt. Amy Chen of the Toronto Police Service’s 55 Division said investigators were looking for a grey sedan."]),
+            [pair("investigators were looking for a grey sedan", "Amy Chen")]
+        );
+        // (A unit in lower case after the possessive, the determiner far
+        // from the verb.)
+        assert_eq!(
+            reported(&["Insp. Dan Ross of the Peel Regional Police's major collision bureau said the driver was not impaired."]),
+            [pair("the driver was not impaired", "Dan Ross")]
+        );
     }
 
     #[test]
