@@ -1187,7 +1187,7 @@ fn without_affiliation<'a>(attribution: &'a str, verb: &regex::Regex) -> std::bo
 /// the", an organisation's name in capitals whose unit follows its
 /// possessive, up to four words before the speech verb; the organisation
 /// and what follows the unit.
-fn organisation_of_a_unit<'a>(after: &'a str, verb: &regex::Regex) -> Option<String> {
+fn organisation_of_a_unit(after: &str, verb: &regex::Regex) -> Option<String> {
     let words: Vec<&str> = after.split(' ').collect();
     let possessive = words.iter().take(5).position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
     if !words[..=possessive].iter().all(|w| newsflow_text::is_capitalized(w)) {
