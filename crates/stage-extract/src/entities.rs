@@ -624,7 +624,8 @@ impl EntityFinder {
         }
         // "Federation of Canadian Municipalities": a word of an organisation's
         // name, or "of" inside, makes no person.
-        if name.split_whitespace().any(|w| w == "of" || self.org_words.contains(w)) {
+        // (Nor does "&": "Johnson & Johnson" is a firm.)
+        if name.contains('&') || name.split_whitespace().any(|w| w == "of" || self.org_words.contains(w)) {
             return None;
         }
         self.clean_name(name, false)
@@ -1494,7 +1495,12 @@ impl EntityFinder {
             // (A name inside an organisation's is none of a person's: "Maya
             // MacGuineas of the Committee for a Responsible Federal Budget
             // told" names no "Responsible Federal Budget".)
-            let inside_an_org = |m: &Mention| spans_holding(&orgs, m.start, m.start + m.name.len()).next().is_some();
+            // (Nor one inside capitals joined by "&": "Johnson & Johnson",
+            // "Procter & Gamble" name firms. They are not listed as
+            // organisations: on pages, such capitals as often head a
+            // section or a list, "Health & Wellness", "Pros & Cons".)
+            let joined = names_joined_by_ampersand(p);
+            let inside_an_org = |m: &Mention| [&orgs, &joined].into_iter().any(|spans| spans_holding(spans, m.start, m.start + m.name.len()).next().is_some());
             let mentions: Vec<Mention> = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
@@ -1851,6 +1857,59 @@ fn name_words_before(before: &str) -> Vec<&str> {
 }
 
 /// The (start, end) of the named spans that hold `start..end`.
+/// Capitalised words joined by "&" ("Johnson & Johnson", "Procter &
+/// Gamble", "Sports & Entertainment Atlantic"), as (start, end, name): a
+/// firm's or a brand's name, never a person's or a place's. Up to three
+/// words on either side; no stopword opens it ("The Johnson & Johnson").
+pub(crate) fn names_joined_by_ampersand(text: &str) -> Vec<(usize, usize, String)> {
+    const MAX_WORDS: usize = 3;
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(" & ") {
+        let mut start = at;
+        // (Words split at a space or a line break: the text may be paragraphs joined.)
+        let breaks = |c: char| c == ' ' || c == '\n';
+        for word in text[..at].rsplit(breaks).take(MAX_WORDS) {
+            let bare = word.trim_start_matches(['(', '“', '"', '‘', '\'']);
+            if !newsflow_text::is_capitalized(bare) || word.ends_with([',', '.', ';', ':', ')', '”', '"']) && start != at {
+                break;
+            }
+            start -= word.len() + usize::from(start != at);
+            if word.len() != bare.len() {
+                start += word.len() - bare.len();
+                break;
+            }
+        }
+        // (Not a stopword opening it: "But Johnson & Johnson", "The …".)
+        while let Some((first, rest)) = text[start..at].split_once(breaks) {
+            if !newsflow_text::is_stopword(&first.to_lowercase()) {
+                break;
+            }
+            start = at - rest.len();
+        }
+        if start == at || newsflow_text::is_stopword(&text[start..at].to_lowercase()) {
+            continue;
+        }
+        let after = at + " & ".len();
+        let mut end = after;
+        for word in text[after..].split(breaks).take(MAX_WORDS) {
+            let bare = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'', '?', '!']);
+            // ("Co." keeps its stop.)
+            let bare = if word.ends_with('.') && bare.len() <= 2 && bare != word { &word[..bare.len() + 1] } else { bare };
+            if !newsflow_text::is_capitalized(bare) || newsflow_text::is_stopword(&bare.to_lowercase()) {
+                break;
+            }
+            end += usize::from(end != after) + bare.len();
+            if bare.len() != word.len() {
+                break;
+            }
+        }
+        if end > after {
+            out.push((start, end, text[start..end].to_string()));
+        }
+    }
+    out
+}
+
 fn spans_holding(spans: &[(usize, usize, String)], start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     spans.iter().filter(move |&&(s, e, _)| s <= start && end <= e).map(|&(s, e, _)| (s, e))
 }
@@ -2312,6 +2371,17 @@ mod tests {
     fn finder() -> EntityFinder {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/gazetteer.toml")).unwrap_or_default();
         EntityFinder::new(&Gazetteer::parse(&text).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_no_people() {
+        let e = finder().entities(&["Sports & Entertainment Atlantic said construction could begin.", "But Johnson & Johnson said the recall affects 40,000 bottles, and shares of Procter & Gamble rose."]);
+        assert!(lists_none(&e.people, &["Johnson", "Procter", "Gamble", "Entertainment"]), "{e:?}");
+        let names = |text: &str| names_joined_by_ampersand(text).into_iter().map(|(_, _, n)| n).collect::<Vec<_>>();
+        assert_eq!(names("The Johnson & Johnson plant"), ["Johnson & Johnson"], "no stopword opens it");
+        assert_eq!(names("prices at Bed Bath & Beyond, the chain"), ["Bed Bath & Beyond"]);
+        assert_eq!(names("rock & roll, Q&A and salt & pepper"), Vec::<String>::new(), "capitals on both sides");
+        assert_eq!(finder().person_name("Johnson & Johnson"), None);
     }
 
     /// Whether every name is in the list.

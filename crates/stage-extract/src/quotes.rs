@@ -4,7 +4,7 @@ use crate::gender::{Gender, Genders};
 use crate::phrases::{expand_the, headed_by, headed_by_plural, name_words_ending, possessor, NAME_JOINERS, introduced_unnamed, noun_phrase, person_with_role, reads_as_title, without_owner};
 use crate::sentences::{first_sentence, sentence_ends, sentences, sentences_back, tail_of, TITLE_ABBREVIATIONS};
 use crate::end_anchored::{CapturingPattern, EndAnchored, Group, Groups};
-use crate::entities::{alternation, cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
+use crate::entities::{alternation, cut_at_glue, fullest, is_listed_person, is_non_name, names_a_people, names_joined_by_ampersand, ArticleWords, name_pattern, without_leading_non_names, EntityFinder, Mention, CAPITAL, NAME_CHAR};
 use newsflow_core::{Quote, QuoteKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -751,6 +751,15 @@ impl QuoteFinder {
     /// for one word that names no one.
     fn speaker_name(&self, who: &str, people: &[String], full_text: &str, words: &ArticleWords<'_>, finder: &EntityFinder) -> Option<String> {
         let name = tidy_speaker(who, words, people).map(|name| self.fullest_with_titles(&name, people, full_text))?;
+        // "Johnson & Johnson said", "said Procter & Gamble": the patterns
+        // read the words on one side of the "&"; the firm the article names
+        // so speaks (not a person's name).
+        if full_text.contains(" & ") && !is_listed_person(people, &name) {
+            let one_side = |firm: &str| firm.strip_suffix(name.as_str()).is_some_and(|head| head.ends_with(' ')) || firm.strip_prefix(name.as_str()).is_some_and(|tail| tail.starts_with(" & "));
+            if let Some((_, _, firm)) = names_joined_by_ampersand(full_text).into_iter().find(|(_, _, firm)| one_side(firm)) {
+                return Some(firm);
+            }
+        }
         // "Governor says …", "Democrat said that …", "Another said": one word
         // that names no one is someone unnamed (unless the article names a
         // person so).
@@ -2512,6 +2521,11 @@ mod tests {
     fn assert_said_by(paragraphs: &[&str], expected: &[&str]) {
         let expected: Vec<Option<String>> = expected.iter().map(|s| Some(s.to_string())).collect();
         assert_eq!(who(paragraphs), expected);
+    }
+
+    #[test]
+    fn a_firm_named_with_an_ampersand_speaks_whole() {
+        assert_said_by(&["“We regret any inconvenience,” Johnson & Johnson said in a statement.", "“Safety is our first priority,” said Procter & Gamble."], &["Johnson & Johnson", "Procter & Gamble"]);
     }
 
     /// Asserts that the paragraphs hold this many quotes, each of someone unnamed.

@@ -186,6 +186,11 @@ impl QuoteFinder {
                             None => (speaker, how),
                         }
                     }
+                    // ("The company's parent, Procter & Gamble, said": the firm.)
+                    (None, Shape::Forward { unnamed: false, clause_start }) => match firm_right_before_the_verb(&sentence[..*clause_start]) {
+                        Some(firm) => (Some(firm), Some(format!("a firm named with \"&\" before the verb: \"{}\"", attribution_words(sentence, &shape)))),
+                        None => (speaker, how),
+                    },
                     _ => (speaker, how),
                 };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
@@ -450,6 +455,11 @@ impl QuoteFinder {
             if (determined && noun || group) && words.len() <= 8 {
                 return Some(Speaker::Unnamed);
             }
+        }
+        // "The company's parent, Procter & Gamble, said": a firm named with
+        // "&" right before the verb (the patterns read no "&").
+        if before_verb.contains(" & ") && crate::entities::names_joined_by_ampersand(before_verb).last().is_some_and(|(_, end, _)| before_verb[*end..].trim_matches([',', ' ']).is_empty()) {
+            return Some(Speaker::Named);
         }
         // Someone can be named right before the verb only by a capitalised
         // word, a pronoun, an apposition's closing comma or a noun after a
@@ -1203,6 +1213,17 @@ fn organisation_of_a_unit(after: &str, verb: &regex::Regex) -> Option<String> {
     Some(format!("{name} {}", unit[verb_at..].join(" ")))
 }
 
+/// The firm named with "&" that an attribution ends with, its verb after
+/// it ("Procter & Gamble, said", "Johnson & Johnson told reporters").
+fn firm_right_before_the_verb(attribution: &str) -> Option<String> {
+    if !attribution.contains(" & ") {
+        return None;
+    }
+    let (_, end, firm) = crate::entities::names_joined_by_ampersand(attribution).pop()?;
+    let tail = attribution[end..].trim_start_matches([',', ' ']);
+    (tail.starts_with(char::is_lowercase) && newsflow_text::has_at_most_words(tail, 3)).then_some(firm)
+}
+
 /// Words that open a subordinate clause, whose own verb a speech verb
 /// after "and" could continue ("Bolton alleges that Trump asked Xi … and told …").
 const SUBORDINATORS: [&str; 7] = ["that", "who", "which", "when", "what", "whom", "whose"];
@@ -1618,6 +1639,12 @@ mod tests {
             [pair("investigators believe the shooting was targeted", "Mike Carbone")]
         );
         assert_eq!(reported(&["One of the bartenders said Sayoc used to work there several years ago."]), [unnamed("Sayoc used to work there several years ago")]);
+    }
+
+    #[test]
+    fn a_firm_named_with_an_ampersand_reports() {
+        assert_reports("The company’s parent, Procter & Gamble, said profits rose 2 per cent.", &[pair("profits rose 2 per cent", "Procter & Gamble")]);
+        assert_reports("Sports & Entertainment Atlantic said construction could begin next spring.", &[pair("construction could begin next spring", "Sports & Entertainment Atlantic")]);
     }
 
     #[test]
