@@ -754,9 +754,10 @@ impl QuoteFinder {
         // "Johnson & Johnson said", "said Procter & Gamble": the patterns
         // read the words on one side of the "&"; the firm the article names
         // so speaks (not a person's name).
-        if full_text.contains(" & ") && !is_listed_person(people, &name) {
-            let one_side = |firm: &str| firm.strip_suffix(name.as_str()).is_some_and(|head| head.ends_with(' ')) || firm.strip_prefix(name.as_str()).is_some_and(|tail| tail.starts_with(" & "));
-            if let Some((_, _, firm)) = names_joined_by_ampersand(full_text).into_iter().find(|(_, _, firm)| one_side(firm)) {
+        // (Read around the first place the name stands by an "&": a search
+        // of the text per quote, as for the name's titles.)
+        if !is_listed_person(people, &name) {
+            if let Some(firm) = firm_holding(full_text, &name) {
                 return Some(firm);
             }
         }
@@ -2104,6 +2105,25 @@ fn is_joined_name(words: &str) -> bool {
         && words.last().is_some_and(capital)
         && words.iter().any(|w| JOINTS.contains(w))
         && words.iter().all(|w| capital(w) || JOINTS.contains(w))
+}
+
+/// The firm named with "&" that holds `name` on one side, where the text
+/// first writes the name by the "&" ("Johnson & Johnson", "Procter & Gamble").
+fn firm_holding(text: &str, name: &str) -> Option<String> {
+    let before = text.find(&format!("{name} & "));
+    let after = text.find(&format!(" & {name}")).map(|at| at + " & ".len());
+    let at = before.into_iter().chain(after).min()?;
+    // (A window around it, on character boundaries.)
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + name.len() + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let one_side = |firm: &str| firm.strip_suffix(name).is_some_and(|head| head.ends_with(' ')) || firm.strip_prefix(name).is_some_and(|tail| tail.starts_with(" & "));
+    names_joined_by_ampersand(&text[from..to]).into_iter().map(|(_, _, firm)| firm).find(|firm| one_side(firm))
 }
 
 /// A speaker's words as a name: without a stop or a time after them ("notes
