@@ -798,7 +798,9 @@ impl EntityFinder {
     pub fn organization_subject(&self, sentence: &str, people: &[String]) -> Option<String> {
         // A list's or a live blog's bullet before it ("-- The State Department says").
         let text = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*'));
-        let text = text.strip_prefix("The ").unwrap_or(text);
+        // (Past a setting that opens it: "In a statement, the SIU said".)
+        let text = without_opening_setting(text);
+        let text = text.strip_prefix("The ").or_else(|| text.strip_prefix("the ")).unwrap_or(text);
         let (name, start) = names_in(&self.organization_subject, text).into_iter().next()?;
         let is_person = is_listed_person(people, name);
         // "But Peres said", "When President Obama said", "Chief Justice
@@ -806,6 +808,19 @@ impl EntityFinder {
         let first = name.split(' ').next().unwrap_or(name);
         if NOT_NAMES.contains(&first) || self.title_heads.contains(first) {
             return None;
+        }
+        // "The Kentucky Republican wrote", "Another Democrat, Rep. Jared
+        // Golden, told": a noun for a person, described (someone named
+        // before, or in the apposition). ("One Colorado Republican called
+        // Pence …" stays the one speaking: no name says who; so does an
+        // owner's "Hyundai’s CEO".)
+        let owned = first.ends_with("'s") || first.ends_with("’s");
+        if !owned && name.rsplit(' ').next().is_some_and(|last| self.role_words.contains(&last.to_lowercase())) {
+            let indefinite = ["One", "Another", "A", "An"].contains(&first);
+            let apposition = text.get(start + name.len()..).is_some_and(|rest| rest.starts_with(','));
+            if !indefinite || apposition {
+                return None;
+            }
         }
         // One capitalised word is an organisation only when listed ("He", "Officials" are not).
         let organisation_like = name.contains(' ') || self.is_place_or_org(name);
@@ -1861,6 +1876,25 @@ fn name_words_before(before: &str) -> Vec<&str> {
 /// Gamble", "Sports & Entertainment Atlantic"), as (start, end, name): a
 /// firm's or a brand's name, never a person's or a place's. Up to three
 /// words on either side; no stopword opens it ("The Johnson & Johnson").
+/// The sentence without the setting of its words that opens it, and its
+/// comma ("In a statement, ", "In an email to CBC News, ", "In its written
+/// response to Cruz, "): "In", up to six words naming how the words were
+/// given, none capitalised before a "to". The sentence itself when it
+/// opens otherwise.
+fn without_opening_setting(sentence: &str) -> &str {
+    // (Only where the words were given: "At the time, DHS reported, the
+    // group …" sets a time, and its subject may speak in passing.)
+    const MEDIA: [&str; 14] = ["statement", "email", "e-mail", "release", "letter", "post", "tweet", "interview", "response", "memo", "note", "filing", "message", "video"];
+    let Some(setting) = sentence.strip_prefix("In ") else { return sentence };
+    let Some((setting, rest)) = setting.split_once(", ") else { return sentence };
+    let words: Vec<&str> = setting.split(' ').collect();
+    // (Whom the words went to may be named: "to CBC News".)
+    let before_to = words.iter().position(|w| *w == "to").unwrap_or(words.len());
+    let plain = words.len() <= 6 && words[..before_to].iter().all(|w| w.starts_with(char::is_lowercase) || w.starts_with(|c: char| c.is_ascii_digit()));
+    let given = words[..before_to].iter().any(|w| MEDIA.contains(w));
+    if plain && given { rest } else { sentence }
+}
+
 pub(crate) fn names_joined_by_ampersand(text: &str) -> Vec<(usize, usize, String)> {
     const MAX_WORDS: usize = 3;
     let mut out = Vec::new();

@@ -562,6 +562,43 @@ impl QuoteFinder {
     /// official said … Gidley …": no one named). `None` when no sentence does.
     /// A sentence whose subject the text gives the other gender than the
     /// pronoun's ("Jacob said …" before "she said") is passed over.
+    /// Whom a noun for a person opening a sentence stands for ("The
+    /// president said", "The Kentucky Republican said"): a person the text
+    /// gave that noun as a title ("President Obama", "president Trump"; of
+    /// several, the one named last before `before_sentence` ends), else the
+    /// person named in the sentences before, of the noun's gender. Never a
+    /// name inside the phrase ("The former Trump campaign worker").
+    fn person_the_noun_stands_for(&self, phrase: &str, people: &[String], full_text: &str, before_sentence: &str, around: &Around, finder: &EntityFinder) -> Option<String> {
+        // (A relative clause makes no one named before: "The man who says".)
+        if phrase.split(' ').any(|w| ["who", "that", "which"].contains(&w)) {
+            return None;
+        }
+        // The noun before what follows it ("The president on Friday").
+        let head = phrase.split(" on ").next().unwrap_or(phrase).split(" of ").next().unwrap_or(phrase);
+        let noun = head.rsplit(' ').next()?.to_lowercase();
+        let surname = |person: &str| person.rsplit(' ').next().unwrap_or(person).to_string();
+        let in_phrase = |person: &str| phrase.split(' ').any(|w| w == surname(person));
+        let lower = full_text.to_lowercase();
+        let titled = |person: &str| [person.to_lowercase(), surname(person).to_lowercase()].iter().any(|name| lower.contains(&format!("{noun} {name}")));
+        let holders: Vec<&String> = people.iter().filter(|p| !in_phrase(p) && titled(p)).collect();
+        // (Where each holder was named last: in the paragraphs before, then
+        // in this one before the sentence.)
+        let earlier: Vec<&str> = around.article.0.get(..around.index).unwrap_or_default().iter().copied().chain([before_sentence]).collect();
+        let last_named = |person: &&String| earlier.iter().enumerate().rev().find_map(|(k, text)| text.rfind(surname(person).as_str()).map(|at| (k, at)));
+        match holders[..] {
+            [one] => Some(one.clone()),
+            // (Of two named last at the same place, the first the article named.)
+            [_, _, ..] => holders.iter().filter_map(|p| last_named(p).map(|at| (at, *p))).fold(None, |best: Option<((usize, usize), &String)>, (at, p)| match best {
+                Some((best_at, _)) if best_at >= at => best,
+                _ => Some((at, p)),
+            }).map(|(_, p)| p.clone()),
+            [] => self
+                .named_before(before_sentence, around, finder, self.gender_of_noun(phrase))
+                .flatten()
+                .filter(|name| is_listed_person(people, name) && !in_phrase(name)),
+        }
+    }
+
     fn named_before(&self, before: &str, around: &Around, finder: &EntityFinder, pronoun: Option<Gender>) -> Option<Option<String>> {
         sentences_back(before, around.previous).into_iter().find_map(|sentence| {
             // A sentence that opens a quotation names people inside it ("I
@@ -1619,6 +1656,21 @@ impl QuoteFinder {
         // and is not the one speaking: "The facility that received the
         // equipment thanked Pence and his team on Facebook:".)
         let opening = sentence.trim_start();
+        // "The senator said Republicans “have to have the guts” …", "The
+        // Kentucky Republican said Friday that the bill … “…”": a noun for a
+        // person opening the sentence as the subject of its speech verb
+        // stands for the person named before, as "he" would (not someone
+        // the article brought in unnamed: "one GOP aide … The aide said").
+        let subject_noun = self.verb.find(opening).map(|v| opening[..v.start()].trim_end()).filter(|phrase| phrase.starts_with("The ") && !phrase.contains(',') && newsflow_text::has_at_most_words(phrase, 5));
+        // The person the text gave that role ("the president": "President
+        // Obama"), else the one named in the sentences before this one
+        // (not an object of this one: "The presumptive GOP nominee told
+        // Tapper that …").
+        if let Some(phrase) = subject_noun.filter(|phrase| headed_by(phrase, &self.person_nouns) && !introduced_unnamed(phrase, full_text, &self.verb)) {
+            if let Some(who) = self.person_the_noun_stands_for(phrase, people, full_text, &before[..sentence_start], around, finder) {
+                return (Some(who), Some(format!("a noun for the person named before: \"{phrase}\"")));
+            }
+        }
         let unnamed_opening = opening.strip_prefix("The ").is_some_and(|rest| rest.starts_with(char::is_lowercase));
         // ("Publishers Weekly, which says": speaking through a relative clause.)
         let speaks = |m: &Mention| {
@@ -2541,6 +2593,29 @@ mod tests {
     fn assert_said_by(paragraphs: &[&str], expected: &[&str]) {
         let expected: Vec<Option<String>> = expected.iter().map(|s| Some(s.to_string())).collect();
         assert_eq!(who(paragraphs), expected);
+    }
+
+    #[test]
+    fn a_noun_for_a_person_opening_the_sentence_is_the_person_named_before() {
+        // A description: the person named before (not the sentence's object).
+        assert_said_by(
+            &["Senate Minority Leader Charles Schumer spoke to reporters on Sunday.", "The New York Democrat told Trump that Republicans “have to have the guts” to say no."],
+            &["Charles Schumer"],
+        );
+        // A title the text gave someone: that person, of two the one named last.
+        assert_said_by(
+            &["President Barack Obama met President Xi Jinping on Friday.", "Obama spoke first.", "The president said Washington is “running out of time to fix this.”"],
+            &["Barack Obama"],
+        );
+        // (Not a name inside the phrase, nor after a relative clause.)
+        assert_eq!(who(&["Donald Trump hired Paul Manafort.", "The former Trump campaign worker said Manafort was “brought on to secure delegates.”"]), [None]);
+        assert_eq!(who(&["G.K. Chesterton wrote about it.", "The man who says “get in line for your share” is the new ruler."]), [None]);
+    }
+
+    #[test]
+    fn an_organisation_speaks_past_the_setting_of_its_words() {
+        assert_said_by(&["In a statement, the SIU said it was “early in the investigation” and asked witnesses to come forward."], &["SIU"]);
+        assert_said_by(&["In an email to CBC News, the RCMP said officers were “working around the clock.”"], &["RCMP"]);
     }
 
     #[test]
