@@ -737,9 +737,10 @@ impl QuoteFinder {
     /// according to police.", "The plan, Smith said, will fail."
     fn reversed(&self, sentence: &str) -> Option<(Shape, String)> {
         let commas: Vec<usize> = sentence.match_indices(',').map(|(at, _)| at).collect();
-        // "…, his attorney, Jaye Schlachet, told The Associated Press.": a
-        // role and a name in commas before the verb; the clause ends before
-        // the role.
+        // "…, his attorney, Jaye Schlachet, told The Associated Press.", "…,
+        // the province's chief medical officer of health, Dr. Kieran Moore,
+        // said": a role and a name in commas before the verb; the clause
+        // ends before the role.
         if let [.., role_comma, name_comma, verb_comma] = commas[..] {
             let (role, name) = (sentence[role_comma + 1..name_comma].trim(), sentence[name_comma + 1..verb_comma].trim());
             // (A clause, not a setting: "At 9:34 p.m., the fiance's mother,
@@ -1293,11 +1294,12 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
 }
 
 /// A role in lower case, owned or determined ("his attorney", "the
-/// company's spokeswoman", "a neighbour"), up to five words.
+/// company's spokeswoman", "a neighbour", "the province's chief medical
+/// officer of health"), up to eight words.
 fn is_role_of_someone(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     let opens = words.first().is_some_and(|w| ["his", "her", "their", "its", "the", "a", "an"].contains(w) || crate::phrases::possessor(w).is_some());
-    opens && (2..=5).contains(&words.len()) && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+    opens && (2..=8).contains(&words.len()) && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
 }
 
 /// Whether the subject ends in an apposition of a name ("Rep. Tulsi
@@ -1823,6 +1825,14 @@ mod tests {
                 unnamed("Akin is a devout Christian who believes he was called to run"),
                 pair("Castro was examined only once", "Jaye Schlachet"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_role_in_commas_before_the_name_closes_the_clause() {
+        assert_reports(
+            "Ontario will end masking in schools next month, the province's chief medical officer of health, Dr. Kieran Moore, said Thursday.",
+            &[pair("Ontario will end masking in schools next month", "Kieran Moore")],
         );
     }
 
