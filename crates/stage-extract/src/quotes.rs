@@ -979,7 +979,7 @@ impl QuoteFinder {
         let of_people = |who: &str| who.rsplit(' ').next().is_some_and(|head| self.is_noun_for_people(&head.to_lowercase()));
         let unnamed_first = || self.after_unnamed.captures(after).and_then(|c| c.name("who")).is_some_and(|who| of_people(who.as_str()));
         let unnamed = || !next_sentence && (unnamed_first() || verb_then_unnamed());
-        self.after_verb_first.is_match(after) || name_first() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some()
+        self.after_verb_first.is_match(after) || name_first() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some() || self.named_after_verb_and_apposition(after, finder).is_some()
     }
 
     /// "…," says pollster G. Terry Madonna": the person named after the
@@ -1002,6 +1002,25 @@ impl QuoteFinder {
         let from = after.len() - opening.len() + verb.end();
         let (name, end) = finder.named_after_description(first_sentence(&after[from..]))?;
         Some((name, from + end))
+    }
+
+    /// "“…,” said the province's top doctor, Dr. Kieran Moore.", "said the
+    /// hospital's president, Anthony Dale, in an interview": a role in lower
+    /// case after the verb, owned or determined, then the name in
+    /// apposition. The name and where it ends in `after`.
+    fn named_after_verb_and_apposition(&self, after: &str, finder: &EntityFinder) -> Option<(String, usize)> {
+        let opening = after.trim_start_matches([' ', ',']);
+        let verb = self.verb_first.find(opening)?;
+        let from = after.len() - opening.len() + verb.end();
+        let (role, tail) = after[from..].split_once(", ")?;
+        if !reported::is_role_of_someone(role.trim()) {
+            return None;
+        }
+        let written = tail[..tail.find([',', ';', '(', '“', '”', '"']).unwrap_or(tail.len())].trim_end();
+        let written = written.strip_suffix('.').filter(|w| !w.rsplit(' ').next().is_some_and(|last| last.len() <= 2)).unwrap_or(written);
+        let capitals = written.split(' ').all(newsflow_text::is_capitalized) && newsflow_text::has_at_most_words(written, 5);
+        let name = capitals.then(|| finder.person_name_after_role(finder.without_titles(written))).flatten().filter(|n| n.contains(' '))?;
+        Some((name, from + role.len() + ", ".len() + written.len()))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1434,7 +1453,7 @@ impl QuoteFinder {
         if let Some((name, end)) = self.named_after_verb_and_role(after, finder) {
             return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
         }
-        if let Some((name, end)) = self.named_after_long_description(after, finder) {
+        if let Some((name, end)) = self.named_after_long_description(after, finder).or_else(|| self.named_after_verb_and_apposition(after, finder)) {
             return (Some(name), Some(format!("after the quote: \"{}\"", after[..end].trim())));
         }
         // "… Roe v. Wade.” As Larimore put it, “…”": a sentence that opens
@@ -2593,6 +2612,14 @@ mod tests {
     fn assert_said_by(paragraphs: &[&str], expected: &[&str]) {
         let expected: Vec<Option<String>> = expected.iter().map(|s| Some(s.to_string())).collect();
         assert_eq!(who(paragraphs), expected);
+    }
+
+    #[test]
+    fn a_role_after_the_verb_then_the_name_in_apposition() {
+        assert_said_by(
+            &["“The risk has changed,” said the province's top doctor, Dr. Kieran Moore.", "“We are ready,” said the hospital's president, Anthony Dale, in an interview."],
+            &["Kieran Moore", "Anthony Dale"],
+        );
     }
 
     #[test]

@@ -1296,7 +1296,7 @@ fn without_first_predicate<'a>(attribution: &'a str, verb: &regex::Regex) -> std
 /// A role in lower case, owned or determined ("his attorney", "the
 /// company's spokeswoman", "a neighbour", "the province's chief medical
 /// officer of health"), up to eight words.
-fn is_role_of_someone(text: &str) -> bool {
+pub(super) fn is_role_of_someone(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     let opens = words.first().is_some_and(|w| ["his", "her", "their", "its", "the", "a", "an"].contains(w) || crate::phrases::possessor(w).is_some());
     opens && (2..=8).contains(&words.len()) && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
