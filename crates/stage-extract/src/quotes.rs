@@ -1017,7 +1017,7 @@ impl QuoteFinder {
             return None;
         }
         let written = tail[..tail.find([',', ';', '(', '“', '”', '"']).unwrap_or(tail.len())].trim_end();
-        let written = written.strip_suffix('.').filter(|w| !w.rsplit(' ').next().is_some_and(|last| last.len() <= 2)).unwrap_or(written);
+        let written = written.strip_suffix('.').filter(|w| w.rsplit(' ').next().is_none_or(|last| last.len() > 2)).unwrap_or(written);
         let capitals = written.split(' ').all(newsflow_text::is_capitalized) && newsflow_text::has_at_most_words(written, 5);
         let name = capitals.then(|| finder.person_name_after_role(finder.without_titles(written))).flatten().filter(|n| n.contains(' '))?;
         Some((name, from + role.len() + ", ".len() + written.len()))
