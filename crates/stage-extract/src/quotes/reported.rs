@@ -1651,20 +1651,15 @@ mod tests {
 
     #[test]
     fn a_named_speaker_of_an_organisations_unit() {
-        assert_eq!(
-            reported(&["Sgt. Marie-Claude Leblanc of the RCMP's southeast district said officers were called to the area."]),
-            [pair("officers were called to the area", "Marie-Claude Leblanc")]
-        );
-        assert_eq!(
-            reported(&["Staff Sgt. Amy Chen of the Toronto Police Service’s 55 Division said investigators were looking for a grey sedan."]),
-            [pair("investigators were looking for a grey sedan", "Amy Chen")]
-        );
-        // (A unit in lower case after the possessive, the determiner far
-        // from the verb.)
-        assert_eq!(
-            reported(&["Insp. Dan Ross of the Peel Regional Police's major collision bureau said the driver was not impaired."]),
-            [pair("the driver was not impaired", "Dan Ross")]
-        );
+        // (The last: a unit in lower case after the possessive, the
+        // determiner far from the verb.)
+        for (unit, speaker) in [
+            ("Sgt. Marie-Claude Leblanc of the RCMP's southeast district", "Marie-Claude Leblanc"),
+            ("Staff Sgt. Amy Chen of the Toronto Police Service’s 55 Division", "Amy Chen"),
+            ("Insp. Dan Ross of the Peel Regional Police's major collision bureau", "Dan Ross"),
+        ] {
+            assert_reports(&format!("{unit} said the driver was not impaired."), &[pair("the driver was not impaired", speaker)]);
+        }
     }
 
     #[test]
