@@ -325,14 +325,15 @@ impl QuoteFinder {
         }
         // "young black voters … who spoke with NPR say …": the relative
         // clause ended before the verb; its noun speaks, unnamed (not NPR).
-        // So do "critics of the court say", "members of the group said".
+        // So do "critics of the court say", "members of the group said",
+        // "Lobster fishers in southwest Nova Scotia say" (not the place).
         // And "Officials with the province said": a plural the gazetteer
         // knows for people left unnamed, opening the sentence. (Not "Jones
         // of the union said": a capitalised word ending in s is as often a name.)
         // (No comma between: "From her first days at Foggy Bottom, Secretary
         // Clinton said" is Clinton's. Officials of a named organisation speak
         // for it: "Officials from the World Health Organization insisted".)
-        let mut linked = (0..words.len().min(6)).filter(|&i| ["who", "of", "with", "from", "at"].contains(&words[i]) && !words[..i].iter().any(|w| w.ends_with(',')));
+        let mut linked = (0..words.len().min(6)).filter(|&i| ["who", "of", "with", "from", "at", "in", "near", "across"].contains(&words[i]) && !words[..i].iter().any(|w| w.ends_with(',')));
         let group = |at: usize| {
             words.get(at + 1).is_some_and(|noun| match noun.starts_with(char::is_lowercase) {
                 true => words[at] == "who" || ends_like_plural(noun),
@@ -347,7 +348,10 @@ impl QuoteFinder {
                 return Some(speaker);
             }
         }
-        if !coordinated && linked.any(group) {
+        // (Nor past a pronoun that speaks: "… the call for armed officers in
+        // every school -- he said".)
+        let speaking_pronoun = ["he", "she", "He", "She"].contains(&last);
+        if !coordinated && !speaking_pronoun && linked.any(group) {
             return Some(Speaker::Unnamed);
         }
         // (Nor a lower-case phrase running over function words: "the
@@ -1647,6 +1651,15 @@ mod tests {
     fn a_firm_named_with_an_ampersand_reports() {
         assert_reports("The company’s parent, Procter & Gamble, said profits rose 2 per cent.", &[pair("profits rose 2 per cent", "Procter & Gamble")]);
         assert_reports("Sports & Entertainment Atlantic said construction could begin next spring.", &[pair("construction could begin next spring", "Sports & Entertainment Atlantic")]);
+    }
+
+    #[test]
+    fn people_in_a_place_speak_unnamed_not_the_place() {
+        assert_reports("Lobster fishers in southwest Nova Scotia say a proposed wind farm could wreck the fishing grounds.", &[unnamed("a proposed wind farm could wreck the fishing grounds")]);
+        assert_reports("Senators in both parties have warned that the plan would fail.", &[unnamed("the plan would fail")]);
+        // (A pronoun speaking after such words is someone named before.)
+        let found = reported(&["Asa Hutchinson led the review.", "He eased off on the call for armed officers in every school -- he said it's important for every school to have one."]);
+        assert_eq!(found.last().and_then(|f| f.1.as_deref()), Some("Asa Hutchinson"), "{found:?}");
     }
 
     #[test]
