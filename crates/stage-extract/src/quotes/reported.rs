@@ -558,6 +558,9 @@ impl QuoteFinder {
     /// whose own verb the speech verb could continue ("Bolton alleges that
     /// Trump asked Xi … and told …").
     fn subject_of_the_first_verb(&self, before_verb: &str, verb: &str) -> Option<Speaker> {
+        // (Past a relative clause about the subject: "Nishika Jardine, whose
+        // office released a report last month, welcomed the apology but said".)
+        let before_verb = &*without_relative_clause(before_verb);
         if !one_clause(before_verb) || !newsflow_text::has_at_most_words(before_verb, 30) {
             return None;
         }
@@ -1651,6 +1654,14 @@ mod tests {
     fn a_firm_named_with_an_ampersand_reports() {
         assert_reports("The company’s parent, Procter & Gamble, said profits rose 2 per cent.", &[pair("profits rose 2 per cent", "Procter & Gamble")]);
         assert_reports("Sports & Entertainment Atlantic said construction could begin next spring.", &[pair("construction could begin next spring", "Sports & Entertainment Atlantic")]);
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_subject_of_the_first_verb_is_read_past() {
+        assert_reports(
+            "President Donald Trump, who has long advocated for lower rates, cheered the rate cut but said the Fed needed to cut further.",
+            &[pair("the Fed needed to cut further", "Donald Trump")],
+        );
     }
 
     #[test]
