@@ -333,7 +333,15 @@ impl QuoteFinder {
         // (No comma between: "From her first days at Foggy Bottom, Secretary
         // Clinton said" is Clinton's. Officials of a named organisation speak
         // for it: "Officials from the World Health Organization insisted".)
-        let mut linked = (0..words.len().min(6)).filter(|&i| ["who", "of", "with", "from", "at", "in", "near", "across"].contains(&words[i]) && !words[..i].iter().any(|w| w.ends_with(',')));
+        // ("on", "along", "around" … only after the plural that opens the
+        // sentence, in up to three words: "Republicans on the
+        // committee have argued", "Small business owners along Queen Street
+        // West say"; not "benchmarks on the SAT—what the College Board says".)
+        let (total, adverbs) = (before_verb.split_whitespace().count(), before_verb.split_whitespace().rev().take_while(|w| is_adverb(w)).count());
+        // (Up to three words before the preposition, opening the sentence.)
+        let opening_plural_before = |i: usize| total - adverbs <= i + 4;
+        let links = |i: usize| ["who", "of", "with", "from", "at", "in", "near", "across"].contains(&words[i]) || ["along", "around", "on", "throughout", "outside"].contains(&words[i]) && opening_plural_before(i);
+        let mut linked = (0..words.len().min(6)).filter(|&i| links(i) && !words[..i].iter().any(|w| w.ends_with(',')));
         let group = |at: usize| {
             words.get(at + 1).is_some_and(|noun| match noun.starts_with(char::is_lowercase) {
                 true => words[at] == "who" || ends_like_plural(noun),
@@ -1668,6 +1676,10 @@ mod tests {
     fn people_in_a_place_speak_unnamed_not_the_place() {
         assert_reports("Lobster fishers in southwest Nova Scotia say a proposed wind farm could wreck the fishing grounds.", &[unnamed("a proposed wind farm could wreck the fishing grounds")]);
         assert_reports("Senators in both parties have warned that the plan would fail.", &[unnamed("the plan would fail")]);
+        assert_reports("Small business owners along Queen Street West say rents are pushing them out.", &[unnamed("rents are pushing them out")]);
+        // ("on" only after a plural opening the sentence: not a clause
+        // further back, "… benchmarks on the SAT—what the College Board says".)
+        assert_reports("Republicans on the committee have argued that the witness was biased.", &[unnamed("the witness was biased")]);
         // (A pronoun speaking after such words is someone named before.)
         let found = reported(&["Asa Hutchinson led the review.", "He eased off on the call for armed officers in every school -- he said it's important for every school to have one."]);
         assert_eq!(found.last().and_then(|f| f.1.as_deref()), Some("Asa Hutchinson"), "{found:?}");
