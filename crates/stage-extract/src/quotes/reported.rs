@@ -155,6 +155,7 @@ impl QuoteFinder {
                 if out.len() >= MAX_QUOTES {
                     return out;
                 }
+                let sentence = &*self.aside_in_dashes_as_commas(sentence);
                 let Some((shape, clause)) = self.reported_shape(sentence) else { continue };
                 let (speaker, how) = match shape {
                     // Someone unnamed spoke ("Some experts say …"): no rule
@@ -494,6 +495,25 @@ impl QuoteFinder {
         // "Some experts say …": someone unnamed, a person noun or a plural.
         let noun = last.starts_with(char::is_lowercase) && (plural(last) || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
         (noun && self.unnamed_before.is_match(attribution)).then_some(Speaker::Unnamed)
+    }
+
+    /// "Santos — who employs 12 people — said …": an aside in dashes right
+    /// before a speech verb, read as one in commas (the rules read
+    /// appositions and relative clauses between commas). The sentence
+    /// itself otherwise.
+    fn aside_in_dashes_as_commas<'s>(&self, sentence: &'s str) -> std::borrow::Cow<'s, str> {
+        const DASHES: [&str; 3] = [" — ", " – ", " -- "];
+        let Some((open, dash)) = DASHES.iter().filter_map(|d| sentence.find(d).map(|at| (at, *d))).min() else { return sentence.into() };
+        let inner = open + dash.len();
+        let Some(close) = sentence[inner..].find(dash).map(|at| inner + at) else { return sentence.into() };
+        let (aside, rest) = (&sentence[inner..close], &sentence[close + dash.len()..]);
+        let verb_next = self.verb.find(rest).is_some_and(|v| v.start() == 0);
+        let plain = aside.starts_with(char::is_lowercase) && !aside.contains([',', '"', '“', '”']) && newsflow_text::has_at_most_words(aside, 20);
+        if verb_next && plain {
+            format!("{}, {aside}, {rest}", &sentence[..open]).into()
+        } else {
+            sentence.into()
+        }
     }
 
     /// The clause after a named speaker's verb, when it is one.
@@ -1670,6 +1690,12 @@ mod tests {
             "President Donald Trump, who has long advocated for lower rates, cheered the rate cut but said the Fed needed to cut further.",
             &[pair("the Fed needed to cut further", "Donald Trump")],
         );
+    }
+
+    #[test]
+    fn an_aside_in_dashes_before_the_verb_is_read_as_one_in_commas() {
+        assert_reports("Maria Santos — who employs 12 people — said she has considered moving to Mississauga.", &[pair("she has considered moving to Mississauga", "Maria Santos")]);
+        assert_reports("Jamie Raskin -- a former law professor -- said the case was clear.", &[pair("the case was clear", "Jamie Raskin")]);
     }
 
     #[test]
