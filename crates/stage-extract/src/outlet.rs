@@ -199,8 +199,13 @@ fn follow_account(line: &str) -> Option<&str> {
     ["twitter", "x", "facebook", "instagram", "telegram", "linkedin", "youtube", "threads", "bluesky"].contains(&network.as_str()).then_some(name.trim())
 }
 
-/// How far below the article's last paragraph a wire's sign-off stands.
+/// How many of the article's last paragraphs may hold its publication line.
 const SIGN_OFF_LINES: usize = 3;
+
+/// How far below the article's last paragraph a wire's sign-off stands, in
+/// line positions: past blank lines and one line the boilerplate stage took
+/// out ("No one was seriously hurt." / "— CTV News Ottawa").
+const SIGN_OFF_POSITIONS: usize = 5;
 
 /// Finds the outlet; `None` when the evidence is too weak (no guessing).
 pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&Dateline>) -> Option<Outlet> {
@@ -238,7 +243,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     // "The Canadian Press", "Reuters" alone on a line just below the
     // article: the wire's sign-off (not "With files from …", a contributor).
     let last_kept = doc.blocks.last().map(|b| b.position);
-    let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_LINES);
+    let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_POSITIONS);
     let first_kept = doc.blocks.first().map(|b| b.position);
     let in_header = |r: &newsflow_core::Removed| first_kept.is_some_and(|first| r.position < first);
     let headline_at = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.position);
@@ -270,7 +275,12 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
         if signs_off(removed) {
             // A name, not an alias of a few capitals ("CP" is a menu's too).
             let name = text.trim().trim_start_matches(['-', '—', '–', ' ']).trim_end_matches('.');
-            if let Some(entry) = registry.by_name(name).filter(|_| name.len() >= 6) {
+            // (With a desk of a word or two: "— CTV News Ottawa"; not a
+            // heading that opens with a name, "Financial Times Global MBA
+            // Rankings".)
+            let words: Vec<&str> = name.split(' ').collect();
+            let with_desk = || (1..=2).filter(|&desk| words.len() > desk).find_map(|desk| registry.by_name(&words[..words.len() - desk].join(" ")));
+            if let Some(entry) = registry.by_name(name).or_else(with_desk).filter(|_| name.len() >= 6) {
                 tally.add(&entry.name, 2.0, format!("sign-off \"{text}\""));
             }
         }
@@ -464,6 +474,12 @@ mod tests {
         doc.blocks = vec![newsflow_core::Block { text: "The council voted 12-4 on Tuesday.".into(), position: 10, ..Default::default() }];
         doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"));
+        doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "— CTV News Ottawa") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CTV News"), "a desk after the name");
+        doc.removed = vec![Removed { position: 12, ..removed(RemovedKind::OutsideArticle, "No one was hurt.") }, Removed { position: 14, ..removed(RemovedKind::OutsideArticle, "— CTV News Ottawa") }];
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("CTV News"), "past a line taken out and blank lines");
+        doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "Financial Times Global MBA Rankings") }];
+        assert_eq!(find_outlet(&doc, &reg, None), None, "a heading opening with a name");
         doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "With files from The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None), None, "a contributor is not the outlet");
         doc.removed = vec![Removed { position: 11, ..removed(RemovedKind::OutsideArticle, "CP") }];
