@@ -2640,14 +2640,16 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_speaks_past_the_setting_of_its_words() {
-        assert_said_by(&["In a statement, the SIU said it was “early in the investigation” and asked witnesses to come forward."], &["SIU"]);
-        assert_said_by(&["In an email to CBC News, the RCMP said officers were “working around the clock.”"], &["RCMP"]);
-    }
-
-    #[test]
-    fn a_firm_named_with_an_ampersand_speaks_whole() {
-        assert_said_by(&["“We regret any inconvenience,” Johnson & Johnson said in a statement.", "“Safety is our first priority,” said Procter & Gamble."], &["Johnson & Johnson", "Procter & Gamble"]);
+    fn organisations_past_the_setting_of_their_words_and_firms_named_with_an_ampersand() {
+        assert_said_by(
+            &[
+                "In a statement, the SIU said it was “early in the investigation” and asked witnesses to come forward.",
+                "In an email to CBC News, the RCMP said officers were “working around the clock.”",
+                "“We regret any inconvenience,” Johnson & Johnson said in a statement.",
+                "“Safety is our first priority,” said Procter & Gamble.",
+            ],
+            &["SIU", "RCMP", "Johnson & Johnson", "Procter & Gamble"],
+        );
     }
 
     /// Asserts that the paragraphs hold this many quotes, each of someone unnamed.
