@@ -1872,10 +1872,6 @@ fn name_words_before(before: &str) -> Vec<&str> {
 }
 
 /// The (start, end) of the named spans that hold `start..end`.
-/// Capitalised words joined by "&" ("Johnson & Johnson", "Procter &
-/// Gamble", "Sports & Entertainment Atlantic"), as (start, end, name): a
-/// firm's or a brand's name, never a person's or a place's. Up to three
-/// words on either side; no stopword opens it ("The Johnson & Johnson").
 /// The sentence without the setting of its words that opens it, and its
 /// comma ("In a statement, ", "In an email to CBC News, ", "In its written
 /// response to Cruz, "): "In", up to six words naming how the words were
@@ -1895,41 +1891,51 @@ fn without_opening_setting(sentence: &str) -> &str {
     if plain && given { rest } else { sentence }
 }
 
+/// Capitalised words joined by "&" ("Johnson & Johnson", "Procter &
+/// Gamble", "Sports & Entertainment Atlantic"), as (start, end, name): a
+/// firm's or a brand's name, never a person's or a place's. Up to three
+/// words on either side; no stopword opens it ("The Johnson & Johnson").
 pub(crate) fn names_joined_by_ampersand(text: &str) -> Vec<(usize, usize, String)> {
     const MAX_WORDS: usize = 3;
+    // (Words split at a space or a line break: the text may be paragraphs joined.)
+    const BREAKS: [char; 2] = [' ', '\n'];
+    const OPENING_MARKS: [char; 5] = ['(', '“', '"', '‘', '\''];
+    const CLOSING_MARKS: [char; 11] = [',', '.', ';', ':', ')', '”', '"', '’', '\'', '?', '!'];
+    let stopword = |word: &str| newsflow_text::is_stopword(&word.to_lowercase());
     let mut out = Vec::new();
     for (at, _) in text.match_indices(" & ") {
+        // Before the "&": capitalised words back to a mark that opens or
+        // closes something, then no stopword opening them.
         let mut start = at;
-        // (Words split at a space or a line break: the text may be paragraphs joined.)
-        let breaks = |c: char| c == ' ' || c == '\n';
-        for word in text[..at].rsplit(breaks).take(MAX_WORDS) {
-            let bare = word.trim_start_matches(['(', '“', '"', '‘', '\'']);
-            if !newsflow_text::is_capitalized(bare) || word.ends_with([',', '.', ';', ':', ')', '”', '"']) && start != at {
+        let mut word_end = at;
+        for word_start in text[..at].rmatch_indices(BREAKS).map(|(i, _)| i + 1).chain([0]).take(MAX_WORDS) {
+            let word = &text[word_start..word_end];
+            let bare = word.trim_start_matches(OPENING_MARKS);
+            if !newsflow_text::is_capitalized(bare) || word_end != at && word.ends_with(CLOSING_MARKS) {
                 break;
             }
-            start -= word.len() + usize::from(start != at);
-            if word.len() != bare.len() {
-                start += word.len() - bare.len();
+            start = word_end - bare.len();
+            if bare.len() != word.len() || word_start == 0 {
                 break;
             }
+            word_end = word_start - 1;
         }
-        // (Not a stopword opening it: "But Johnson & Johnson", "The …".)
-        while let Some((first, rest)) = text[start..at].split_once(breaks) {
-            if !newsflow_text::is_stopword(&first.to_lowercase()) {
-                break;
-            }
-            start = at - rest.len();
+        while let Some((first, _)) = text[start..at].split_once(BREAKS).filter(|(first, _)| stopword(first)) {
+            start += first.len() + 1;
         }
-        if start == at || newsflow_text::is_stopword(&text[start..at].to_lowercase()) {
+        if start == at || stopword(&text[start..at]) {
             continue;
         }
+        // After it: capitalised words that are no stopwords, up to a closing
+        // mark ("Co." keeps its stop).
         let after = at + " & ".len();
         let mut end = after;
-        for word in text[after..].split(breaks).take(MAX_WORDS) {
-            let bare = word.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'', '?', '!']);
-            // ("Co." keeps its stop.)
-            let bare = if word.ends_with('.') && bare.len() <= 2 && bare != word { &word[..bare.len() + 1] } else { bare };
-            if !newsflow_text::is_capitalized(bare) || newsflow_text::is_stopword(&bare.to_lowercase()) {
+        for word in text[after..].split(BREAKS).take(MAX_WORDS) {
+            let mut bare = word.trim_end_matches(CLOSING_MARKS);
+            if word.ends_with('.') && bare.len() <= 2 && bare != word {
+                bare = &word[..bare.len() + 1];
+            }
+            if !newsflow_text::is_capitalized(bare) || stopword(bare) {
                 break;
             }
             end += usize::from(end != after) + bare.len();

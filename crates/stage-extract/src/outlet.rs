@@ -97,12 +97,12 @@ impl OutletRegistry {
     }
 
     /// The entry of a name, or of the longest run of words opening the text
-    /// that names an outlet with at most three words of a desk after it
-    /// ("CTV News Ottawa Bureau", "CTV News Toronto").
-    pub fn by_name_with_desk(&self, text: &str) -> Option<&OutletEntry> {
+    /// that names an outlet with at most `desk_words` words of a desk after
+    /// it ("CTV News Ottawa Bureau", "CTV News Toronto").
+    pub fn by_name_with_desk(&self, text: &str, desk_words: usize) -> Option<&OutletEntry> {
         self.by_name(text).or_else(|| {
             let cuts: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).collect();
-            cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&text[at..], 3)).find_map(|&at| self.by_name(&text[..at]))
+            cuts.iter().rev().filter(|&&at| newsflow_text::has_at_most_words(&text[at..], desk_words)).find_map(|&at| self.by_name(&text[..at]))
         })
     }
 
@@ -261,7 +261,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             // "AP Photo/…" credits a picture.)
             // (Words alone, not a credit's: "(Reuters photo: Yuri Gripas)".)
             let words_alone = !text.contains(['(', ')', ':', '/', ',', '|', '@']);
-            let alone = (under_headline && words_alone && text.trim().len() >= 6).then(|| registry.by_name_with_desk(text.trim())).flatten().filter(|entry| entry.name.len() >= 6);
+            let alone = (under_headline && words_alone && text.trim().len() >= 6).then(|| registry.by_name_with_desk(text.trim(), 3)).flatten().filter(|entry| entry.name.len() >= 6);
             if let Some(entry) = alone.or_else(|| header_fields(text).find_map(|field| registry.by_name(field).filter(|_| field.len() >= 4))) {
                 tally.add(&entry.name, 2.0, format!("header line \"{text}\""));
             }
@@ -278,9 +278,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
             // (With a desk of a word or two: "— CTV News Ottawa"; not a
             // heading that opens with a name, "Financial Times Global MBA
             // Rankings".)
-            let words: Vec<&str> = name.split(' ').collect();
-            let with_desk = || (1..=2).filter(|&desk| words.len() > desk).find_map(|desk| registry.by_name(&words[..words.len() - desk].join(" ")));
-            if let Some(entry) = registry.by_name(name).or_else(with_desk).filter(|_| name.len() >= 6) {
+            if let Some(entry) = registry.by_name_with_desk(name, 2).filter(|_| name.len() >= 6) {
                 tally.add(&entry.name, 2.0, format!("sign-off \"{text}\""));
             }
         }
@@ -367,7 +365,7 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
 /// after it ("By Rachel Aiello, CTV News Ottawa Bureau").
 fn affiliation<'r>(text: &str, registry: &'r OutletRegistry) -> Option<&'r OutletEntry> {
     let (_, affiliation) = text.rsplit_once(", ")?;
-    registry.by_name_with_desk(affiliation.trim())
+    registry.by_name_with_desk(affiliation.trim(), 3)
 }
 
 /// The outlet whose name closes a byline with no comma before it ("By

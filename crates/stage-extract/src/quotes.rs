@@ -588,10 +588,8 @@ impl QuoteFinder {
         match holders[..] {
             [one] => Some(one.clone()),
             // (Of two named last at the same place, the first the article named.)
-            [_, _, ..] => holders.iter().filter_map(|p| last_named(p).map(|at| (at, *p))).fold(None, |best: Option<((usize, usize), &String)>, (at, p)| match best {
-                Some((best_at, _)) if best_at >= at => best,
-                _ => Some((at, p)),
-            }).map(|(_, p)| p.clone()),
+            // (`max_by_key` keeps the last of equals: read in reverse, the first.)
+            [_, _, ..] => holders.iter().rev().filter_map(|p| last_named(p).map(|at| (at, *p))).max_by_key(|(at, _)| *at).map(|(_, p)| p.clone()),
             [] => self
                 .named_before(before_sentence, around, finder, self.gender_of_noun(phrase))
                 .flatten()
@@ -1680,7 +1678,8 @@ impl QuoteFinder {
         // person opening the sentence as the subject of its speech verb
         // stands for the person named before, as "he" would (not someone
         // the article brought in unnamed: "one GOP aide … The aide said").
-        let subject_noun = self.verb.find(opening).map(|v| opening[..v.start()].trim_end()).filter(|phrase| phrase.starts_with("The ") && !phrase.contains(',') && newsflow_text::has_at_most_words(phrase, 5));
+        // (The verb searched for only in a sentence that opens with "The ".)
+        let subject_noun = opening.starts_with("The ").then(|| self.verb.find(opening)).flatten().map(|v| opening[..v.start()].trim_end()).filter(|phrase| phrase.starts_with("The ") && !phrase.contains(',') && newsflow_text::has_at_most_words(phrase, 5));
         // The person the text gave that role ("the president": "President
         // Obama"), else the one named in the sentences before this one
         // (not an object of this one: "The presumptive GOP nominee told
@@ -2184,17 +2183,12 @@ fn firm_holding(text: &str, name: &str) -> Option<String> {
     let before = text.find(&format!("{name} & "));
     let after = text.find(&format!(" & {name}")).map(|at| at + " & ".len());
     let at = before.into_iter().chain(after).min()?;
-    // (A window around it, on character boundaries.)
-    let mut from = at.saturating_sub(120);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (at + name.len() + 120).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
+    // (A window of the few words around it.)
+    const MARGIN: usize = 120;
+    let from = at - newsflow_text::tail_bytes(&text[..at], MARGIN).len();
+    let window = newsflow_text::head_bytes(&text[from..], at - from + name.len() + MARGIN);
     let one_side = |firm: &str| firm.strip_suffix(name).is_some_and(|head| head.ends_with(' ')) || firm.strip_prefix(name).is_some_and(|tail| tail.starts_with(" & "));
-    names_joined_by_ampersand(&text[from..to]).into_iter().map(|(_, _, firm)| firm).find(|firm| one_side(firm))
+    names_joined_by_ampersand(window).into_iter().map(|(_, _, firm)| firm).find(|firm| one_side(firm))
 }
 
 /// A speaker's words as a name: without a stop or a time after them ("notes

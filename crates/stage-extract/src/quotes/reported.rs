@@ -471,7 +471,7 @@ impl QuoteFinder {
         }
         // "The company's parent, Procter & Gamble, said": a firm named with
         // "&" right before the verb (the patterns read no "&").
-        if before_verb.contains(" & ") && crate::entities::names_joined_by_ampersand(before_verb).last().is_some_and(|(_, end, _)| before_verb[*end..].trim_matches([',', ' ']).is_empty()) {
+        if firm_closing(before_verb).is_some_and(|(_, after)| after.trim_matches([',', ' ']).is_empty()) {
             return Some(Speaker::Named);
         }
         // Someone can be named right before the verb only by a capitalised
@@ -507,7 +507,7 @@ impl QuoteFinder {
         let inner = open + dash.len();
         let Some(close) = sentence[inner..].find(dash).map(|at| inner + at) else { return sentence.into() };
         let (aside, rest) = (&sentence[inner..close], &sentence[close + dash.len()..]);
-        let verb_next = self.verb.find(rest).is_some_and(|v| v.start() == 0);
+        let verb_next = self.verb_first.is_match(rest);
         let plain = aside.starts_with(char::is_lowercase) && !aside.contains([',', '"', '“', '”']) && newsflow_text::has_at_most_words(aside, 20);
         if verb_next && plain {
             format!("{}, {aside}, {rest}", &sentence[..open]).into()
@@ -1249,14 +1249,20 @@ fn organisation_of_a_unit(after: &str, verb: &regex::Regex) -> Option<String> {
     Some(format!("{name} {}", unit[verb_at..].join(" ")))
 }
 
+/// The last firm named with "&" in the text, and the text after it.
+fn firm_closing(text: &str) -> Option<(String, &str)> {
+    if !text.contains(" & ") {
+        return None;
+    }
+    let (_, end, firm) = crate::entities::names_joined_by_ampersand(text).pop()?;
+    Some((firm, &text[end..]))
+}
+
 /// The firm named with "&" that an attribution ends with, its verb after
 /// it ("Procter & Gamble, said", "Johnson & Johnson told reporters").
 fn firm_right_before_the_verb(attribution: &str) -> Option<String> {
-    if !attribution.contains(" & ") {
-        return None;
-    }
-    let (_, end, firm) = crate::entities::names_joined_by_ampersand(attribution).pop()?;
-    let tail = attribution[end..].trim_start_matches([',', ' ']);
+    let (firm, after) = firm_closing(attribution)?;
+    let tail = after.trim_start_matches([',', ' ']);
     (tail.starts_with(char::is_lowercase) && newsflow_text::has_at_most_words(tail, 3)).then_some(firm)
 }
 
