@@ -144,6 +144,10 @@ impl ExtractStage {
                 doc.fields.entities.places.push(city);
             }
         }
+        // The quote readers read the story without its dateline: "HALIFAX —
+        // Nova Scotia's health minister says …" opens its sentence with the
+        // minister, not the city.
+        let body = without_dateline(body, doc.fields.dateline.as_ref());
         doc.fields.quotes = self.quotes.quotes(&body, &doc.fields.entities.people, &self.entities);
         let posts = self.quotes.embedded_posts(&body, &self.entities);
         merge_by_paragraph(&mut doc.fields.quotes, posts);
@@ -185,6 +189,20 @@ impl ExtractStage {
         fuller_organisation_speakers(&mut doc.fields.quotes, &doc.fields.entities.organizations, &self.entities);
         doc.fields.language = language(doc);
     }
+}
+
+/// The paragraphs with the dateline cut from the one it opens (one of the
+/// first two, where the dateline is read).
+fn without_dateline<'a>(mut body: Vec<&'a str>, dateline: Option<&newsflow_core::Dateline>) -> Vec<&'a str> {
+    let Some(dateline) = dateline.filter(|d| !d.text.is_empty()) else { return body };
+    if let Some(paragraph) = body.iter_mut().take(2).find(|p| p.starts_with(dateline.text.as_str())) {
+        let rest = paragraph[dateline.text.len()..].trim_start();
+        // (Not a paragraph that is all dateline.)
+        if !rest.is_empty() {
+            *paragraph = rest;
+        }
+    }
+    body
 }
 
 /// The publication date. The date printed with the headline (a date line or
@@ -670,6 +688,19 @@ mod tests {
         stage.extract(&mut doc);
         assert_eq!(doc.fields.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Dave Morin"));
         assert_eq!(doc.fields.entities.people, vec!["Dave Morin"]);
+        Ok(())
+    }
+
+    #[test]
+    fn the_quote_readers_read_the_lead_past_its_dateline() -> Result<(), String> {
+        let stage = ExtractStage::with_defaults()?;
+        let mut doc = page("HALIFAX — Nova Scotia's health minister says the province will spend $42 million over three years.", 1, &[]);
+        stage.extract(&mut doc);
+        assert_eq!(doc.fields.dateline.as_ref().map(|d| d.place.as_str()), Some("HALIFAX"));
+        let reported: Vec<(&str, Option<&str>)> = doc.fields.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(reported, [("the province will spend $42 million over three years", None)]);
+        // The record keeps the paragraph as written.
+        assert!(doc.blocks[0].text.starts_with("HALIFAX — "));
         Ok(())
     }
 

@@ -618,7 +618,15 @@ impl QuoteFinder {
                 let opened = sentence[..m.start].rfind(", ").is_some_and(|comma| m.start - comma <= 12);
                 opened && sentence[m.start + m.name.len()..].starts_with(',')
             };
-            if unnamed && self.verb.is_match(sentence) && !self.subject(sentence, around, finder).is_some_and(|m| in_commas(&m)) {
+            // Nor when the words after the article describe the person named
+            // right after them ("An emotional Sen. John McCain on Monday
+            // leveled …").
+            let described = |m: &Mention| {
+                let head = sentence[..m.start].trim();
+                let words: Vec<&str> = head.split_whitespace().skip(1).collect();
+                words.len() <= 4 && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !newsflow_text::is_stopword(&w.to_lowercase()))
+            };
+            if unnamed && self.verb.is_match(sentence) && !self.subject(sentence, around, finder).is_some_and(|m| in_commas(&m) || described(&m)) {
                 return Some(None);
             }
             // Names quoted inside the sentence ("in a tweet as “Top posts at
@@ -3979,6 +3987,13 @@ mod tests {
             "\"This appears to have been a random attack,\" said Const. Dani McKinnon of the police.",
         ]);
         assert_eq!(got, vec![Some("Scott Gillingham".to_string()), None, Some("Dani McKinnon".to_string())]);
+        // Words after the article that describe the person named right
+        // after them name that person.
+        let got = who(&[
+            "An emotional Sen. John McCain on Monday leveled a blistering attack on what he called the \"half-baked, spurious nationalism\" of the day.",
+            "A chastened Marco Rubio admitted that his debate performance was to blame. \"I did not do well on Saturday night,\" he said.",
+        ]);
+        assert_eq!(got, vec![Some("John McCain".to_string()), Some("Marco Rubio".to_string())]);
     }
 
     #[test]

@@ -421,15 +421,17 @@ impl QuoteFinder {
             return Some(Speaker::Unnamed);
         }
         // "Quebec's immigration minister says", "The province's health
-        // minister said": a role the sentence gives to no name, opening it
-        // (its words in lower case after the owner; "Trudeau's office said"
-        // speaks for Trudeau, below).
+        // minister said", "Nova Scotia's health minister says": a role the
+        // sentence gives to no name, opening it (its words in lower case
+        // after the owner; "Trudeau's office said" speaks for Trudeau, below).
         let owner_at = words.iter().position(|w| possessor(w).is_some());
+        // (The owner's other words, capitalised: "Nova", "Prince Edward".)
+        let rest_of_owner = |opening: &[&str]| opening.len() <= 2 && opening.iter().all(|w| newsflow_text::is_capitalized(w) && w.chars().all(char::is_alphabetic) && !newsflow_text::is_stopword(&w.to_lowercase()));
         let role_of_an_owner = owner_at.is_some_and(|at| {
             let opening = &words[at + 1..];
-            (1..=3).contains(&at)
+            (1..=4).contains(&at)
                 && words[..at].iter().all(|w| w.starts_with(char::is_lowercase) && !newsflow_text::is_stopword(w))
-                && (opening.is_empty() || opening.len() == 1 && (opens(&opening[0]) || CONJUNCTIONS.contains(&opening[0])))
+                && (opening.is_empty() || opening.len() == 1 && (opens(&opening[0]) || CONJUNCTIONS.contains(&opening[0])) || rest_of_owner(opening))
                 && !super::SPEAKING_FOR.contains(&last)
         });
         if person_noun && role_of_an_owner {
@@ -1497,6 +1499,9 @@ mod tests {
     fn a_role_of_a_place_or_a_body_reports_unnamed() {
         let found = reported(&["Quebec's immigration minister says the province will not accept more asylum seekers. The province's health minister said the hospitals are full."]);
         assert_eq!(found, vec![unnamed("the province will not accept more asylum seekers"), unnamed("the hospitals are full")]);
+        // An owner named in more than one word, a role of up to four.
+        let found = reported(&["Prince Edward Island's chief public health officer said the risk remains low. President Trump's economic adviser said Sunday the administration will be tougher on spending."]);
+        assert_eq!(found, vec![unnamed("the risk remains low"), unnamed("the administration will be tougher on spending")]);
     }
 
     #[test]
