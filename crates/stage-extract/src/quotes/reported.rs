@@ -316,12 +316,16 @@ impl QuoteFinder {
         }
         // The words that name the speaker, nearest first, past the adverbs
         // before the verb. (Read as words: the patterns' captures cost far
-        // more, and the speaker is resolved later anyway.)
-        let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
+        // more, and the speaker is resolved later anyway.) Past the times
+        // too: "Haugland has for years insisted".
+        let untimed_before = untimed(before_verb);
+        let words: Vec<&str> = untimed_before.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
         let last = words.first().copied().unwrap_or("");
         // ("That said, …", "Having said that, …": idioms; "I’d say …": the
         // writer's own voice.)
-        if ["That", "This", "Having", "having", "I", "We", "You", "we", "you"].contains(&last) || last.starts_with("I’") || last.starts_with("I'") {
+        // ("(I'd contend …": in brackets too.)
+        let last_word = last.trim_start_matches(['(', '[']);
+        if ["That", "This", "Having", "having", "I", "We", "You", "we", "you"].contains(&last_word) || last_word.starts_with("I’") || last_word.starts_with("I'") {
             return None;
         }
         // "young black voters … who spoke with NPR say …": the relative
@@ -341,11 +345,22 @@ impl QuoteFinder {
         let (total, adverbs) = (before_verb.split_whitespace().count(), before_verb.split_whitespace().rev().take_while(|w| is_adverb(w)).count());
         // (Up to three words before the preposition, opening the sentence.)
         let opening_plural_before = |i: usize| total - adverbs <= i + 4;
-        let links = |i: usize| ["who", "of", "with", "from", "at", "in", "near", "across"].contains(&words[i]) || ["along", "around", "on", "throughout", "outside"].contains(&words[i]) && opening_plural_before(i);
-        let mut linked = (0..words.len().min(6)).filter(|&i| links(i) && !words[..i].iter().any(|w| w.ends_with(',')));
+        // ("for" after a plural that speaks for no one: "Mrs. Clinton’s two
+        // major opponents for the Democratic nomination argue"; but "Lawyers
+        // for Trump said" speak for him, below.)
+        let speaks_for_someone = |i: usize| words.get(i + 1).is_some_and(|noun| super::SPEAKING_FOR.contains(&noun.to_lowercase().as_str()));
+        let links = |i: usize| {
+            ["who", "of", "with", "from", "at", "in", "near", "across"].contains(&words[i])
+                || ["along", "around", "on", "throughout", "outside"].contains(&words[i]) && opening_plural_before(i)
+                || words[i] == "for" && !speaks_for_someone(i)
+        };
+        // (Not past the end of a phrase: "we know two things for sure: 1)
+        // Comey stated that".)
+        let mut linked = (0..words.len().min(6)).filter(|&i| links(i) && !words[..i].iter().any(|w| w.ends_with([',', ':', ';', ')'])));
+        // (A plural noun, not an auxiliary: "Haugland has for years insisted".)
         let group = |at: usize| {
             words.get(at + 1).is_some_and(|noun| match noun.starts_with(char::is_lowercase) {
-                true => words[at] == "who" || ends_like_plural(noun),
+                true => words[at] == "who" || ends_like_plural(noun) && !newsflow_text::is_stopword(noun),
                 false => at + 2 == words.len() && (self.unnamed_nouns.contains(&noun.to_lowercase()) || headed_by_plural(noun, &self.person_nouns)) && !words[..at].iter().any(|w| newsflow_text::is_capitalized(w)),
             })
         };
@@ -377,9 +392,11 @@ impl QuoteFinder {
         // "But campaigners argued …": a lower-case plural opening the
         // sentence (past a conjunction) is someone unnamed.
         let plural = |w: &str| ends_like_plural(w) && w.chars().all(char::is_alphabetic);
+        // (Or one in "-ists" that opens the sentence: "Purists insist …";
+        // a name seldom ends so.)
         let opening_plural = words.len() <= 2
             && plural(last)
-            && last.starts_with(char::is_lowercase)
+            && (last.starts_with(char::is_lowercase) || words.len() == 1 && last.ends_with("ists"))
             && words.get(1).is_none_or(|w| CONJUNCTIONS.contains(w) || ["Still", "However,", "Meanwhile,"].contains(w));
         if opening_plural {
             return Some(Speaker::Unnamed);
@@ -491,7 +508,10 @@ impl QuoteFinder {
         }
         // ("The Congressional Budget Office (CBO) warned that": read without the acronym.)
         let plain = attribution.contains(" (").then(|| without_acronyms(attribution)).filter(|plain| plain.len() < attribution.len());
-        if [&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(plain.as_deref().unwrap_or(attribution))) || self.named_past_apposition(before_verb, verb.as_str()) || self.named_past_unit(attribution) {
+        // (Else read past a time: "Haugland has for years insisted".)
+        let named = |attribution: &str| [&self.before, &self.before_apposition].into_iter().any(|re| re.is_match(attribution));
+        let past_time = || matches!(untimed(attribution), std::borrow::Cow::Owned(past) if named(&past));
+        if named(plain.as_deref().unwrap_or(attribution)) || past_time() || self.named_past_apposition(before_verb, verb.as_str()) || self.named_past_unit(attribution) {
             return Some(Speaker::Named);
         }
         // "Some experts say …": someone unnamed, a person noun or a plural.
@@ -1074,6 +1094,15 @@ fn ends_like_plural(word: &str) -> bool {
 
 /// An adverb or auxiliary between a speaker and the verb ("also said",
 /// "has repeatedly argued").
+/// The words without the times between them ("Flake (R-AZ) on Sunday said"
+/// → "Flake (R-AZ) said").
+fn untimed(words: &str) -> std::borrow::Cow<'_, str> {
+    match super::without_times(words) {
+        std::borrow::Cow::Owned(spaced) => std::borrow::Cow::Owned(spaced.split_whitespace().collect::<Vec<_>>().join(" ")),
+        same => same,
+    }
+}
+
 fn is_adverb(word: &str) -> bool {
     ["also", "then", "later", "however", "further", "earlier", "previously", "again", "recently", "once", "had", "has", "have", "was", "is"].contains(&word)
         || word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
@@ -1482,6 +1511,27 @@ mod tests {
         assert_eq!(found, vec![unnamed("the strike is costing them thousands"), unnamed("the government is monitoring the talks")]);
         let found = reported(&["In Douglas County, Sheriff Tony Spurlock, who is a former director of the state sheriff’s association, told me the worries extended to younger cops."]);
         assert_eq!(found, vec![pair("the worries extended to younger cops", "Tony Spurlock")]);
+    }
+
+    #[test]
+    fn a_plural_present_reports_and_plurals_for_a_cause_are_unnamed() {
+        // "argue", "insist", "contend" take their clause bare; "warn" with "that".
+        let found = reported(&["Critics argue the exemption has done little to increase supply. Landlords insist the rules are unfair. Health experts warn that the virus could spread quickly."]);
+        assert_eq!(found, vec![unnamed("the exemption has done little to increase supply"), unnamed("the rules are unfair"), unnamed("the virus could spread quickly")]);
+        // A plural "for" a cause or a contest speaks for no one named; a
+        // plural in "-ists" opening the sentence is no name.
+        let found = reported(&["Advocates for the homeless said the shelters are full. Mrs. Clinton’s two major opponents for the Democratic nomination argue they’ve been consistent on Hispanic-rights issues. Purists insist that only wine from Champagne is champagne."]);
+        assert_eq!(found, vec![unnamed("the shelters are full"), unnamed("they’ve been consistent on Hispanic-rights issues"), unnamed("only wine from Champagne is champagne")]);
+        // But lawyers for someone speak for them; the writer's "(I'd
+        // contend" reports nothing; a phrase closed by a colon links no group.
+        let found = reported(&["Lawyers for Donald Trump said the subpoena was invalid. (I'd contend I'm still not.) We know two things for sure: Comey unambiguously stated that the agents did not find that Flynn had lied."]);
+        assert_eq!(found, vec![pair("the subpoena was invalid", "Donald Trump"), pair("the agents did not find that Flynn had lied", "Comey")]);
+    }
+
+    #[test]
+    fn a_time_between_a_name_and_its_verb_is_read_past() {
+        let found = reported(&["Committee member Jane Haugland spoke on Monday. Haugland has for years insisted that delegates cannot be restricted from voting."]);
+        assert_eq!(found, vec![pair("delegates cannot be restricted from voting", "Jane Haugland")]);
     }
 
     #[test]
