@@ -97,8 +97,8 @@ pub fn dateline_cities(dateline: &Dateline) -> Vec<String> {
         .collect()
 }
 
-/// "NEW DELHI" → "New Delhi".
-fn title_case(words: &str) -> String {
+/// The words with a capital and lower case after it: "NEW DELHI" → "New Delhi".
+pub(crate) fn title_case(words: &str) -> String {
     words
         .split(' ')
         .map(|w| {

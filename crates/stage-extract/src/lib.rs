@@ -131,7 +131,7 @@ impl ExtractStage {
         if doc.fields.authors.is_empty() {
             // (A hyphenated given name by its first part: "Marie-Ève", "Jean-Yves".)
             let is_given_name = |word: &str| self.entities.is_given_name(word) || word.split_once('-').is_some_and(|(first, _)| self.entities.is_given_name(first));
-            doc.fields.authors.extend(name_over_date_line(doc, &is_given_name, &is_outlet).or_else(|| name_opening_header_fields(doc, &is_given_name, &is_outlet)));
+            doc.fields.authors.extend(name_over_date_line(doc, &is_given_name, &is_outlet, &is_place).or_else(|| name_opening_header_fields(doc, &is_given_name, &is_outlet)));
         }
         if doc.fields.outlet.is_none() {
             doc.fields.outlet = doc.fields.authors.first().and_then(|author| outlet_beside_author(doc, author));
@@ -448,17 +448,26 @@ fn dateline_alone_above(doc: &Document, is_place: &dyn Fn(&str) -> bool) -> Opti
 /// above the outlet's name over it ("Catherine Lévesque" / "National Post"
 /// / "Published Nov 09, 2023"): the author, when the name opens with a
 /// given name (not a section's "Breaking News") and is above the body.
-fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool) -> Option<String> {
+fn name_over_date_line(doc: &Document, is_given_name: &dyn Fn(&str) -> bool, is_outlet: &dyn Fn(&str) -> bool, is_place: &dyn Fn(&str) -> bool) -> Option<String> {
     // (The lines below one are the next removed ones, blank lines between
     // or not.)
     let header: Vec<&newsflow_core::Removed> = header_lines(doc).collect();
     let date_line = |i: usize| header.get(i).is_some_and(|r| r.kind == RemovedKind::DateLine);
     header.iter().enumerate().filter(|(_, r)| r.kind != RemovedKind::Headline).find_map(|(i, r)| {
-        let name = r.text.trim();
+        // (A byline set in capitals is read in title case: "KATHRYN BLAZE
+        // BAUM" is Kathryn Blaze Baum.)
+        let written = r.text.trim();
+        let name = match written.chars().any(char::is_lowercase) {
+            true => written.to_string(),
+            false => dateline::title_case(written),
+        };
         // (The line's own shape first: the neighbours are looked up only for a name.)
-        let named = phrases::is_name_of_capitals(name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(name);
-        let over_date = || date_line(i + 1) || date_line(i + 2) && header.get(i + 1).is_some_and(|between| is_outlet(between.text.trim()));
-        (named && over_date()).then(|| name.to_string())
+        let named = phrases::is_name_of_capitals(&name) && name.split(' ').next().is_some_and(is_given_name) && !is_outlet(&name);
+        // (Past the outlet's name or the place the story is filed from:
+        // "TORONTO", "Halifax".)
+        let outlet_or_place = |text: &str| is_outlet(text) || is_place(text) || is_place(&dateline::title_case(text));
+        let over_date = || date_line(i + 1) || date_line(i + 2) && header.get(i + 1).is_some_and(|between| outlet_or_place(between.text.trim()));
+        (named && over_date()).then_some(name)
     })
 }
 
@@ -826,8 +835,17 @@ mod tests {
             let lines = [(RemovedKind::Headline, "Liberals table a bill", 1), (RemovedKind::OutsideArticle, name, 3), (RemovedKind::OutsideArticle, "National Post", 4), (RemovedKind::DateLine, "Published Nov 09, 2023", 5)];
             page("OTTAWA — The federal government tabled legislation on Thursday.", 7, &lines)
         };
-        assert_eq!(name_over_date_line(&header("Catherine Lévesque"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
-        assert_eq!(name_over_date_line(&header("Breaking News"), &given, &is_outlet), None, "no given name");
+        let no_place = |_: &str| false;
+        assert_eq!(name_over_date_line(&header("Catherine Lévesque"), &given, &is_outlet, &no_place).as_deref(), Some("Catherine Lévesque"));
+        assert_eq!(name_over_date_line(&header("Breaking News"), &given, &is_outlet, &no_place), None, "no given name");
+        // In capitals, over the place the story is filed from.
+        let is_place = |name: &str| name == "Toronto";
+        let filed = |name: &'static str, place: &'static str| {
+            let lines = [(RemovedKind::Headline, "The quiet crisis in care homes", 1), (RemovedKind::OutsideArticle, name, 3), (RemovedKind::OutsideArticle, place, 4), (RemovedKind::DateLine, "PUBLISHED NOVEMBER 3, 2025", 5)];
+            page("Amira Haddad remembers the spring of 2020.", 7, &lines)
+        };
+        assert_eq!(name_over_date_line(&filed("CATHERINE BLAZE BAUM", "TORONTO"), &given, &is_outlet, &is_place).as_deref(), Some("Catherine Blaze Baum"));
+        assert_eq!(name_over_date_line(&filed("CATHERINE BLAZE BAUM", "SPONSORED"), &given, &is_outlet, &is_place), None, "no place between");
         // A line of fields with no date: its name, not a section's.
         let fields = |line: &'static str| page("HALIFAX — Regional council approved a budget on Tuesday.", 4, &[(RemovedKind::Headline, "Council approves budget", 1), (RemovedKind::OutsideArticle, line, 2)]);
         assert_eq!(name_opening_header_fields(&fields("Catherine Lévesque · Halifax Examiner"), &given, &is_outlet).as_deref(), Some("Catherine Lévesque"));
