@@ -397,7 +397,13 @@ impl QuoteFinder {
             after_that_is_how: re(format!(r"^\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\s+how\s+(?:(?P<unnamed>(?:a|an|one|another|some|many|several)\s+(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)|[^.,;“”\x22]{{0,60}}?(?P<who>{name}))\s+(?:(?:{verbs})|describes|described|puts|put|sees|saw|sums|summed|remembers|remembered|recalls|recalled)(?-u:\b)"))?,
             after_unnamed: re(format!(r"^[\s,.;:!?\-–—]*{unnamed}(?:\s+(?:for|with|of|at|in|from|close\s+to)\s+[^,]{{1,40}}?)?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_verb_unnamed: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+{unnamed}(?:[\s,.;]|$)"))?,
-            after_according_unnamed: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?))(?:[\s,.;]|$)"))?,
+            // (Or a group with no determiner, closing the phrase: "…,
+            // according to police.", "according to health officials,"; not
+            // "according to police records".)
+            after_according_unnamed: re(format!(
+                r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}(?:[\s,.;]|$)|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?)(?:[\s,.;]|$)|(?P<group>(?:[a-z][a-z-]+\s+){{0,2}}(?:{groups}))(?:[,.;]|\s*$))",
+                groups = group_nouns(gazetteer)
+            ))?,
             // (Past a place's name after a comma: "…, Hamilton police say.";
             // a capital with no comma opens a sentence of its own.)
             after_group: re(format!(r"^(?:\s*,?\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
@@ -758,10 +764,10 @@ impl QuoteFinder {
         // (Or a document no one is named for: "a city staff report"; not "a
         // Washington Post report", whose issuer is named.)
         let document = |w: &str| w.split(' ').next_back().is_some_and(|head| DOCUMENTS.contains(&head)) && !w.split(' ').any(newsflow_text::is_capitalized);
-        let unnamed = found.name("own").is_some() || found.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str()) || headed_by_plural(w.as_str(), &self.unnamed_nouns) || document(w.as_str()));
+        let unnamed = found.name("own").is_some() || found.name("group").is_some() || found.name("who").is_some_and(|w| self.is_unnamed_noun_phrase(w.as_str()) || headed_by_plural(w.as_str(), &self.unnamed_nouns) || document(w.as_str()));
         // (Where the source's words end, not past the mark the pattern
         // closes with.)
-        let end = found.name("own").or_else(|| found.name("who")).map_or(0, |m| m.end());
+        let end = found.name("own").or_else(|| found.name("group")).or_else(|| found.name("who")).map_or(0, |m| m.end());
         // (The phrase runs on about the source to the sentence's end: "a
         // senior official who spoke on condition of anonymity.")
         let sentence_end = after[end..].find(". ").map_or(after.trim_end().len(), |at| end + at + 1);
@@ -880,6 +886,16 @@ impl QuoteFinder {
     /// President …", "TORONTO — Loblaw will …").
     fn past_dateline<'t>(&self, text: &'t str) -> &'t str {
         self.dateline_opening.find(text).map_or(text, |m| &text[m.end()..])
+    }
+
+    /// Whether the words are a group of people with no determiner, in lower
+    /// case: "police", "health officials", "local residents".
+    pub(crate) fn is_bare_group(&self, words: &str) -> bool {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let Some((noun, describing)) = words.split_last() else { return false };
+        describing.len() <= 2
+            && words.iter().all(|w| w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !newsflow_text::is_stopword(w))
+            && (self.unnamed_groups.contains(*noun) || self.unnamed_nouns.contains(*noun) && noun.ends_with('s') || headed_by_plural(noun, &self.person_nouns))
     }
 
     /// Whether the text opens with a lower-case word for a group of people

@@ -764,7 +764,15 @@ impl QuoteFinder {
         // statement from the Chiefs of Ontario, at least 30 communities …".)
         let opening_at = sentence.len() - sentence.trim_start().len();
         let document = || sentence.get(opening_at..comma).and_then(super::according_to_a_document).is_some();
-        if !self.before_according.is_match(&sentence[..=comma]) && !document() {
+        // (Or a group with no determiner, of a place or a body named before
+        // it or not: "According to police, …", "According to Halifax
+        // police, …".)
+        let group = sentence.get(opening_at + "According to ".len()..comma).is_some_and(|words| {
+            let body = words.split_whitespace().take_while(|w| newsflow_text::is_capitalized(w)).count();
+            let rest = words.split_whitespace().skip(body).collect::<Vec<_>>().join(" ");
+            body <= 2 && self.is_bare_group(&rest)
+        });
+        if !group && !self.before_according.is_match(&sentence[..=comma]) && !document() {
             return None;
         }
         // "According to Aaron Stein, a nonresident fellow at the Atlantic
@@ -775,7 +783,7 @@ impl QuoteFinder {
             _ => comma + 1,
         };
         let clause = self.standalone_clause(&sentence[start..])?;
-        Some((Shape::Forward { clause_start: start, unnamed: false }, clause))
+        Some((Shape::Forward { clause_start: start, unnamed: group }, clause))
     }
 
     /// Whether words in commas after a name describe it: "a nonresident
@@ -1526,6 +1534,15 @@ mod tests {
         // contend" reports nothing; a phrase closed by a colon links no group.
         let found = reported(&["Lawyers for Donald Trump said the subpoena was invalid. (I'd contend I'm still not.) We know two things for sure: Comey unambiguously stated that the agents did not find that Flynn had lied."]);
         assert_eq!(found, vec![pair("the subpoena was invalid", "Donald Trump"), pair("the agents did not find that Flynn had lied", "Comey")]);
+    }
+
+    #[test]
+    fn according_to_a_group_with_no_determiner_reports_unnamed() {
+        let found = reported(&["The man was pronounced dead at the scene, according to police. According to Halifax police, the driver fled on foot. According to health officials, the risk remains low."]);
+        assert_eq!(found, vec![unnamed("The man was pronounced dead at the scene"), unnamed("the driver fled on foot"), unnamed("the risk remains low")]);
+        // (Not a document of theirs: no group closes the phrase.)
+        let found = reported(&["The man had two prior convictions, according to police records obtained by the paper."]);
+        assert!(found.iter().all(|(_, speaker)| speaker.is_none()), "{found:?}");
     }
 
     #[test]
