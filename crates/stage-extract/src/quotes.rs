@@ -1707,8 +1707,19 @@ impl QuoteFinder {
         // person opening the sentence as the subject of its speech verb
         // stands for the person named before, as "he" would (not someone
         // the article brought in unnamed: "one GOP aide … The aide said").
-        // (The verb searched for only in a sentence that opens with "The ".)
-        let subject_noun = opening.starts_with("The ").then(|| self.verb.find(opening)).flatten().map(|v| opening[..v.start()].trim_end()).filter(|phrase| phrase.starts_with("The ") && !phrase.contains(',') && newsflow_text::has_at_most_words(phrase, 5));
+        // So does one after the setting that opens it ("Speaking to
+        // reporters at the legislature on Tuesday, the premier said …").
+        // (The verb searched for only in a sentence that opens with "The ",
+        // or with a setting of no speech and then "the ".)
+        let past_setting = || {
+            let (setting, rest) = opening.split_once(", ")?;
+            let setting_only = newsflow_text::has_at_most_words(setting, 12) && !setting.contains(['"', '“']) && !self.verb.is_match(setting);
+            (rest.starts_with("the ") && setting_only).then_some(rest)
+        };
+        let subject_opening = if opening.starts_with("The ") { Some(opening) } else { past_setting() };
+        let subject_noun = subject_opening
+            .and_then(|o| self.verb.find(o).map(|v| o[..v.start()].trim_end()))
+            .filter(|phrase| (phrase.starts_with("The ") || phrase.starts_with("the ")) && !phrase.contains(',') && newsflow_text::has_at_most_words(phrase, 5));
         // The person the text gave that role ("the president": "President
         // Obama"), else the one named in the sentences before this one
         // (not an object of this one: "The presumptive GOP nominee told
@@ -2656,6 +2667,11 @@ mod tests {
         assert_said_by(
             &["President Barack Obama met President Xi Jinping on Friday.", "Obama spoke first.", "The president said Washington is “running out of time to fix this.”"],
             &["Barack Obama"],
+        );
+        // Past the setting that opens the sentence.
+        assert_said_by(
+            &["VICTORIA — British Columbia Premier David Eby is defending his government's openness to a pipeline.", "Speaking to reporters at the legislature on Tuesday, the premier said the province must \"take a hard look\" at every option."],
+            &["David Eby"],
         );
         // (Not a name inside the phrase, nor after a relative clause.)
         assert_eq!(who(&["Donald Trump hired Paul Manafort.", "The former Trump campaign worker said Manafort was “brought on to secure delegates.”"]), [None]);
