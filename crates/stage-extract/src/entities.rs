@@ -239,6 +239,12 @@ pub(crate) fn is_non_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
 }
 
+/// The news agencies among [`SPEAKING_NOT_NAMES`]: no person, but the
+/// speaker when they report ("…," Reuters reported.").
+pub(crate) fn is_news_agency(word: &str) -> bool {
+    ["Reuters", "AP", "AFP", "TASS"].contains(&word)
+}
+
 /// Lower-case words that end a role phrase rather than belong to it.
 pub(crate) const NOT_ROLE_WORDS: &[&str] = &[
     "on", "in", "at", "to", "for", "of", "the", "a", "an", "and", "or", "who", "which", "that", "with", "from", "during", "after", "before", "when",

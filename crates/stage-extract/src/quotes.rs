@@ -323,10 +323,12 @@ impl QuoteFinder {
         // (French names join by "du", "de", "des": "Const. Amélie Tremblay
         // of the Sûreté du Québec said".)
         let affiliation = format!(r"(?P<aff>\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}{name}(?:\s+(?:for|of|on|and|&|du|de|des)\s+(?:(?:the|a|an|la|l')\s+)?{name}){{0,2}})?");
+        // (Two capitals after "the" too, "the AP", "the UN", "the EU", when
+        // no longer name matches: "the US Department of Labor".)
         // ("It" speaks before a quote, "It said:"; after one only in lower
         // case, ""…," it said": a sentence opening with "It" after a
         // quotation is one of its own.)
-        let speaker = format!(r"{title}(?P<who>{name}(?:,?\s+(?:Jr|Sr)\.)?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:{NAME_CHAR}|\s|\.){{2,40}}?)");
+        let speaker = format!(r"{title}(?P<who>{name}(?:,?\s+(?:Jr|Sr)\.)?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s[a-z0-9ß-öø-ÿ \-]{{2,40}}?|[Tt]he\s{CAPITAL}(?:(?:{NAME_CHAR}|\s|\.){{2,40}}?|{CAPITAL}))");
         // A name may carry its acronym before its verb: "the British Medical
         // Association (BMA) said". (Only in the patterns of a verb after its
         // speaker: in every one it cost a tenth of extract.)
@@ -1291,7 +1293,8 @@ impl QuoteFinder {
                         }
                     }
                     // "Republican Richard Shelby": a party or a role before a name of two words.
-                    (!name.is_empty() && !is_non_name(name)).then(|| Some(finder.person_name(name).unwrap_or_else(|| name.to_string())))
+                    // (An agency is no name but speaks: ""…," Reuters reported.")
+                    (!name.is_empty() && (!is_non_name(name) || crate::entities::is_news_agency(name))).then(|| Some(finder.person_name(name).unwrap_or_else(|| name.to_string())))
                 }
             }
         };
@@ -4031,6 +4034,17 @@ mod tests {
             "A chastened Marco Rubio admitted that his debate performance was to blame. \"I did not do well on Saturday night,\" he said.",
         ]);
         assert_eq!(got, vec![Some("John McCain".to_string()), Some("Marco Rubio".to_string())]);
+    }
+
+    #[test]
+    fn a_news_agency_and_a_body_of_two_capitals_speak() {
+        let got = who(&[
+            "Health expert Jane Miller spoke about the risks.",
+            "“There is no evidence that he offered direct help,” the AP said in its report.",
+            "“The second claim is about something else entirely,” the UN said.",
+            "“A third claim about the mayor was made too,” Reuters reported.",
+        ]);
+        assert_eq!(got, vec![Some("AP".to_string()), Some("UN".to_string()), Some("Reuters".to_string())]);
     }
 
     #[test]

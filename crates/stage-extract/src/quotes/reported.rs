@@ -1546,6 +1546,12 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_reports_and_the_longest_name_after_the_wins() {
+        let found = reported(&["Reuters reported that the talks had stalled. The EU said the talks would resume. The industry employed 2.9 million people, according to the US Department of Labor."]);
+        assert_eq!(found, vec![pair("the talks had stalled", "Reuters"), pair("the talks would resume", "EU"), pair("The industry employed 2.9 million people", "US Department of Labor")]);
+    }
+
+    #[test]
     fn a_time_between_a_name_and_its_verb_is_read_past() {
         let found = reported(&["Committee member Jane Haugland spoke on Monday. Haugland has for years insisted that delegates cannot be restricted from voting."]);
         assert_eq!(found, vec![pair("delegates cannot be restricted from voting", "Jane Haugland")]);
