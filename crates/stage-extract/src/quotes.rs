@@ -29,6 +29,13 @@ pub struct QuoteFinder {
     /// a verb is: in `before` it made every search build more states).
     before_naming: EndAnchored,
     before_according: EndAnchored,
+    /// "Wrote NBC News' Benjy Sarlin:", "Said Smith:": the speech verb
+    /// opening the sentence, the speaker after it (past an outlet's
+    /// possessive), then the quote.
+    before_inverted: EndAnchored,
+    /// The speech verbs of one word, capitalised as they open such a
+    /// sentence ("Wrote", "Said"): the test before that pattern runs.
+    inverted_verbs: HashSet<String>,
     /// "The town's fire chief, Dave Morin, said:": the name in apposition.
     before_apposition: EndAnchored,
     /// "the company", "the ministry" (lower case): an organisation named before.
@@ -313,6 +320,9 @@ impl QuoteFinder {
         let mut after_verbs: Vec<String> = gazetteer.speech_verbs.iter().chain(&gazetteer.after_quote_verbs).map(|v| regex::escape(v)).collect();
         after_verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let after_verbs = after_verbs.join("|");
+        // The one-word speech verbs as they open a sentence: "Wrote …:".
+        let capital = |v: &String| v.chars().next().map(|c| c.to_uppercase().chain(v.chars().skip(1)).collect::<String>());
+        let capitalised_verbs: Vec<String> = gazetteer.speech_verbs.iter().filter(|v| v.chars().all(|c| c.is_ascii_lowercase())).filter_map(capital).collect();
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
         // Up to two: "Lt. Cmdr. Anthony Falvo", "Maj. Gen. Pat Ryder".
@@ -371,6 +381,8 @@ impl QuoteFinder {
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: end(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_naming: end(format!(r"{subject}{naming}[\s,:]*$"))?,
+            before_inverted: end(format!(r"(?:^|[.!?]\s+)(?:{})\s+(?:{name}(?:’s|'s|’|')\s+)?{title}(?P<who>{name})[\s,:]*$", alternation(&capitalised_verbs)))?,
+            inverted_verbs: capitalised_verbs.iter().cloned().collect(),
             // (An organisation's name may be long: "according to the National
             // Federation of Independent Businesses, “…”".)
             before_according: end(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{},?\s*$", speaker.replace("{2,40}?", "{2,80}?")))?,
@@ -1312,7 +1324,8 @@ impl QuoteFinder {
             let tail = &*without_times(&without_tags);
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
-            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording"))];
+            let inverted = sentence.split_whitespace().next().is_some_and(|first| self.inverted_verbs.contains(first));
+            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording")), (&self.before_inverted, inverted)];
             // "Smith's office said": the owner speaks.
             if let Some((at, owner)) = owner_speaking(tail, |rest| self.verb_first.is_match(rest)) {
                 let r = resolve(owner, &sentence[offset + at + owner.len()..])?;
@@ -1612,6 +1625,15 @@ impl QuoteFinder {
             // onetime minister who now criticises Prime Minister Giuseppe
             // Conte, told".)
             let before_verb: Vec<Mention> = finder.person_mentions(clause, people).into_iter().filter(|m| m.start < verb.start()).collect();
+            // "… “kind of like the cafeteria line” instead of patrons
+            // serving themselves, she says.": a pronoun after the sentence's
+            // last comma, right before the verb, when no one is named there.
+            if before_verb.is_empty() {
+                let head = clause[..verb.start()].trim_end();
+                let pronoun = ["he", "she"].into_iter().find(|p| head.strip_suffix(p).is_some_and(|rest| rest.ends_with(", ")))?;
+                let who = resolve(pronoun, &clause[verb.start()..])?;
+                return Some((who, Some(format!("after the quote: \"{}\"", clause[..verb.end()].trim()))));
+            }
             let first = before_verb.first()?;
             let apposition = clause[first.start..verb.start()].contains(',');
             let m = if apposition { first } else { before_verb.last()? };
@@ -1859,7 +1881,17 @@ impl QuoteFinder {
         if let Some(name) = (!around.reported && sentence.trim().is_empty()).then(|| self.subject_of_the_sentence_before(before, people, finder)).flatten() {
             return (Some(name.clone()), Some(format!("subject of the sentence before: {name}")));
         }
-        if opening_pronoun.is_some() || sentence.trim().is_empty() {
+        // ("“It still leaves open …” and the administration’s “family
+        // separation policy has …”": a quotation joined by "and", "or" or
+        // "but" and up to three more words to the one that opens its sentence,
+        // quoted in this paragraph, goes on in the same voice.)
+        let quote_led = || {
+            let Some(rest) = sentence.trim_start().strip_prefix(['“', '"']) else { return false };
+            let Some(close) = rest.find(['”', '"']) else { return false };
+            let joint: Vec<&str> = rest[close..].trim_start_matches(['”', '"', ',']).split_whitespace().collect();
+            around.last_spoke_in == Some(around.index) && (1..=4).contains(&joint.len()) && ["and", "or", "but"].contains(&joint[0]) && !joint.iter().any(|w| newsflow_text::is_capitalized(w))
+        };
+        if opening_pronoun.is_some() || sentence.trim().is_empty() || quote_led() {
             // Not a speaker of the other gender (""…," she said" after
             // John Roberts, who was "he").
             // A quotation opening its paragraph continues the last speaker
@@ -4034,6 +4066,26 @@ mod tests {
             "A chastened Marco Rubio admitted that his debate performance was to blame. \"I did not do well on Saturday night,\" he said.",
         ]);
         assert_eq!(got, vec![Some("John McCain".to_string()), Some("Marco Rubio".to_string())]);
+    }
+
+    #[test]
+    fn a_pronoun_closing_the_sentence_and_a_verb_opening_it() {
+        let got = who(&[
+            "Health expert Jane Miller spoke about the risks.",
+            "The rules have created “a wave of unintended consequences” for renters across the province, she said.",
+            "Wrote NBC News' Benjy Sarlin: \"Biden hugging Beto is a thing you will see in a Republican ad someday.\"",
+        ]);
+        assert_eq!(got, vec![Some("Jane Miller".to_string()), Some("Benjy Sarlin".to_string())]);
+    }
+
+    #[test]
+    fn a_quotation_joined_to_the_one_opening_its_sentence_goes_on_in_its_voice() {
+        let got = who(&["Gov. Andrew Cuomo criticized the order. The order is \"no solution at all,\" Cuomo said. \"It still leaves open the long-term detention of immigrant children\" and the administration’s \"family separation policy has already done irreparable harm.\""]);
+        assert_eq!(got, vec![Some("Andrew Cuomo".to_string()); 3]);
+        // (Not a run of quotations with nothing joining them: replies quoted in a row.)
+        let got = who(&["Mayor Jane Smith spoke first. \"We will rebuild,\" Smith said. The replies came fast: “Are you drunk?” “So, the city is calling for revolution,” “Glad you are back.”"]);
+        assert_eq!(got[0], Some("Jane Smith".to_string()));
+        assert!(got[2..].iter().all(Option::is_none), "{got:?}");
     }
 
     #[test]
