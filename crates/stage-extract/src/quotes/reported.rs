@@ -472,7 +472,10 @@ impl QuoteFinder {
         }
         // "A source, who spoke on condition of anonymity because …, said":
         // someone unnamed, past the relative clause that describes them.
-        if let Some((head, _)) = before_verb.trim_end().strip_suffix(',').and_then(|b| b.split_once(", who ")).filter(|(_, clause)| !clause.contains(',')) {
+        // (Or a participle: "A senior Republican aide, speaking on condition
+        // of anonymity because he was not authorized …, said".)
+        let described = before_verb.trim_end().strip_suffix(',').and_then(|b| [", who ", ", speaking ", ", talking "].iter().find_map(|joint| b.split_once(joint)));
+        if let Some((head, _)) = described.filter(|(_, clause)| !clause.contains(',')) {
             let head = without_opening_conjunction(head.trim());
             let words: Vec<&str> = head.split_whitespace().collect();
             const SOME: [&str; 13] = ["a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "other", "most"];
@@ -1561,6 +1564,9 @@ mod tests {
     fn someone_kept_anonymous_at_a_place_reports_unnamed() {
         let found = reported(&["A volunteer at the reception centre, who asked not to be named because she was not authorized to speak, said the centre had run out of cots."]);
         assert_eq!(found, vec![unnamed("the centre had run out of cots")]);
+        // (Described by a participle.)
+        let found = reported(&["A senior Republican aide, speaking on condition of anonymity because he was not authorized to discuss private talks, said leaders had agreed to take up a border bill."]);
+        assert_eq!(found, vec![unnamed("leaders had agreed to take up a border bill")]);
         // (Several, or a group.)
         assert_reports(
             "Two nurses, who spoke on condition of anonymity, said morale is at an all-time low. Hospital staff, who asked not to be named, said the wards are full. Hospital staff said shifts often run past sixteen hours.",
