@@ -685,6 +685,14 @@ mod tests {
         published(doc).map(|(date, _)| date)
     }
 
+    /// The page of one paragraph after the extract stage with its defaults.
+    fn extracted(paragraph: &str) -> Result<Document, String> {
+        let stage = ExtractStage::with_defaults()?;
+        let mut doc = page(paragraph, 1, &[]);
+        stage.extract(&mut doc);
+        Ok(doc)
+    }
+
     /// The date of a page whose body opens at `body_at` under these removed lines.
     fn date_with(lines: &[(RemovedKind, &str, usize)], body_at: usize) -> Option<String> {
         date_of(&page("The article body starts here and goes on.", body_at, lines))
@@ -692,9 +700,7 @@ mod tests {
 
     #[test]
     fn a_speaker_named_only_by_the_attribution_is_one_of_the_people() -> Result<(), String> {
-        let stage = ExtractStage::with_defaults()?;
-        let mut doc = page("The town's fire chief, Dave Morin, said: \"We have been through this before, and we will get through it again.\"", 1, &[]);
-        stage.extract(&mut doc);
+        let doc = extracted("The town's fire chief, Dave Morin, said: \"We have been through this before, and we will get through it again.\"")?;
         assert_eq!(doc.fields.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Dave Morin"));
         assert_eq!(doc.fields.entities.people, vec!["Dave Morin"]);
         Ok(())
@@ -702,9 +708,7 @@ mod tests {
 
     #[test]
     fn the_quote_readers_read_the_lead_past_its_dateline() -> Result<(), String> {
-        let stage = ExtractStage::with_defaults()?;
-        let mut doc = page("HALIFAX — Nova Scotia's health minister says the province will spend $42 million over three years.", 1, &[]);
-        stage.extract(&mut doc);
+        let doc = extracted("HALIFAX — Nova Scotia's health minister says the province will spend $42 million over three years.")?;
         assert_eq!(doc.fields.dateline.as_ref().map(|d| d.place.as_str()), Some("HALIFAX"));
         let reported: Vec<(&str, Option<&str>)> = doc.fields.quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
         assert_eq!(reported, [("the province will spend $42 million over three years", None)]);
@@ -722,9 +726,7 @@ mod tests {
 
     #[test]
     fn a_news_outlet_is_no_person() -> Result<(), String> {
-        let stage = ExtractStage::with_defaults()?;
-        let mut doc = page("\"The talks are over,\" Politico reported on Monday, citing two officials. Guardian said the same.", 1, &[]);
-        stage.extract(&mut doc);
+        let doc = extracted("\"The talks are over,\" Politico reported on Monday, citing two officials. Guardian said the same.")?;
         let people = &doc.fields.entities.people;
         assert!(!people.iter().any(|p| p == "Politico" || p == "Guardian"), "{people:?}");
         assert!(doc.fields.entities.organizations.iter().any(|o| o == "Politico"), "{:?}", doc.fields.entities.organizations);

@@ -4070,18 +4070,22 @@ mod tests {
 
     #[test]
     fn a_pronoun_closing_the_sentence_and_a_verb_opening_it() {
-        let got = who(&[
-            "Health expert Jane Miller spoke about the risks.",
-            "The rules have created “a wave of unintended consequences” for renters across the province, she said.",
-            "Wrote NBC News' Benjy Sarlin: \"Biden hugging Beto is a thing you will see in a Republican ad someday.\"",
-        ]);
-        assert_eq!(got, vec![Some("Jane Miller".to_string()), Some("Benjy Sarlin".to_string())]);
+        assert_said_by(
+            &[
+                "Health expert Jane Miller spoke about the risks.",
+                "The rules have created “a wave of unintended consequences” for renters across the province, she said.",
+                "Wrote NBC News' Benjy Sarlin: \"Biden hugging Beto is a thing you will see in a Republican ad someday.\"",
+            ],
+            &["Jane Miller", "Benjy Sarlin"],
+        );
     }
 
     #[test]
     fn a_quotation_joined_to_the_one_opening_its_sentence_goes_on_in_its_voice() {
-        let got = who(&["Gov. Andrew Cuomo criticized the order. The order is \"no solution at all,\" Cuomo said. \"It still leaves open the long-term detention of immigrant children\" and the administration’s \"family separation policy has already done irreparable harm.\""]);
-        assert_eq!(got, vec![Some("Andrew Cuomo".to_string()); 3]);
+        assert_said_by(
+            &["Gov. Andrew Cuomo criticized the order. The order is \"no solution at all,\" Cuomo said. \"It still leaves open the long-term detention of immigrant children\" and the administration’s \"family separation policy has already done irreparable harm.\""],
+            &["Andrew Cuomo"; 3],
+        );
         // (Not a run of quotations with nothing joining them: replies quoted in a row.)
         let got = who(&["Mayor Jane Smith spoke first. \"We will rebuild,\" Smith said. The replies came fast: “Are you drunk?” “So, the city is calling for revolution,” “Glad you are back.”"]);
         assert_eq!(got[0], Some("Jane Smith".to_string()));
@@ -4090,13 +4094,15 @@ mod tests {
 
     #[test]
     fn a_news_agency_and_a_body_of_two_capitals_speak() {
-        let got = who(&[
-            "Health expert Jane Miller spoke about the risks.",
-            "“There is no evidence that he offered direct help,” the AP said in its report.",
-            "“The second claim is about something else entirely,” the UN said.",
-            "“A third claim about the mayor was made too,” Reuters reported.",
-        ]);
-        assert_eq!(got, vec![Some("AP".to_string()), Some("UN".to_string()), Some("Reuters".to_string())]);
+        assert_said_by(
+            &[
+                "Health expert Jane Miller spoke about the risks.",
+                "“There is no evidence that he offered direct help,” the AP said in its report.",
+                "“The second claim is about something else entirely,” the UN said.",
+                "“A third claim about the mayor was made too,” Reuters reported.",
+            ],
+            &["AP", "UN", "Reuters"],
+        );
     }
 
     #[test]
