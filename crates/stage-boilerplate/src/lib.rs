@@ -724,10 +724,14 @@ fn label_headline(doc: &Document, facts: &LineFacts, copies: &Copies, labels: &m
     };
     // A headline over its dek, both dated by the header below them ("Halifax
     // councillors vote to pause bike lane project" over "Decision comes after
-    // months of complaints …"): the dek stands nearer the text and shares more
-    // of its words, but the line over it is the headline.
+    // months of complaints …"), or neither ("Obamacare: From game-changer to
+    // background noise" over "Obamacare won't be the liability for Democrats
+    // that …"): the dek stands nearer the text and shares more of its words,
+    // but the line over it is the headline. (A dated dek under a line the
+    // date does not reach keeps it: tried, that took a menu of glued links
+    // over a WCXB page's headline.)
     let over_its_dek = |(is_dated, points, i): (bool, f64, usize)| match i.checked_sub(1) {
-        Some(up) if is_dated && shaped(up) && facts.words[up] >= 4 && dated(up) && !is_title_case(&doc.blocks[i].text) && score(up) + 1.0 >= points => (is_dated, points, up),
+        Some(up) if shaped(up) && facts.words[up] >= 4 && (dated(up) || !is_dated) && !is_title_case(&doc.blocks[i].text) && score(up) + 1.0 >= points => (is_dated, points, up),
         _ => (is_dated, points, i),
     };
     let scored = if weak { inside().or(above) } else { above.map(over_its_dek) }.map(|(_, _, i)| i);
@@ -1219,6 +1223,20 @@ mod tests {
         let title = "Halifax councillors vote to pause bike lane project after merchants push back";
         let dek = "Decision comes after months of complaints from Quinpool Road business owners";
         let lines = [title, dek, "Haley Ryan · CBC News · Posted: Mar 12, 2025 4:00 AM AST", P1, P2, P3];
+        assert_eq!(headlines(&lines)?, vec![title]);
+        Ok(())
+    }
+
+    #[test]
+    fn an_undated_headline_over_its_undated_dek() -> Result<(), String> {
+        let title = "Mayor Chow defends the transit budget";
+        let dek = "Mayor Olivia Chow defends her transit budget after a bruising council vote on fares";
+        let body = [
+            "Toronto Mayor Olivia Chow defends her transit budget after a bruising council vote on fares, her office said.",
+            "Councillors who voted against the budget said the mayor had not consulted them before the vote.",
+            "Chow said she would meet every councillor before the next budget vote in the spring.",
+        ];
+        let lines = ["City", "Politics", title, dek, body[0], body[1], body[2]];
         assert_eq!(headlines(&lines)?, vec![title]);
         Ok(())
     }
