@@ -2119,6 +2119,41 @@ pub(crate) fn name_given_to_the_unnamed(description: &str) -> Option<&str> {
     Some(second.map_or(first, |w| &rest[..first.len() + 1 + w.len()]))
 }
 
+/// The one person the article titles with the role an owner's possessive
+/// opens, before the speech verb: "Winnipeg's police chief says" is the
+/// "Chief Gene Bowers" named later, "Ontario's premier said" the "Premier
+/// Doug Ford". The whole role first ("health minister"), then its last word
+/// when one person alone bears it.
+pub(crate) fn holder_of_an_owners_role(description: &str, people: &[String], full_text: &str, is_person_noun: impl Fn(&str) -> bool) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let owner = words.iter().position(|w| possessor(w).is_some())?;
+    // (The lower-case words up to the noun for a person: "police chief",
+    // "deputy foreign minister".)
+    let lower_case: Vec<&str> = words[owner + 1..].iter().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-')).copied().collect();
+    let role = &lower_case[..lower_case.iter().rposition(|w| is_person_noun(w))? + 1];
+    let head = *role.last()?;
+    let lower = full_text.to_lowercase();
+    let holders = |title: &str| -> Vec<&String> { people.iter().filter(|p| p.contains(' ') && lower.contains(&format!("{title} {}", p.to_lowercase()))).collect() };
+    if let [one] = holders(&role.join(" "))[..] {
+        return Some(one.clone());
+    }
+    // (The last word alone only where the text gives that title no other
+    // specialty: "Chief Gene Bowers" for "police chief", not "Health
+    // Minister Michelle Thompson" for "finance minister".)
+    let no_other_specialty = |person: &String| {
+        lower.match_indices(&format!("{head} {}", person.to_lowercase())).all(|(at, _)| {
+            let Some(before) = full_text.get(..at).map(str::trim_end) else { return false };
+            let previous = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '—', ':']);
+            opens_sentence || !newsflow_text::is_capitalized(previous) || role.contains(&previous.to_lowercase().as_str())
+        })
+    };
+    match holders(head)[..] {
+        [one] if no_other_specialty(one) => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The name whose office or spokesperson speaks at the end of `tail`
 /// ("Premier Danielle Smith's office said"), with where it starts: its
 /// capitalised words before the possessive, when a speech verb follows

@@ -164,7 +164,12 @@ impl QuoteFinder {
                     // who gave her name only as Maya, said".)
                     Shape::Forward { unnamed: true, clause_start } => match super::name_given_to_the_unnamed(&sentence[..clause_start]) {
                         Some(name) => (Some(name.to_string()), Some(format!("{}: \"{}\"", super::NAME_THE_DESCRIPTION_GIVES, attribution_words(sentence, &shape)))),
-                        None => (None, None),
+                        // ("Winnipeg's police chief says …": the "Chief Gene
+                        // Bowers" the article names.)
+                        None => match super::holder_of_an_owners_role(&sentence[..clause_start], people, &full_text, |w| self.is_noun_for_people(w)) {
+                            Some(name) => (Some(name), Some(format!("the holder of the role: \"{}\"", attribution_words(sentence, &shape)))),
+                            None => (None, None),
+                        },
                     },
                     _ => {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape, &self.verb) else { continue };
@@ -1578,6 +1583,14 @@ mod tests {
     fn a_role_of_a_place_or_a_body_reports_unnamed() {
         let found = reported(&["Quebec's immigration minister says the province will not accept more asylum seekers. The province's health minister said the hospitals are full."]);
         assert_eq!(found, vec![unnamed("the province will not accept more asylum seekers"), unnamed("the hospitals are full")]);
+        // The person the article titles with that role is its holder (not
+        // one titled with another specialty of its last word).
+        let found = reported(&[
+            "Winnipeg's police chief says every officer will wear a body camera by next summer. Quebec's finance minister said the deficit will shrink next year.",
+            "Chief Gene Bowers told reporters the cameras will build trust. Health Minister Michelle Thompson spoke next.",
+        ]);
+        assert_eq!(found[0], pair("every officer will wear a body camera by next summer", "Gene Bowers"));
+        assert_eq!(found[1], unnamed("the deficit will shrink next year"));
         // An owner named in more than one word, a role of up to four.
         let found = reported(&["Prince Edward Island's chief public health officer said the risk remains low. President Trump's economic adviser said Sunday the administration will be tougher on spending."]);
         assert_eq!(found, vec![unnamed("the risk remains low"), unnamed("the administration will be tougher on spending")]);
