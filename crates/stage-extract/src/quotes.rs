@@ -323,6 +323,8 @@ impl QuoteFinder {
         // The one-word speech verbs as they open a sentence: "Wrote …:".
         let capital = |v: &String| v.chars().next().map(|c| c.to_uppercase().chain(v.chars().skip(1)).collect::<String>());
         let capitalised_verbs: Vec<String> = gazetteer.speech_verbs.iter().filter(|v| v.chars().all(|c| c.is_ascii_lowercase())).filter_map(capital).collect();
+        // The plurals of people the article may leave unnamed: "officials", "police".
+        let groups = group_nouns(gazetteer);
         // Four words after the first: "Senate Minority Leader Chuck E. Schumer".
         let name = name_pattern(4);
         // Up to two: "Lt. Cmdr. Anthony Falvo", "Maj. Gen. Pat Ryder".
@@ -415,12 +417,11 @@ impl QuoteFinder {
             // according to police.", "according to health officials,"; not
             // "according to police records".)
             after_according_unnamed: re(format!(
-                r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}(?:[\s,.;]|$)|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?)(?:[\s,.;]|$)|(?P<group>(?:[a-z][a-z-]+\s+){{0,2}}(?:{groups}))(?:[,.;]|\s*$))",
-                groups = group_nouns(gazetteer)
+                r"^[\s,.;:!?\-–—]*according\s+to\s+(?:{unnamed}(?:[\s,.;]|$)|(?:his|her|their|its)\s+(?P<own>office|spokes(?:person|man|woman)|campaign|lawyers?|attorneys?|family|aides?)(?:[\s,.;]|$)|(?P<group>(?:[a-z][a-z-]+\s+){{0,2}}(?:{groups}))(?:[,.;]|\s*$))"
             ))?,
             // (Past a place's name after a comma: "…, Hamilton police say.";
             // a capital with no comma opens a sentence of its own.)
-            after_group: re(format!(r"^(?:\s*,?\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", group_nouns(gazetteer)))?,
+            after_group: re(format!(r"^(?:\s*,?\s*(?:[A-Z][a-z]+\s+){{1,2}}|[\s,]*)(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}(?:{groups}))\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             // (An acronym may stand in the role: "noted former CNN anchor Bob Franken".)
             after_verb_role: re(format!(r"^[\s,.;:!?\-–—]*(?:{verbs})\s+(?P<role>[a-z][a-z’'-]+\s+(?:(?:[a-z][a-z’'-]+|[A-Z]{{2,6}})\s+){{0,2}}){title}(?P<who>(?:[A-Z]\.\s+)?{name})"))?,
             bare_clause_verbs: gazetteer.reported_speech_verbs.iter().cloned().collect(),
