@@ -1645,7 +1645,10 @@ impl EntityFinder {
         let in_a_name = |word: &str| {
             let surname_of_someone = endings.contains(word);
             let as_a_place = || {
-                paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| p[..at].ends_with(prep))))
+                // (The preposition a word of its own: not the "in " that
+                // ends "Martin St. Louis".)
+                let after_preposition = |before: &str| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| before.strip_suffix(prep).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric)));
+                paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| after_preposition(&p[..at])))
             };
             surname_of_someone && !as_a_place()
         };
@@ -3028,6 +3031,13 @@ mod tests {
                 &["Tim Houston"],
                 &["Red Cross"],
                 &["Houston"],
+            ),
+            (
+                // (A preposition is a word of its own: "Martin" ends in "in".)
+                &["Canadiens head coach Martin St. Louis was frustrated with the penalties.", "\"You can't give a team like that five power plays,\" St. Louis said."],
+                &["Martin St. Louis"],
+                &[],
+                &["St. Louis"],
             ),
         ];
         for (paragraphs, people, not_people, not_places) in cases {
