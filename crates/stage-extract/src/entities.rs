@@ -3011,7 +3011,7 @@ mod tests {
     /// listed organisation): (paragraphs, people, words no person has, words no place has).
     #[test]
     fn people_in_full_whatever_their_surnames_look_like() {
-        let cases: [(&[&str], &[&str], &[&str], &[&str]); 2] = [
+        let cases: [(&[&str], &[&str], &[&str], &[&str]); 3] = [
             (
                 &[
                     "Leilani Farha, the former United Nations special rapporteur on housing, called it a step.",
