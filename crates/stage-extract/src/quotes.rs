@@ -2557,8 +2557,9 @@ fn capitalised_words_len(text: &str) -> usize {
         };
         let word = &rest[..rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).unwrap_or(rest.len())];
         let stem = word.trim_end_matches('.');
-        let initial = stem.chars().count() == 1 && word.len() == stem.len() + 1;
-        if stem.is_empty() || !stem.starts_with(char::is_uppercase) || stem.contains('.') {
+        // (An initial, "W.", or initials run together, "A.J.".)
+        let initial = word.len() == stem.len() + 1 && stem.split('.').all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase));
+        if stem.is_empty() || !stem.starts_with(char::is_uppercase) || stem.contains('.') && !initial {
             break;
         }
         len += 1 + joint + if initial { word.len() } else { stem.len() };
@@ -3059,9 +3060,15 @@ mod tests {
     }
 
     #[test]
-    fn initials_cut_before_their_stop_name_no_one() {
-        let got = who(&["“We are not going to back down,” said National Security Adviser H.R. McMaster.", "“We will respond,” the U.S. said in a statement on Friday."]);
-        assert_eq!(got, [None, Some("U.S.".to_string())]);
+    fn initials_run_together_are_part_of_the_name_after_its_role() {
+        assert_said_by(
+            &[
+                "“We are not going to back down,” said National Security Adviser H.R. McMaster.",
+                "“We will respond,” the U.S. said in a statement on Friday.",
+                "“Caucuses give you a glimpse of the base,” said Iowa GOP Chair A.J. Spiker, who hails from the Paul wing.",
+            ],
+            &["H.R. McMaster", "U.S.", "A.J. Spiker"],
+        );
     }
 
     #[test]
