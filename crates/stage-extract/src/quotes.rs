@@ -1172,7 +1172,11 @@ impl QuoteFinder {
                     let sentences = sentences_back(before, previous);
                     let mentions_it = |s: &str| DOCUMENTS.iter().any(|d| s.contains(d)) || !qualifier.is_empty() && s.to_lowercase().contains(qualifier);
                     let named_near = || sentences.iter().filter(|s| mentions_it(s)).find_map(|s| finder.first_named(s, people));
-                    Some(if qualifier.is_empty() { named_near().or_else(written_out) } else { written_out().or_else(named_near) })
+                    // (Else the organisation that spoke in those sentences:
+                    // "The Chinese Embassy in Ottawa said her rights were
+                    // violated. / "…," the statement said.")
+                    let spoke_near = || sentences.iter().find_map(|s| finder.organization_subject(s, people));
+                    Some(if qualifier.is_empty() { named_near().or_else(written_out).or_else(spoke_near) } else { written_out().or_else(named_near) })
                 }
                 // "Airbnb Canada said it supports … "…," the company wrote.":
                 // the organisation that spoke last, in this paragraph or the one before.
@@ -4133,6 +4137,14 @@ mod tests {
         let got = who(&["Mayor Jane Smith spoke first. \"We will rebuild,\" Smith said. The replies came fast: “Are you drunk?” “So, the city is calling for revolution,” “Glad you are back.”"]);
         assert_eq!(got[0], Some("Jane Smith".to_string()));
         assert!(got[2..].iter().all(Option::is_none), "{got:?}");
+    }
+
+    #[test]
+    fn a_statement_no_sentence_names_is_the_organisation_that_spoke_before() {
+        assert_said_by(
+            &["The Pentagon said Dhoore played a role in the attack on the airport.", "\"He was also responsible for the attack on the hotel in the capital,\" the statement said."],
+            &["Pentagon"],
+        );
     }
 
     #[test]
