@@ -554,7 +554,7 @@ impl QuoteFinder {
                     continue;
                 }
                 let quote_start = quote_start_of(p, span);
-                let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
+                let previous = paragraph_before(paragraphs, pi, |p| !finder.person_mentions(p, people).is_empty());
                 let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi, reported: false };
                 let (who, mut how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
                 let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
@@ -2122,6 +2122,20 @@ pub(crate) fn name_given_to_the_unnamed(description: &str) -> Option<&str> {
     // ("… only as Maya Chen", a second capitalised word.)
     let second = rest[first.len()..].strip_prefix(' ').map(|r| &r[..word_end(r)]).filter(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase));
     Some(second.map_or(first, |w| &rest[..first.len() + 1 + w.len()]))
+}
+
+/// The paragraph before paragraph `index`, past a subheading between
+/// that names no one (a line of up to eight words that ends no sentence:
+/// "'This is his candidacy'" between "Conway declined to say …" and "“…,”
+/// she said."; not "Trump returns fire", a signature "David French,
+/// National Review" or an interview's speaker "Keith Humphreys").
+pub(crate) fn paragraph_before<'a>(paragraphs: &[&'a str], index: usize, names_someone: impl Fn(&str) -> bool) -> Option<&'a str> {
+    let before = index.checked_sub(1).and_then(|i| paragraphs.get(i)).copied()?;
+    let heading = newsflow_text::has_at_most_words(before, 8) && !newsflow_text::ends_like_sentence(before.trim_end_matches(['\'', '’', '"', '”'])) && !names_someone(before);
+    match (heading, index.checked_sub(2).and_then(|i| paragraphs.get(i))) {
+        (true, Some(earlier)) => Some(earlier),
+        _ => Some(before),
+    }
 }
 
 /// The one person the article titles with the role an owner's possessive
@@ -4137,6 +4151,17 @@ mod tests {
         let got = who(&["Mayor Jane Smith spoke first. \"We will rebuild,\" Smith said. The replies came fast: “Are you drunk?” “So, the city is calling for revolution,” “Glad you are back.”"]);
         assert_eq!(got[0], Some("Jane Smith".to_string()));
         assert!(got[2..].iter().all(Option::is_none), "{got:?}");
+    }
+
+    #[test]
+    fn the_paragraph_before_is_read_past_a_subheading_that_names_no_one() {
+        let story = "Speaking on Sunday, Karen Conway declined to say if she knew of the speech.";
+        let quote = "\"He delivers his own speeches,\" she said.";
+        let names = |p: &str| p.contains("Lopez");
+        for (between, before) in [("'This is his candidacy'", story), ("Maria Lopez, Bloomberg", "Maria Lopez, Bloomberg"), ("The campaign went on.", "The campaign went on.")] {
+            assert_eq!(paragraph_before(&[story, between, quote], 2, names), Some(before), "{between}");
+        }
+        assert_eq!(paragraph_before(&[quote], 0, names), None);
     }
 
     #[test]

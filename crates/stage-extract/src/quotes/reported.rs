@@ -173,7 +173,7 @@ impl QuoteFinder {
                     },
                     _ => {
                         let Some((synthetic, span)) = quoted_form(&p[..start], sentence, &shape, &self.verb) else { continue };
-                        let previous = pi.checked_sub(1).and_then(|i| paragraphs.get(i)).copied();
+                        let previous = super::paragraph_before(paragraphs, pi, |p| !finder.person_mentions(p, people).is_empty());
                         let subjects = RefCell::new(HashMap::default());
                         let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi, reported: true };
                         let (who, how) = self.attribute(&synthetic, &span, quote_start_of(&synthetic, &span), people, finder, &around, &full_text);
