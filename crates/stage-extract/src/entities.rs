@@ -637,6 +637,21 @@ impl EntityFinder {
         self.clean_name(name, false)
     }
 
+    /// Whether one word is an adjective no one bears as a name alone: a
+    /// party's ("Democratic"), a compass direction's ("Southern",
+    /// "Midwestern", "Northeast") or a listed place's ("Russian" of Russia,
+    /// "European" of Europe, "Canadian", "Italian").
+    pub(crate) fn is_adjective_of_place_or_party(&self, word: &str) -> bool {
+        const COMPASS: [&str; 8] = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+        let lower = word.to_lowercase();
+        let bare = lower.strip_prefix("mid").unwrap_or(&lower);
+        let compass = COMPASS.contains(&bare.strip_suffix("ern").unwrap_or(bare));
+        let of_a_place = ["n", "an", "ian"].iter().filter_map(|suffix| word.strip_suffix(suffix)).any(|stem| {
+            ["", "a", "e", "y"].iter().any(|end| self.places.contains(format!("{stem}{end}").as_str()))
+        });
+        PARTIES.contains(&word) || compass || of_a_place
+    }
+
     /// [`Self::person_name`] for a name a role introduces ("NDP health critic
     /// France Gélinas"): there a first word that names a place is a given
     /// name, when the words after it are a name and the whole is no place.
@@ -1634,6 +1649,10 @@ impl EntityFinder {
         let full_names: Vec<String> = entities.people.iter().filter(|p| p.contains(' ')).cloned().collect();
         let surnames: HashSet<String> = full_names.iter().filter_map(|f| f.rsplit(' ').next()).map(str::to_string).collect();
         entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !reads_as_common_noun(p) || used_as_a_name(p, paragraphs));
+        // Nor an adjective of a place, a direction or a party ("Midwestern
+        // states", "the Russian president", "the Democratic advantage"),
+        // unless someone's full name ends in it ("Mark Cuban").
+        entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !self.is_adjective_of_place_or_party(p));
         // One capitalised word the article also writes in lower case is a
         // common word that opened a sentence or a heading ("Include posts
         // …", "Fees noted …", "Frequently asked questions"), not a surname.
@@ -3011,7 +3030,7 @@ mod tests {
     /// listed organisation): (paragraphs, people, words no person has, words no place has).
     #[test]
     fn people_in_full_whatever_their_surnames_look_like() {
-        let cases: [(&[&str], &[&str], &[&str], &[&str]); 3] = [
+        let cases: [(&[&str], &[&str], &[&str], &[&str]); 4] = [
             (
                 &[
                     "Leilani Farha, the former United Nations special rapporteur on housing, called it a step.",
@@ -3031,6 +3050,13 @@ mod tests {
                 &["Tim Houston"],
                 &["Red Cross"],
                 &["Houston"],
+            ),
+            (
+                // (An adjective of a place, a direction or a party is no one.)
+                &["Trump won crucial Midwestern states. The Russian president arrived in Helsinki.", "The Democratic advantage grew. Northeast states voted.", "Investor Mark Cuban spoke. Cuban said he would not run."],
+                &["Mark Cuban"],
+                &["Midwestern", "Russian", "Democratic", "Northeast"],
+                &[],
             ),
             (
                 // (A preposition is a word of its own: "Martin" ends in "in".)

@@ -154,7 +154,8 @@ impl ExtractStage {
         quotes::answers_of_the_interviewee(&mut doc.fields.quotes, &body, &doc.fields.entities.people, &self.entities);
         // A speaker only a quote's attribution names ("The town's fire chief,
         // Dave Morin, said:") is one of the article's people too.
-        let speakers: Vec<String> = doc.fields.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter_map(|s| self.entities.person_name(s)).collect();
+        // (Not one word of a place or a party: "the North's state-run agency said".)
+        let speakers: Vec<String> = doc.fields.quotes.iter().filter_map(|q| q.speaker.as_deref()).filter_map(|s| self.entities.person_name(s)).filter(|s| s.contains(' ') || !self.entities.is_adjective_of_place_or_party(s)).collect();
         for speaker in speakers {
             if !doc.fields.entities.people.contains(&speaker) {
                 doc.fields.entities.people.push(speaker);
