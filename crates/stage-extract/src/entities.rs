@@ -873,6 +873,22 @@ impl EntityFinder {
         self.names.find_iter(text).filter(move |hit| !self.kinds[hit.pattern().as_usize()] && word_start(hit.start()) && word_end(hit.end())).map(move |hit| (hit.start(), &text[hit.start()..hit.end()]))
     }
 
+    /// Where a listed organisation's name ends at `end` of the text starts
+    /// ("The Centers for Disease Control and Prevention" before "has said":
+    /// the patterns read "Prevention" alone, past the "and").
+    pub(crate) fn listed_organisation_ending_at(&self, text: &str, end: usize) -> Option<usize> {
+        self.listed_organisations(text.get(..end)?).filter(|(start, name)| start + name.len() == end).map(|(start, _)| start).next()
+    }
+
+    /// Where a listed organisation's name that starts at `start` of the text
+    /// ends ("said the Centers for Disease Control and Prevention": the
+    /// patterns read "the Centers").
+    pub(crate) fn listed_organisation_starting_at(&self, text: &str, start: usize) -> Option<usize> {
+        let rest = text.get(start..)?;
+        let head = newsflow_text::head_bytes(rest, 120);
+        self.listed_organisations(head).find(|(at, _)| *at == 0).map(|(_, name)| start + name.len())
+    }
+
     /// The organisations a text names, by their words ("the Federal
     /// Communications Commission") or as the gazetteer lists them ("IRS",
     /// "Twitter"), in the order written.
@@ -1535,8 +1551,23 @@ impl EntityFinder {
             // "Procter & Gamble" name firms. They are not listed as
             // organisations: on pages, such capitals as often head a
             // section or a list, "Health & Wellness", "Pros & Cons".)
+            // The gazetteer's places and organisations, before the people: a
+            // name inside a listed organisation's is no person ("Prevention"
+            // of "Centers for Disease Control and Prevention").
+            let mut places: Vec<(usize, usize, String)> = Vec::new();
+            for hit in self.names.find_iter(*p) {
+                let (s, e) = (hit.start(), hit.end());
+                let bounded = !p[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !p[e..].chars().next().is_some_and(char::is_alphanumeric);
+                if bounded {
+                    let list = if self.kinds[hit.pattern().as_usize()] { &mut places } else { &mut orgs };
+                    list.push((s, e, p[s..e].to_string()));
+                }
+            }
             let joined = names_joined_by_ampersand(p);
-            let inside_an_org = |m: &Mention| [&orgs, &joined].into_iter().any(|spans| spans_holding(spans, m.start, m.start + m.name.len()).next().is_some());
+            // (Of more than one word: a listed brand, "Rogers", is as often
+            // a surname, "Ginger Rogers".)
+            let long_orgs: Vec<(usize, usize, String)> = orgs.iter().filter(|(_, _, name)| name.contains(' ')).cloned().collect();
+            let inside_an_org = |m: &Mention| [&long_orgs, &joined].into_iter().any(|spans| spans_holding(spans, m.start, m.start + m.name.len()).next().is_some());
             let mentions: Vec<Mention> = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
@@ -1545,15 +1576,6 @@ impl EntityFinder {
             for name in mentioned.chain(self.named_by_cues(p, &article_words)) {
                 if !people.contains(&name) {
                     people.push(name);
-                }
-            }
-            let mut places: Vec<(usize, usize, String)> = Vec::new();
-            for hit in self.names.find_iter(*p) {
-                let (s, e) = (hit.start(), hit.end());
-                let bounded = !p[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !p[e..].chars().next().is_some_and(char::is_alphanumeric);
-                if bounded {
-                    let list = if self.kinds[hit.pattern().as_usize()] { &mut places } else { &mut orgs };
-                    list.push((s, e, p[s..e].to_string()));
                 }
             }
             // A name inside a longer organisation's at the same place is a

@@ -1339,6 +1339,12 @@ impl QuoteFinder {
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
+                // "The Centers for Disease Control and Prevention has said": a
+                // listed organisation whose name ends with the words matched.
+                if let Some(start) = finder.listed_organisation_ending_at(tail, who.end()).filter(|&start| start < who.start()) {
+                    let r = resolve(&tail[start..who.end()], &sentence[offset + who.end()..])?;
+                    return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + start..].trim()))));
+                }
                 // "One recipient of the giveaway in Cleveland, dressed as an
                 // elf, declared", "A supporter from Tulsa said": a place after
                 // its preposition is no subject; the speaker is not named.
@@ -1543,6 +1549,14 @@ impl QuoteFinder {
                     if let Some(source) = self.according_source(&after[who.start()..]) {
                         let end = who.start() + source.phrase_len;
                         return (source.name, Some(format!("after the quote: \"{}\"", after[..end].trim())));
+                    }
+                }
+                // "said the Centers for Disease Control and Prevention": a
+                // listed organisation's name runs on past the words matched.
+                let org_from = who.start() + ["the ", "The "].iter().find(|t| who.as_str().starts_with(**t)).map_or(0, |t| t.len());
+                if let Some(end) = finder.listed_organisation_starting_at(after, org_from).filter(|&end| end > who.end()) {
+                    if let Some(r) = resolve(&after[org_from..end], &after[end..]) {
+                        return (r, Some(format!("after the quote: \"{}\"", after[..end].trim())));
                     }
                 }
                 // "the Wilson Center's Hathaway says": the person after the
@@ -4170,6 +4184,20 @@ mod tests {
             &["The Pentagon said Dhoore played a role in the attack on the airport.", "\"He was also responsible for the attack on the hotel in the capital,\" the statement said."],
             &["Pentagon"],
         );
+    }
+
+    #[test]
+    fn a_listed_organisation_joined_by_and_speaks_whole() {
+        assert_said_by(
+            &["\"Anyone who vapes should stop right away, without exception,\" said the Centers for Disease Control and Prevention."],
+            &["Centers for Disease Control and Prevention"],
+        );
+        let (q, f) = setup();
+        let text = ["The Centers for Disease Control and Prevention has said anyone who vapes should consider stopping."];
+        let people = f.entities(&text).people;
+        assert!(people.is_empty(), "{people:?}");
+        let reported: Vec<Option<String>> = q.reported(&text, &people, &f).into_iter().map(|q| q.speaker).collect();
+        assert_eq!(reported, [Some("Centers for Disease Control and Prevention".to_string())]);
     }
 
     #[test]
