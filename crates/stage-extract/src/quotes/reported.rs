@@ -988,8 +988,10 @@ impl QuoteFinder {
         if first == "no" && text.split_whitespace().nth(1).is_some_and(|w| w == "to" || w == "comment") {
             return None;
         }
-        // ("said the same in 2016", "said as much": what was said is elsewhere.)
-        let elsewhere = text.starts_with("the same ") || text.starts_with("as much");
+        // ("said the same in 2016", "said as much": what was said is elsewhere;
+        // so it is after a quotation: "That's what Maria Lopez … told CBC".)
+        const POINTERS: [&str; 6] = ["That's what ", "That’s what ", "That is what ", "This is what ", "That's how ", "That’s how "];
+        let elsewhere = text.starts_with("the same ") || text.starts_with("as much") || POINTERS.iter().any(|p| text.starts_with(p));
         // ("Reps. Raúl Labrador of Idaho, Mark Meadows … asked for a
         // meeting": capitalised words joined by "of" or "and" are a name
         // or a list of names, no clause.)
@@ -1542,6 +1544,12 @@ mod tests {
         // contend" reports nothing; a phrase closed by a colon links no group.
         let found = reported(&["Lawyers for Donald Trump said the subpoena was invalid. (I'd contend I'm still not.) We know two things for sure: Comey unambiguously stated that the agents did not find that Flynn had lied."]);
         assert_eq!(found, vec![pair("the subpoena was invalid", "Donald Trump"), pair("the agents did not find that Flynn had lied", "Comey")]);
+    }
+
+    #[test]
+    fn words_that_point_back_at_a_quotation_report_nothing() {
+        let found = reported(&["\"I've never seen it this bad.\" That's what Maria Lopez, a paramedic in Halifax, told CBC News this week."]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
