@@ -1888,7 +1888,15 @@ impl QuoteFinder {
             }
         }
         // "He took credit for the spending, saying, "…"": whom "he" stands for.
-        if let Some(gender) = opening_pronoun {
+        // So for "Her message to residents was simple: "…"": a possessive
+        // opening a sentence that leads into the quote with a colon and no
+        // speech verb.
+        let possessive_intro = || {
+            let intro = sentence.trim();
+            let gender = ["His ", "Her "].iter().find(|p| intro.starts_with(**p)).and_then(|p| Gender::of_pronoun(p.trim()))?;
+            (intro.ends_with(':') && !self.verb.is_match(intro)).then_some(gender)
+        };
+        if let Some(gender) = opening_pronoun.or_else(possessive_intro) {
             if let Some(who) = named_before(Some(gender)) {
                 return (who, Some(format!("before the quote: \"{}\"", sentence.trim())));
             }
@@ -4184,6 +4192,11 @@ mod tests {
             &["The Pentagon said Dhoore played a role in the attack on the airport.", "\"He was also responsible for the attack on the hotel in the capital,\" the statement said."],
             &["Pentagon"],
         );
+    }
+
+    #[test]
+    fn a_possessive_leading_into_the_quote_with_a_colon_is_the_pronouns() {
+        assert_said_by(&["Mayor Jane Smith spoke to the crowd on Monday. Her message to residents was simple: \"Stay home if you can, and check on your neighbours.\""], &["Jane Smith"]);
     }
 
     #[test]
