@@ -47,6 +47,12 @@ fn name_pattern_with_particles(more: usize) -> String {
 /// and a saint's abbreviation ("Martin St. Louis").
 const NAME_PARTICLES: &str = r"(?:(?:de|da|di|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|du)\s+|(?:al|el)-|(?:St|Ste)\.\s+){0,2}";
 
+/// Whether capitalised words end with a role ("Chief Cyber Solutions
+/// Officer"): a title, not a name.
+pub(crate) fn ends_with_role(words: &str) -> bool {
+    words.rsplit(' ').next().is_some_and(|last| ROLE_TAILS.contains(&last.to_lowercase().as_str()))
+}
+
 /// Roles that end a capitalised phrase but are no one's surname.
 const ROLE_TAILS: &[&str] = &[
     "founder", "co-founder", "cofounder", "owner", "co-owner", "officer", "officers", "manager", "managers", "director",

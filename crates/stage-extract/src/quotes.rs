@@ -388,7 +388,9 @@ impl QuoteFinder {
             // (An organisation's name may be long: "according to the National
             // Federation of Independent Businesses, “…”".)
             before_according: end(format!(r"(?:^|[\s,])[Aa]ccording\s+to\s+{},?\s*$", speaker.replace("{2,40}?", "{2,80}?")))?,
-            before_apposition: end(format!(r",\s+{title}(?P<who>{name}),?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
+            // (With whom they are: "Their lawyer, Benjamin Ries of the Tenant
+            // Duty Counsel Program, said".)
+            before_apposition: end(format!(r",\s+{title}(?P<who>{name}){affiliation},?\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             pronoun_speaks: re(format!(r"(?-u:\b)(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:{verbs})(?-u:\b)"))?,
             // (Not the honorifics: "Mr. Cruz" is how some papers write any
             // man named in full before.)
@@ -1339,6 +1341,19 @@ impl QuoteFinder {
             patterns.into_iter().filter(|(_, possible)| *possible).find_map(|(re, _)| {
                 let caps = speaker_captures(re, tail, people)?;
                 let who = caps.name("who")?;
+                // "Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare,
+                // said": capitals that end with a role are the apposition's;
+                // the name before its comma speaks.
+                if std::ptr::eq(re, &self.before_apposition) && crate::entities::ends_with_role(who.as_str()) {
+                    let opened_at = caps.get(0).map_or(who.start(), |m| m.start());
+                    let head = tail[..opened_at].trim_end();
+                    let (start, words) = name_words_ending(head, 4);
+                    if words < 2 {
+                        return None;
+                    }
+                    let r = resolve(&head[start..], &sentence[offset + who.end()..])?;
+                    return Some((r, Some(format!("before the quote: \"{}\"", sentence[offset + start..].trim()))));
+                }
                 // "The Centers for Disease Control and Prevention has said": a
                 // listed organisation whose name ends with the words matched.
                 if let Some(start) = finder.listed_organisation_ending_at(tail, who.end()).filter(|&start| start < who.start()) {

@@ -1547,6 +1547,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_with_its_affiliation_or_a_capitalised_role() {
+        let found = reported(&[
+            "Their lawyer, Benjamin Ries of the Tenant Duty Counsel Program, said the ruling sends a message to other landlords.",
+            "Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare, said boards are starting to weigh resilience more heavily.",
+        ]);
+        assert_eq!(found, vec![pair("the ruling sends a message to other landlords", "Benjamin Ries"), pair("boards are starting to weigh resilience more heavily", "Ramy Houssaini")]);
+    }
+
+    #[test]
     fn words_that_point_back_at_a_quotation_report_nothing() {
         let found = reported(&["\"I've never seen it this bad.\" That's what Maria Lopez, a paramedic in Halifax, told CBC News this week."]);
         assert!(found.is_empty(), "{found:?}");
