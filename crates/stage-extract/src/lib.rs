@@ -352,7 +352,7 @@ fn authors(doc: &Document, is_outlet: &dyn Fn(&str) -> bool) -> Vec<String> {
             let name = name.split("Published").next().unwrap_or("").trim();
             // Scraped text glues the outlet to the name too ("By Rachel
             // Kim Global News").
-            let name = without_outlet_suffix(name, is_outlet);
+            let name = without_job_title(without_outlet_suffix(name, is_outlet));
             // "By MARK SHERMAN and LINDSAY WHITEHURST": two authors, as
             // names are written.
             for one in name.split(" and ").map(str::trim).filter(|n| !n.is_empty()) {
@@ -494,7 +494,7 @@ fn outlet_beside_author(doc: &Document, author: &str) -> Option<Outlet> {
         let name = first.strip_prefix("By ").unwrap_or(first).trim();
         let outlet = fields.next().filter(|_| name == author)?;
         let words = outlet.split_whitespace().count();
-        let labelled = ["Posted", "Updated", "Published", "Staff", "Contributor", "Correspondent", "Reporter", "Writer", "Editor"].iter().any(|label| outlet.contains(label));
+        let labelled = ["Posted", "Updated", "Published"].iter().chain(&JOB_TITLE_WORDS).any(|label| outlet.contains(label));
         let shaped = (2..=5).contains(&words) && outlet.split_whitespace().all(newsflow_text::is_capitalized) && !outlet.contains(|c: char| c.is_ascii_digit());
         (shaped && !labelled).then(|| Outlet { name: outlet.to_string(), evidence: vec![format!("header line \"{}\" (the field after the author's)", r.text.trim())] })
     })
@@ -508,6 +508,15 @@ fn header_lines(doc: &Document) -> impl Iterator<Item = &newsflow_core::Removed>
 
 /// A byline's name without an outlet's name after it ("Rachel Kim Global
 /// News" → "Rachel Kim"); the name alone when no outlet's name ends it.
+/// Words of a byline's job title ("Staff Reporter", "Contributing Writer").
+const JOB_TITLE_WORDS: [&str; 7] = ["Staff", "Contributing", "Contributor", "Correspondent", "Reporter", "Writer", "Editor"];
+
+/// The name without the job title a byline glues after it ("Emma Paling
+/// Staff Reporter" → "Emma Paling"), past the name's first two words.
+fn without_job_title(name: &str) -> &str {
+    name.match_indices(' ').skip(1).find(|&(at, _)| name[at + 1..].split(' ').next().is_some_and(|w| JOB_TITLE_WORDS.contains(&w))).map_or(name, |(at, _)| &name[..at])
+}
+
 fn without_outlet_suffix<'n>(name: &'n str, is_outlet: &dyn Fn(&str) -> bool) -> &'n str {
     name.match_indices(' ').find(|&(at, _)| is_outlet(&name[at + 1..])).map_or(name, |(at, _)| name[..at].trim_end())
 }
@@ -831,6 +840,9 @@ mod tests {
         let doc = page("The article body starts here and goes on.", 3, &[(RemovedKind::DateLine, "CBC News · Posted: Mar 12, 2025 4:00 AM AST", 2)]);
         assert!(authors(&doc, &|name| name == "CBC News").is_empty(), "the outlet is no author");
         assert_eq!(without_outlet_suffix("Rachel Kim Global News", &|name| name == "Global News"), "Rachel Kim");
+        assert_eq!(without_job_title("Emma Paling Staff Reporter"), "Emma Paling");
+        assert_eq!(without_job_title("Mary Ann Smith Contributing Writer"), "Mary Ann Smith");
+        assert_eq!(without_job_title("Jane Writer"), "Jane Writer", "a surname, not a title");
         // A name alone over the outlet and the date line of the header.
         let is_outlet = |name: &str| name == "National Post";
         let given = |word: &str| word == "Catherine";
