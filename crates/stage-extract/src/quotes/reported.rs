@@ -1548,11 +1548,10 @@ mod tests {
 
     #[test]
     fn a_name_in_apposition_with_its_affiliation_or_a_capitalised_role() {
-        let found = reported(&[
-            "Their lawyer, Benjamin Ries of the Tenant Duty Counsel Program, said the ruling sends a message to other landlords.",
-            "Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare, said boards are starting to weigh resilience more heavily.",
-        ]);
-        assert_eq!(found, vec![pair("the ruling sends a message to other landlords", "Benjamin Ries"), pair("boards are starting to weigh resilience more heavily", "Ramy Houssaini")]);
+        assert_reports(
+            "Their lawyer, Benjamin Ries of the Tenant Duty Counsel Program, said the ruling sends a message to other landlords. Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare, said boards are starting to weigh resilience more heavily.",
+            &[pair("the ruling sends a message to other landlords", "Benjamin Ries"), pair("boards are starting to weigh resilience more heavily", "Ramy Houssaini")],
+        );
     }
 
     #[test]
