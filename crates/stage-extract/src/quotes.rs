@@ -649,10 +649,15 @@ impl QuoteFinder {
             // Nor when the words after the article describe the person named
             // right after them ("An emotional Sen. John McCain on Monday
             // leveled …").
+            // (The name heads the phrase: a verb, a small word or a comma
+            // follows it; not "A Trump campaign official", whose noun follows.)
             let described = |m: &Mention| {
                 let head = sentence[..m.start].trim();
                 let words: Vec<&str> = head.split_whitespace().skip(1).collect();
-                words.len() <= 4 && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !newsflow_text::is_stopword(&w.to_lowercase()))
+                let after = sentence.get(m.start + m.name.len()..).unwrap_or("");
+                let next = after.split_whitespace().next().unwrap_or("");
+                let heads = after.starts_with(',') || newsflow_text::is_stopword(&next.to_lowercase()) || next.ends_with("ed") || self.verb_first.is_match(next);
+                heads && words.len() <= 4 && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !newsflow_text::is_stopword(&w.to_lowercase()))
             };
             if unnamed && self.verb.is_match(sentence) && !self.subject(sentence, around, finder).is_some_and(|m| in_commas(&m) || described(&m)) {
                 return Some(None);
