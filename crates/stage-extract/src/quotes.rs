@@ -4169,6 +4169,9 @@ mod tests {
             "A chastened Marco Rubio admitted that his debate performance was to blame. \"I did not do well on Saturday night,\" he said.",
         ]);
         assert_eq!(got, vec![Some("John McCain".to_string()), Some("Marco Rubio".to_string())]);
+        // (Not a name a noun follows: the aide is someone unnamed.)
+        let got = who(&["Donald Trump spoke at the rally.", "A longtime Trump aide said the crowd was the largest yet. \"It was huge,\" he said."]);
+        assert_eq!(got, vec![None]);
     }
 
     #[test]
