@@ -1555,6 +1555,11 @@ mod tests {
     }
 
     #[test]
+    fn an_embassy_speaks_as_an_organisation() {
+        assert_reports("The Chinese Embassy in Ottawa said her human rights were violated and demanded she be freed.", &[pair("her human rights were violated and demanded she be freed", "Chinese Embassy")]);
+    }
+
+    #[test]
     fn words_that_point_back_at_a_quotation_report_nothing() {
         let found = reported(&["\"I've never seen it this bad.\" That's what Maria Lopez, a paramedic in Halifax, told CBC News this week."]);
         assert!(found.is_empty(), "{found:?}");
