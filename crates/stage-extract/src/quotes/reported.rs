@@ -825,6 +825,11 @@ impl QuoteFinder {
         }
         commas.into_iter().rev().take(3).find_map(|comma| {
             let after = &sentence[comma..];
+            // ("…, called CleanWeb.", "a new app, called Pulse,": what a
+            // thing is called, no one speaking.)
+            if ["called ", "named ", "dubbed "].iter().any(|v| after[1..].trim_start().starts_with(v)) {
+                return None;
+            }
             // (Each pattern with whether it is the "according to" one.)
             let patterns = [
                 (&self.after_name_first, false),
@@ -1562,6 +1567,9 @@ mod tests {
     #[test]
     fn words_that_point_back_at_a_quotation_report_nothing() {
         let found = reported(&["\"I've never seen it this bad.\" That's what Maria Lopez, a paramedic in Halifax, told CBC News this week."]);
+        assert!(found.is_empty(), "{found:?}");
+        // Nor does what a thing is called after a comma.
+        let found = reported(&["Like its rivals, the service has a built-in ad blocker, too, called CleanWeb. The company launched a new app, called Pulse, last year."]);
         assert!(found.is_empty(), "{found:?}");
     }
 
