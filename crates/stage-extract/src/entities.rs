@@ -1572,8 +1572,8 @@ impl EntityFinder {
             let joined = names_joined_by_ampersand(p);
             // (Of more than one word: a listed brand, "Rogers", is as often
             // a surname, "Ginger Rogers".)
-            let long_orgs: Vec<(usize, usize, String)> = orgs.iter().filter(|(_, _, name)| name.contains(' ')).cloned().collect();
-            let inside_an_org = |m: &Mention| [&long_orgs, &joined].into_iter().any(|spans| spans_holding(spans, m.start, m.start + m.name.len()).next().is_some());
+            let inside = |spans: &[(usize, usize, String)], m: &Mention| spans.iter().any(|&(s, e, ref name)| s <= m.start && m.start + m.name.len() <= e && (name.contains(' ') || name.is_empty()));
+            let inside_an_org = |m: &Mention| inside(&orgs, m) || spans_holding(&joined, m.start, m.start + m.name.len()).next().is_some();
             let mentions: Vec<Mention> = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)

@@ -157,14 +157,21 @@ pub(crate) fn person_with_role(phrase: &str, people: &[String], text: &str) -> O
     // The role as written, then without the words that say whose it is
     // ("the Homeland Security inspector general" is the "Inspector General
     // John Roth" named elsewhere), down to two words.
-    // (Whole words: "the man" is not the "spokesman John Kirby".)
-    let written = |phrase: &str| lower.match_indices(phrase).any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric));
     let words: Vec<&str> = role.split(' ').collect();
-    (0..words.len()).filter(|&k| k == 0 || words.len() - k >= 2).find_map(|k| {
-        let role = words[k..].join(" ");
-        people.iter().find(|person| written(&format!("{role} {}", person.to_lowercase())))
-    })
-    .cloned()
+    (0..words.len()).filter(|&k| k == 0 || words.len() - k >= 2).find_map(|k| holders_of(&words[k..].join(" "), people, &lower).first().copied()).cloned()
+}
+
+/// The people a lower-case text names right after a title, the title a
+/// whole word ("chief gene bowers" for "chief"; "the man" is not the
+/// "spokesman John Kirby"), in the order of the list.
+pub(crate) fn holders_of<'p>(title: &str, people: &'p [String], lower: &str) -> Vec<&'p String> {
+    people
+        .iter()
+        .filter(|person| {
+            let phrase = format!("{title} {}", person.to_lowercase());
+            lower.match_indices(&phrase).any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
+        })
+        .collect()
 }
 
 /// Words that open a sentence or its noun phrase ("One commission found …",

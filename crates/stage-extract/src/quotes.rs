@@ -2194,7 +2194,7 @@ pub(crate) fn holder_of_an_owners_role(description: &str, people: &[String], ful
     let role = &lower_case[..lower_case.iter().rposition(|w| is_person_noun(w))? + 1];
     let head = *role.last()?;
     let lower = full_text.to_lowercase();
-    let holders = |title: &str| -> Vec<&String> { people.iter().filter(|p| p.contains(' ') && lower.contains(&format!("{title} {}", p.to_lowercase()))).collect() };
+    let holders = |title: &str| -> Vec<&String> { crate::phrases::holders_of(title, people, &lower).into_iter().filter(|p| p.contains(' ')).collect() };
     if let [one] = holders(&role.join(" "))[..] {
         return Some(one.clone());
     }

@@ -322,8 +322,10 @@ impl QuoteFinder {
         // The words that name the speaker, nearest first, past the adverbs
         // before the verb. (Read as words: the patterns' captures cost far
         // more, and the speaker is resolved later anyway.) Past the times
-        // too: "Haugland has for years insisted".
-        let untimed_before = untimed(before_verb);
+        // too: "Haugland has for years insisted". (Only the last two dozen
+        // words are read as times: the eight taken come from them.)
+        let reach = before_verb.rmatch_indices(' ').nth(24).map_or(0, |(at, _)| at);
+        let untimed_before = untimed(&before_verb[reach..]);
         let words: Vec<&str> = untimed_before.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(8).collect();
         let last = words.first().copied().unwrap_or("");
         // ("That said, …", "Having said that, …": idioms; "I’d say …": the
