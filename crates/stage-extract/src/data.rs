@@ -63,6 +63,12 @@ pub struct Gazetteer {
     /// before the others, "and" joins two names ("ABC and Fox News").
     #[serde(default)]
     pub organization_words_after_and: Vec<String>,
+    /// Organisation words whose names may go on with "to" and a purpose
+    /// ("Committee to Protect Journalists", "Alliance to End
+    /// Homelessness"); after the others "to" ends the name ("Service to
+    /// Bike Designers" in a list of services).
+    #[serde(default)]
+    pub organization_words_before_to: Vec<String>,
     /// Words that name a government only before "of" and a place's name
     /// ("City of Montreal", "Town of Banff", "Government of Canada");
     /// elsewhere they end a place's name ("Quebec City").
@@ -139,6 +145,7 @@ impl Gazetteer {
         self.organization_words.extend(other.organization_words);
         self.organization_name_words.extend(other.organization_name_words);
         self.organization_words_after_and.extend(other.organization_words_after_and);
+        self.organization_words_before_to.extend(other.organization_words_before_to);
         self.government_words_before_of.extend(other.government_words_before_of);
         self.organization_nouns.extend(other.organization_nouns);
         self.generic_organization_nouns.extend(other.generic_organization_nouns);

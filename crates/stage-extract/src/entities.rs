@@ -280,6 +280,8 @@ pub struct EntityFinder {
     org_words: HashSet<String>,
     /// Those of them whose names may join two nouns with "and".
     org_words_after_and: HashSet<String>,
+    /// Those of them whose names may go on with "to" and a purpose.
+    org_words_before_to: HashSet<String>,
     /// Words naming a government before "of" and a place ("City of Montreal").
     government_words: Vec<String>,
     /// The last words of places of two words or more ("States" of "United
@@ -413,6 +415,7 @@ impl EntityFinder {
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
             org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
+            org_words_before_to: gazetteer.organization_words_before_to.iter().cloned().collect(),
             government_words: gazetteer.government_words_before_of.clone(),
             // (Not a given name: "Saint John", "San Jose", "Fort St. James".)
             place_tails: {
@@ -951,7 +954,7 @@ impl EntityFinder {
             // "Federation of Canadian Municipalities", "Royal Bank of
             // Canada", "Department of Finance": the name goes on past "of"
             // (and past "and": "Department of Health and Human Services").
-            let (link, mut of_tail) = self.of_name_tail(&text[hit.end()..]);
+            let (link, mut of_tail) = self.of_name_tail(&text[hit.start()..hit.end()], &text[hit.end()..]);
             // (An organisation named by its word alone is whole: "the Senate
             // for Obama’s final two years".)
             if link.starts_with("for") && words.is_empty() && self.is_listed(&text[hit.start()..hit.end()]) {
@@ -1064,14 +1067,22 @@ impl EntityFinder {
     /// Disease Control and Prevention"; not "Bank of Canada and Finance
     /// Canada", nor "Department of Justice and Attorney General Merrick
     /// Garland").
-    fn of_name_tail(&self, after: &str) -> (&'static str, String) {
+    fn of_name_tail(&self, org_word: &str, after: &str) -> (&'static str, String) {
         // ("for" may take an article: "Committee for a Responsible Federal
         // Budget", "Campaign for an Independent Press".)
-        const LINKS: [&str; 4] = ["of", "for an", "for a", "for"];
+        // ("to" and a purpose in two capitalised words or more, after the
+        // words that take one: "Toronto Alliance to End Homelessness",
+        // "Committee to Protect Journalists"; not "the Commission to
+        // Ottawa", "Journal to Reach Your Goals".)
+        const LINKS: [&str; 5] = ["of", "for an", "for a", "for", "to"];
         let Some((link, rest)) = LINKS.into_iter().find_map(|link| after.strip_prefix(' ').and_then(|a| a.strip_prefix(link)).and_then(|a| a.strip_prefix(' ')).map(|rest| (link, rest))) else {
             return ("", String::new());
         };
         let (mut tail, closed) = of_name_words(rest);
+        let a_purpose = |tail: &[&str]| tail.len() >= 2 && !self.places.contains(&tail.join(" ")) && !tail.iter().any(|w| self.given_names.contains(*w) || self.places.contains(*w) || self.org_words.contains(*w));
+        if link == "to" && !(self.org_words_before_to.contains(org_word) && a_purpose(&tail)) {
+            return ("", String::new());
+        }
         let joined = tail.join(" ");
         let consumed: usize = tail.iter().map(|w| w.len() + 1).sum();
         let and_rest = (!closed && !tail.is_empty() && !self.places.contains(&joined)).then(|| rest.get(consumed..).and_then(|r| r.strip_prefix("and "))).flatten();
@@ -1089,6 +1100,100 @@ impl EntityFinder {
             }
         }
         (link, tail.join(" "))
+    }
+
+    /// The names listed with a person's in one list of three or more
+    /// ("Nazem Kadri, Jonathan Huberdeau and MacKenzie Weegar scored": a
+    /// list of full names one of which is a person's names people, whatever
+    /// their given names). Each listed name is two or three capitalised
+    /// words, none a place's, an organisation's, a title's or a role's.
+    fn list_mates(&self, text: &str, mentions: &[Mention]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for m in mentions.iter().filter(|m| m.name.contains(' ') && text.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())) {
+            let end = m.start + m.name.len();
+            if out.iter().any(|o: &Mention| o.start == m.start) || !(text[end..].starts_with(", ") || text[end..].starts_with(" and ") || text[..m.start].ends_with(", ")) {
+                continue;
+            }
+            let mut listed: Vec<(usize, &str)> = Vec::new();
+            // Back over ", Name" items, then on over ", Name" and "and Name".
+            let mut at = m.start;
+            while let Some(before) = text[..at].strip_suffix(", ") {
+                let Some(name) = self.listable_name_ending(before) else { break };
+                at = before.len() - name.len();
+                listed.push((at, name));
+            }
+            let mut rest = end;
+            let mut closed = false;
+            while !closed {
+                let after = &text[rest..];
+                let (sep, last) = [(", and ", true), (" and ", true), (", ", false)].into_iter().find(|(sep, _)| after.starts_with(sep)).unwrap_or(("", false));
+                if sep.is_empty() {
+                    break;
+                }
+                let Some(name) = self.listable_name_starting(&after[sep.len()..]) else { break };
+                listed.push((rest + sep.len(), name));
+                rest += sep.len() + name.len();
+                closed = last;
+            }
+            // (Three names or more, the list closed by "and": not a run of
+            // capitals after a comma, "Trudeau, Finance Minister …".)
+            let ends_with_and = closed || listed.iter().any(|&(s, _)| s < m.start) && text[end..].starts_with(" and ");
+            if listed.len() >= 2 && ends_with_and {
+                for (start, name) in listed {
+                    if !mentions.iter().any(|k| k.start == start) {
+                        out.push(Mention { name: name.to_string(), start });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The two or three name-shaped words opening `text` (see [`Self::list_mates`]).
+    fn listable_name_starting<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let mut len = 0;
+        let mut count = 0;
+        for word in text.split(' ').take(3) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if !self.is_listable_word(bare) {
+                break;
+            }
+            len += usize::from(count > 0) + bare.len();
+            count += 1;
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        (2..=3).contains(&count).then(|| &text[..len]).filter(|name| self.is_listable_name(name))
+    }
+
+    /// The two or three name-shaped words ending `text` (see [`Self::list_mates`]).
+    fn listable_name_ending<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let words: Vec<&str> = text.rsplit(' ').take(3).take_while(|w| self.is_listable_word(w)).collect();
+        // (The name ends where the list does: "Coach Ryan Huska" is read
+        // as a title's name only by the title rules.)
+        let count = words.len();
+        let len = words.iter().map(|w| w.len()).sum::<usize>() + count.saturating_sub(1);
+        (2..=3).contains(&count).then(|| &text[text.len() - len..]).filter(|name| self.is_listable_name(name))
+    }
+
+    /// A word of a listed name: capitalised, then letters, with capitals
+    /// only inside a surname's prefix ("MacKenzie", "O'Reilly",
+    /// "Smith-Jones"); no acronym, no possessive.
+    fn is_listable_word(&self, word: &str) -> bool {
+        let letters = word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let lower = word.chars().filter(|c| c.is_lowercase()).count();
+        newsflow_text::is_capitalized(word) && letters && lower * 2 >= word.chars().count() && !word.ends_with("'s") && !word.ends_with("’s") && !NOT_NAMES.contains(&word) && !self.names_no_speaker(word)
+    }
+
+    fn is_listable_name(&self, name: &str) -> bool {
+        // (A holiday is a day's name: "before Election Day, Donald Trump and
+        // Hillary Clinton".)
+        const DAYS: [&str; 4] = ["Day", "Eve", "Week", "Weekend"];
+        !self.places.contains(name)
+            && !name.rsplit(' ').next().is_some_and(|last| DAYS.contains(&last))
+            && !self.orgs.contains(name)
+            && !name.split(' ').any(|w| self.places.contains(w) || self.org_words.contains(w) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase()) || newsflow_text::is_date_word(w))
     }
 
     /// Person mentions in a paragraph, by title and by speech verb.
@@ -1176,6 +1281,11 @@ impl EntityFinder {
             // word after "the" is a publication or a body, never a person.
             let after_the = || text[..start].split_whitespace().next_back().is_some_and(|w| w == "the" || w == "The");
             if !m.contains(' ') && (said_it(&text[start + m.len()..]) || self.follows_organisation_word(&text[..start]) || after_the()) {
+                continue;
+            }
+            // ("the Toronto Alliance to End Homelessness described": the
+            // purpose closing an organisation's name.)
+            if text[..start].strip_suffix(" to ").and_then(|b| b.rsplit(' ').next()).is_some_and(|w| self.org_words_before_to.contains(w)) {
                 continue;
             }
             // ("Chief Alexander McKinnon of the Nak'azdli Whut'en told": a
@@ -1575,11 +1685,19 @@ impl EntityFinder {
             let inside = |spans: &[(usize, usize, String)], m: &Mention| spans.iter().any(|&(s, e, ref name)| s <= m.start && m.start + m.name.len() <= e && (name.contains(' ') || name.is_empty()));
             let inside_an_org = |m: &Mention| inside(&orgs, m) || spans_holding(&joined, m.start, m.start + m.name.len()).next().is_some();
             let mentions: Vec<Mention> = self.person_mentions(p, &[]).into_iter().filter(|m| !inside_an_org(m)).collect();
+            // (Not a name written only inside an organisation's: "… of the
+            // Toronto Alliance to End Homelessness described".)
+            // (Capitals joined by "&" may be two people's names here: "Derek
+            // Hough & Hayley Erbert".)
+            let by_cues: Vec<String> = self.named_by_cues(p, &article_words).into_iter().filter(|name| !p.match_indices(name.as_str()).all(|(start, _)| inside(&orgs, &Mention { name: name.clone(), start })) || !p.contains(name.as_str())).collect();
+            // (The names the cues found, where the paragraph writes them.)
+            let anchors: Vec<Mention> = mentions.iter().cloned().chain(by_cues.iter().filter_map(|name| p.find(name.as_str()).map(|start| Mention { name: name.clone(), start }))).collect();
+            let mates: Vec<Mention> = self.list_mates(p, &anchors).into_iter().filter(|m| !inside_an_org(m) && !inside(&places, m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
-            let person_spans: Vec<(usize, usize, String)> = mentions.iter().filter(|m| m.name.contains(' ') && p.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())).map(|m| (m.start, m.start + m.name.len(), String::new())).collect();
+            let person_spans: Vec<(usize, usize, String)> = mentions.iter().chain(&mates).filter(|m| m.name.contains(' ') && p.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())).map(|m| (m.start, m.start + m.name.len(), String::new())).collect();
             let mentioned = mentions.into_iter().map(|m| m.name);
-            for name in mentioned.chain(self.named_by_cues(p, &article_words)) {
+            for name in mentioned.chain(by_cues).chain(mates.into_iter().map(|m| m.name)) {
                 if !people.contains(&name) {
                     people.push(name);
                 }
@@ -1913,15 +2031,45 @@ fn run_len(words: &[&str]) -> usize {
 /// nearest first, up to four: no word that closes a sentence, a quotation or
 /// a clause, no owner ("Maryland’s"), and no sentence opener or pronoun as
 /// the first word.
-fn name_words_before(before: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = before.split(' ').rev().skip(1).take_while(|w| newsflow_text::is_capitalized(w) && !w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?', '’', '\'']) && crate::phrases::possessor(w).is_none()).take(4).collect();
+fn name_words_before<'b>(before: &'b str) -> Vec<&'b str> {
+    // (Nor a hover card glued to a name, "Mick MulvaneySupreme Court", nor
+    // what a slash joins, "Evan Vucci/Associated Press", "NBC News/Wall
+    // Street Journal": the name starts inside that word, after them.)
+    // (A hover card repeats the name it is glued to, "Mick Mulvaney Mick
+    // MulvaneySupreme": a glued word whose head is not a word before it is
+    // a name of its own, "BuzzFeed News".)
+    let head_repeats = |head: &str, w: &str| {
+        // (`w` is a word of `before`: where it starts.)
+        let at = (w.as_ptr() as usize).saturating_sub(before.as_ptr() as usize);
+        before.get(..at).is_some_and(|earlier| earlier.split(' ').rev().take(5).any(|x| x == head))
+    };
+    let tail_after_join = |w: &'b str| -> Option<&'b str> {
+        let after_slash = w.rfind('/').map(|at| &w[at + 1..]);
+        let head = glued_head(w);
+        after_slash.or_else(|| Some(&w[head.len()..]).filter(|tail| !tail.is_empty() && head_repeats(head, w)))
+    };
+    let mut words: Vec<&str> = Vec::new();
+    let mut cut_at_a_join = false;
+    for w in before.split(' ').rev().skip(1).take(4) {
+        if !newsflow_text::is_capitalized(w) && !w.contains('/') || w.ends_with([',', '.', ':', ';', '”', '"', ')', '!', '?', '’', '\'']) || crate::phrases::possessor(w).is_some() {
+            break;
+        }
+        if let Some(tail) = tail_after_join(w) {
+            if newsflow_text::is_capitalized(tail) {
+                words.push(tail);
+            }
+            cut_at_a_join = true;
+            break;
+        }
+        words.push(w);
+    }
     while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
         words.pop();
     }
     // A place abbreviated with stops opens the name too ("B.C. Wildfire
     // Service", "U.S. Department of Agriculture"); its stop ends no sentence.
     let further = before.split(' ').rev().nth(words.len() + 1);
-    if let Some(abbreviation) = further.filter(|w| is_dotted_abbreviation(w)).filter(|_| words.len() < 4) {
+    if let Some(abbreviation) = further.filter(|w| is_dotted_abbreviation(w)).filter(|_| words.len() < 4 && !cut_at_a_join) {
         words.push(abbreviation);
     }
     words
@@ -2547,6 +2695,34 @@ mod tests {
     fn capitalised_words_ending_with_a_people_are_no_person() {
         let found = finder().entities(&["Fewer Americans said they were better off. Many Quebecers agreed with Maurice Evans."]);
         assert!(lists(&found.people, &["Maurice Evans"]) && lists_none(&found.people, &["Americans", "Quebecers"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn names_listed_with_a_persons_are_people() {
+        let found = finder().entities(&["Nazem Kadri, Jonathan Huberdeau and MacKenzie Weegar scored for Calgary. Flights to New York, Los Angeles and Las Vegas resume."]);
+        assert!(lists(&found.people, &["Nazem Kadri", "Jonathan Huberdeau", "MacKenzie Weegar"]), "{:?}", found.people);
+        let found = finder().entities(&["Before Election Day, Donald Trump and Hillary Clinton met Justices Clarence Thomas, Samuel Alito and Neil Gorsuch."]);
+        assert!(lists_none(&found.people, &["Election Day", "Justices Clarence Thomas"]), "{:?}", found.people);
+        assert!(lists_none(&found.people, &["New York", "Los Angeles", "Las Vegas"]), "{:?}", found.people);
+        // Two names are no list to go by; nor capitals after a comma alone.
+        let found = finder().entities(&["Jonathan Huberdeau and Olympic Park staff met Tuesday. Jonathan Huberdeau, Olympic Park Staff, Winter Gear was printed."]);
+        assert!(lists_none(&found.people, &["Olympic Park", "Park Staff", "Winter Gear"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn an_organisation_named_for_its_purpose_after_to() {
+        let found = finder().entities(&["The report recommends 10 per cent, a figure Diana Chan McNally of the Toronto Alliance to End Homelessness described as a rounding error. The Commission to Ottawa was silent."]);
+        assert!(finder().person_mentions("a figure Diana Chan McNally of the Toronto Alliance to End Homelessness described as a rounding error", &[]).iter().all(|m| m.name != "End Homelessness"));
+        assert!(lists(&found.organizations, &["Toronto Alliance to End Homelessness"]), "{:?}", found.organizations);
+        assert!(lists(&found.people, &["Diana Chan McNally"]) && lists_none(&found.people, &["End Homelessness"]), "{:?}", found.people);
+        assert!(lists_none(&found.organizations, &["Commission to Ottawa"]), "{:?}", found.organizations);
+    }
+
+    #[test]
+    fn a_hover_card_or_a_credit_glued_before_an_organisation_is_no_part_of_it() {
+        let found = finder().entities(&["Meadows, who replaced Mick Mulvaney Mick MulvaneySupreme Court ruling could unleash new challenges. Photo: Evan Vucci/Associated Press"]);
+        assert!(lists_none(&found.organizations, &["Mick Mulvaney Mick MulvaneySupreme Court", "Evan Vucci/Associated Press"]), "{:?}", found.organizations);
+        assert!(lists(&found.people, &["Mick Mulvaney"]), "{:?}", found.people);
     }
 
     #[test]

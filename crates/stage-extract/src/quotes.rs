@@ -1028,7 +1028,10 @@ impl QuoteFinder {
         let of_people = |who: &str| who.rsplit(' ').next().is_some_and(|head| self.is_noun_for_people(&head.to_lowercase()));
         let unnamed_first = || self.after_unnamed.captures(after).and_then(|c| c.name("who")).is_some_and(|who| of_people(who.as_str()));
         let unnamed = || !next_sentence && (unnamed_first() || verb_then_unnamed());
-        self.after_verb_first.is_match(after) || name_first() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some() || self.named_after_verb_and_apposition(after, finder).is_some()
+        // (""It's frustrating," Flames coach Ryan Huska said.": a name after
+        // an organisation and its role.)
+        let described = || !next_sentence && self.after_described.captures(after).is_some_and(|found| found.name("role").is_some_and(|r| finder.is_role_phrase(r.as_str())));
+        self.after_verb_first.is_match(after) || name_first() || described() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some() || self.named_after_verb_and_apposition(after, finder).is_some()
     }
 
     /// "…," says pollster G. Terry Madonna": the person named after the
@@ -4122,6 +4125,16 @@ mod tests {
         ]);
         let got: Vec<(Option<&str>, bool)> = got.iter().map(|(_, who, scare)| (who.as_deref(), *scare)).collect();
         assert_eq!(got, vec![(Some("Doug Ford"), false), (Some("Doug Ford"), false), (None, true)]);
+    }
+
+    #[test]
+    fn a_short_quote_before_an_organisations_role_and_name_is_a_statement() {
+        let got = speakers(&[
+            "Edmonton coach Kris Knoblauch said his team was sloppy.",
+            "\"It's frustrating,\" Flames coach Ryan Huska said. \"You have to find a way to get that extra point.\"",
+        ]);
+        let got: Vec<(Option<&str>, bool)> = got.iter().map(|(_, who, scare)| (who.as_deref(), *scare)).collect();
+        assert_eq!(got, vec![(Some("Ryan Huska"), false), (Some("Ryan Huska"), false)]);
     }
 
     #[test]
