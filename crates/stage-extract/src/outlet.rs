@@ -207,6 +207,11 @@ const SIGN_OFF_LINES: usize = 3;
 /// out ("No one was seriously hurt." / "— CTV News Ottawa").
 const SIGN_OFF_POSITIONS: usize = 5;
 
+/// How many lines the boilerplate stage took out below the article may
+/// stand above a wire's sign-off that ends the document (a game story's
+/// "UP NEXT" box).
+const SIGN_OFF_LAST_LINES: usize = 6;
+
 /// Finds the outlet; `None` when the evidence is too weak (no guessing).
 pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&Dateline>) -> Option<Outlet> {
     let mut tally = Tally::default();
@@ -243,7 +248,10 @@ pub fn find_outlet(doc: &Document, registry: &OutletRegistry, dateline: Option<&
     // "The Canadian Press", "Reuters" alone on a line just below the
     // article: the wire's sign-off (not "With files from …", a contributor).
     let last_kept = doc.blocks.last().map(|b| b.position);
-    let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && r.position <= last + SIGN_OFF_POSITIONS);
+    // (Or the document's last line, past a few short lines after the
+    // article: "UP NEXT" / "Flames: Host Vancouver …" / "The Canadian Press".)
+    let last_line = doc.removed.iter().map(|r| r.position).max().filter(|&end| last_kept.is_some_and(|last| end > last && doc.removed.iter().filter(|r| r.position > last).count() <= SIGN_OFF_LAST_LINES));
+    let signs_off = |r: &newsflow_core::Removed| last_kept.is_some_and(|last| r.position > last && (r.position <= last + SIGN_OFF_POSITIONS || Some(r.position) == last_line));
     let first_kept = doc.blocks.first().map(|b| b.position);
     let in_header = |r: &newsflow_core::Removed| first_kept.is_some_and(|first| r.position < first);
     let headline_at = doc.removed.iter().find(|r| r.kind == RemovedKind::Headline).map(|r| r.position);
@@ -484,6 +492,15 @@ mod tests {
         assert_eq!(find_outlet(&doc, &reg, None), None, "an alias of two capitals can be anything");
         doc.removed = vec![Removed { position: 2, ..removed(RemovedKind::OutsideArticle, "The Canadian Press") }];
         assert_eq!(find_outlet(&doc, &reg, None), None, "a name in the menu above the article signs nothing");
+        let box_below = |last: &str| -> Vec<Removed> {
+            let lines = ["UP NEXT", "Flames: Host Vancouver on Monday night.", "Oilers: At Seattle on Tuesday night.", last];
+            lines.iter().enumerate().map(|(k, text)| Removed { position: 12 + 2 * k, ..removed(RemovedKind::OutsideArticle, text) }).collect()
+        };
+        doc.removed = box_below("The Canadian Press");
+        assert_eq!(find_outlet(&doc, &reg, None).map(|o| o.name).as_deref(), Some("The Canadian Press"), "the last line past a box below the article");
+        doc.removed = box_below("Reuters");
+        doc.removed.push(Removed { position: 40, ..removed(RemovedKind::OutsideArticle, "Terms of use") });
+        assert_eq!(find_outlet(&doc, &reg, None), None, "not a name with more lines below it");
     }
 
     #[test]
