@@ -195,7 +195,10 @@ impl QuoteFinder {
                     // ("The company's parent, Procter & Gamble, said": the firm.)
                     (None, Shape::Forward { unnamed: false, clause_start }) => match firm_right_before_the_verb(&sentence[..*clause_start]) {
                         Some(firm) => (Some(firm), Some(format!("a firm named with \"&\" before the verb: \"{}\"", attribution_words(sentence, &shape)))),
-                        None => (speaker, how),
+                        None => match self.owners_organisation_speaking(&sentence[..*clause_start]) {
+                            Some(organisation) => (Some(organisation), Some(format!("an owner's organisation: \"{}\"", attribution_words(sentence, &shape)))),
+                            None => (speaker, how),
+                        },
                     },
                     _ => (speaker, how),
                 };
@@ -428,10 +431,12 @@ impl QuoteFinder {
         // apposition, "Sheriff Tony Spurlock, who is a former director of
         // the state sheriff's association, told".)
         let opens_sentence = natural.first().is_some_and(|first| before_verb.trim_start().starts_with(first)) && !natural.last().is_some_and(|w| w.ends_with(','));
+        // (Whoever the words after "to" name: "A former aide to ex-mayor Carl
+        // Whitmore testified" is the aide's, not Whitmore's.)
         let for_someone = opens_sentence
             && natural.first().is_some_and(|w| ["A", "An", "a", "an"].contains(w))
-            && natural.iter().position(|w| ["for", "with", "of", "at"].contains(w)).is_some_and(|at| {
-                at >= 2 && self.is_noun_for_people(natural[at - 1]) && !natural[at + 1..].iter().any(|w| newsflow_text::is_capitalized(w))
+            && natural.iter().position(|w| ["for", "with", "of", "at", "to"].contains(w)).is_some_and(|at| {
+                at >= 2 && self.is_noun_for_people(natural[at - 1]) && (natural[at] == "to" || !natural[at + 1..].iter().any(|w| newsflow_text::is_capitalized(w)))
             });
         if for_someone {
             return Some(Speaker::Unnamed);
@@ -503,6 +508,9 @@ impl QuoteFinder {
         if firm_closing(before_verb).is_some_and(|(_, after)| after.trim_matches([',', ' ']).is_empty()) {
             return Some(Speaker::Named);
         }
+        if self.owners_organisation(&words, before_verb).is_some() {
+            return Some(Speaker::Named);
+        }
         // Someone can be named right before the verb only by a capitalised
         // word, a pronoun, an apposition's closing comma or a noun after a
         // determiner: the patterns below (a search back from the verb, the
@@ -527,6 +535,27 @@ impl QuoteFinder {
         // "Some experts say …": someone unnamed, a person noun or a plural.
         let noun = last.starts_with(char::is_lowercase) && (plural(last) || self.person_nouns.contains(last) || self.unnamed_nouns.contains(last));
         (noun && self.unnamed_before.is_match(attribution)).then_some(Speaker::Unnamed)
+    }
+
+    /// "Ukraine's air force said", "Iran's foreign ministry says": an
+    /// organisation of a capitalised owner, opening the sentence; `words`
+    /// are the words before the verb, nearest first. The phrase, as written.
+    fn owners_organisation(&self, words: &[&str], before_verb: &str) -> Option<String> {
+        let (&owner, noun) = words.split_last().filter(|(_, noun)| (1..=3).contains(&noun.len()))?;
+        let noun = noun.iter().rev().copied().collect::<Vec<_>>().join(" ");
+        let lower = noun.split(' ').all(|w| w.chars().all(char::is_lowercase));
+        // (Not a document: "George's report said" is the report's author's.)
+        let organisation = self.organization_nouns.iter().any(|n| noun == *n || lower && noun.ends_with(&format!(" {n}"))) && !super::DOCUMENTS.iter().any(|d| noun.ends_with(d));
+        (newsflow_text::is_capitalized(owner) && possessor(owner).is_some() && before_verb.trim_start().starts_with(owner) && organisation).then(|| format!("{owner} {noun}"))
+    }
+
+    /// The organisation of an owner (see [`Self::owners_organisation`])
+    /// that speaks in an attribution ("Ukraine's air force said Sunday").
+    fn owners_organisation_speaking(&self, attribution: &str) -> Option<String> {
+        let verb = self.verb.find(attribution)?;
+        let before_verb = &attribution[..verb.start()];
+        let words: Vec<&str> = before_verb.split_whitespace().rev().skip_while(|w| is_adverb(w)).take(5).collect();
+        self.owners_organisation(&words, before_verb)
     }
 
     /// "Santos — who employs 12 people — said …": an aside in dashes right
@@ -1470,6 +1499,17 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn an_owners_organisation_speaks_as_written() {
+        assert_reports("Ukraine's air force said Sunday it shot down 62 of 75 drones.", &[pair("it shot down 62 of 75 drones", "Ukraine's air force")]);
+        assert_reports("Iran's foreign ministry says the talks will resume.", &[pair("the talks will resume", "Iran's foreign ministry")]);
+    }
+
+    #[test]
+    fn someone_to_a_named_person_is_not_that_person() {
+        assert_reports("A former aide to ex-mayor Carl Whitmore testified Monday that she was told to shred documents.", &[unnamed("she was told to shred documents")]);
     }
 
     #[test]
