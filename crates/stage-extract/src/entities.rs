@@ -505,6 +505,11 @@ impl EntityFinder {
     }
 
     /// Whether the gazetteer lists `name` as a place or an organisation.
+    /// Whether a word ends organisations' names ("Union", "University").
+    pub(crate) fn is_organisation_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
     fn is_listed(&self, name: &str) -> bool {
         self.places.contains(name) || self.orgs.contains(name)
     }

@@ -559,7 +559,17 @@ impl QuoteFinder {
                 let previous = paragraph_before(paragraphs, pi, |p| !finder.person_mentions(p, people).is_empty());
                 let around = Around { last_speaker: last_speaker.as_deref(), last_spoke_in, previous, genders: &genders, given_names: &self.given_names, article: (paragraphs, people), subjects: &subjects, learned: &learned, index: pi, reported: false };
                 let (who, mut how) = self.attribute(p, span, quote_start, people, finder, &around, &full_text);
-                let speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
+                let mut speaker = who.and_then(|w| self.speaker_name(&w, people, &full_text, &article_words, finder));
+                if speaker.is_none() {
+                    // ("A Department of Health spokesperson said: "…"", "…,"
+                    // a Canada Post spokesperson said.")
+                    let sentence_before = p[..quote_start].rsplit(['.', '!', '?', '”', '"']).next().unwrap_or("");
+                    let sentence_after = crate::sentences::first_sentence(p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING));
+                    if let Some(organisation) = [sentence_after, sentence_before].into_iter().find_map(|clause| self.organisations_spokesperson(clause, finder)) {
+                        how = Some(format!("an organisation's spokesperson: {organisation}"));
+                        speaker = Some(organisation);
+                    }
+                }
                 let pronoun = self.pronoun_attribution(p, span, quote_start);
                 if let (Some(name), Some(gender)) = (&speaker, pronoun) {
                     learned.borrow_mut().entry(name.clone()).or_insert(gender);
@@ -1034,6 +1044,28 @@ impl QuoteFinder {
         self.after_verb_first.is_match(after) || name_first() || described() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some() || self.named_after_verb_and_apposition(after, finder).is_some()
     }
 
+    /// "A Canada Post spokesperson said", "…," said a Health Canada
+    /// spokeswoman": an organisation's unnamed spokesperson speaking in
+    /// `clause` (a speech verb in it) speaks for the organisation, as "a
+    /// spokesperson for Canada Post" does. The organisation, as named.
+    pub(crate) fn organisations_spokesperson(&self, clause: &str, finder: &EntityFinder) -> Option<String> {
+        const SPOKESPEOPLE: [&str; 4] = [" spokesperson", " spokesman", " spokeswoman", " spokespeople"];
+        const DETERMINERS: [&str; 4] = ["a ", "an ", "the ", "one "];
+        let (at, noun) = SPOKESPEOPLE.iter().find_map(|n| clause.find(n).map(|at| (at, *n)))?;
+        // (The word after the noun goes on with it no further: not "…
+        // spokesperson Jane Doe", a name.)
+        let after = &clause[at + noun.len()..];
+        if after.trim_start().starts_with(char::is_uppercase) || !self.verb.is_match(clause) {
+            return None;
+        }
+        let head = &clause[..at];
+        let lower = head.to_lowercase();
+        let opens = DETERMINERS.iter().filter_map(|d| lower.rmatch_indices(d).find(|(i, _)| *i == 0 || lower[..*i].ends_with(' ')).map(|(i, _)| i + d.len())).max()?;
+        let phrase = head[opens..].trim();
+        let named = finder.organisations_named_in(phrase);
+        named.into_iter().find(|org| org == phrase)
+    }
+
     /// "…," says pollster G. Terry Madonna": the person named after the
     /// verb and a lower-case role, and where the name ends in `after`.
     /// (A person's name, not a place or a party: "said veteran Middle East",
@@ -1220,7 +1252,21 @@ impl QuoteFinder {
                     let named_before = || {
                         let (paragraphs, _) = around.article;
                         let earlier = paragraphs.get(..around.index).unwrap_or_default().iter().rev().copied();
-                        [before].into_iter().chain(earlier).find_map(|text| finder.organisations_named_in(text).pop()).filter(|org| of_that_kind(&org.as_str()))
+                        // (Past organisations that an organisation's word of
+                        // another kind ends: "Dalhousie University … the
+                        // Dalhousie Student Union … the university said"; not
+                        // past one whose kind the name does not show, "the IRS".)
+                        for text in [before].into_iter().chain(earlier) {
+                            for org in finder.organisations_named_in(text).into_iter().rev() {
+                                if of_that_kind(&org.as_str()) {
+                                    return Some(org);
+                                }
+                                if !org.rsplit(' ').next().is_some_and(|w| finder.is_organisation_word(w)) {
+                                    return None;
+                                }
+                            }
+                        }
+                        None
                     };
                     let speaker = sentences
                         .iter()
@@ -1988,7 +2034,12 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
         // left unnamed, "One protester, who gave her name only as Maya,
         // said …" then "“…,” she said", goes on to that name.)
         let pronoun = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| ["after the quote: \"she\"", "after the quote: \"he\""].contains(&a));
-        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description));
+        // (So does a document the direct pass found no issuer for, right
+        // after a report: "In a statement, the university said it faces a
+        // shortfall …" / ""…," the statement said.")
+        let document = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| DOCUMENTS.iter().any(|d| a == format!("after the quote: \"the {d}\"")));
+        let right_after_a_report = last.as_ref().is_some_and(|l| l.reported && l.speaker.is_some() && l.paragraph + 1 == quote.paragraph);
+        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description) || document && right_after_a_report);
         let mut changed = false;
         if let Some(LastToSpeak { speaker, paragraph: at, reported, rechained, .. }) = last.as_ref().filter(|_| chained) {
             if *reported && *at < quote.paragraph && quote.speaker != *speaker {
@@ -2022,7 +2073,9 @@ const ANSWER_OPENINGS: [&str; 4] = ["A:", "A.", "A -", "A –"];
 /// answer nothing else attributes is the words of the person interviewed:
 /// the first the text names before its first question ("We asked Tu
 /// Nguyen, an economist with RSM Canada, what it means. / Q: … / A: "…"").
-pub fn answers_of_the_interviewee(quotes: &mut [Quote], paragraphs: &[&str], people: &[String], finder: &EntityFinder) {
+/// So is an answer printed without quotation marks ("A: Not in the short
+/// term."): a quotation of its own, in paragraph order.
+pub fn answers_of_the_interviewee(quotes: &mut Vec<Quote>, paragraphs: &[&str], people: &[String], finder: &EntityFinder) {
     let opens = |p: &str, openings: &[&str]| {
         let p = p.trim_start();
         openings.iter().any(|o| p.starts_with(o) && p[o.len()..].starts_with(char::is_whitespace))
@@ -2031,13 +2084,38 @@ pub fn answers_of_the_interviewee(quotes: &mut [Quote], paragraphs: &[&str], peo
     if !paragraphs[first_question..].iter().any(|p| opens(p, &ANSWER_OPENINGS)) {
         return;
     }
-    let Some(interviewee) = paragraphs[..first_question].iter().find_map(|p| finder.person_mentions(p, people).into_iter().map(|m| m.name).find(|n| n.contains(' '))) else { return };
+    let Some((named_in, interviewee)) = paragraphs[..first_question].iter().enumerate().find_map(|(i, p)| finder.person_mentions(p, people).into_iter().map(|m| m.name).find(|n| n.contains(' ')).map(|n| (i, n))) else { return };
     for quote in quotes.iter_mut().filter(|q| !q.scare && q.kind == QuoteKind::Direct) {
         let unattributed = quote.speaker.is_none() || quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER);
         if unattributed && paragraphs.get(quote.paragraph).is_some_and(|p| opens(p, &ANSWER_OPENINGS)) {
             quote.speaker = Some(interviewee.clone());
             quote.attribution = Some(format!("an answer in the interview with {interviewee}"));
         }
+    }
+    // (Unquoted answers only where the sentence naming the interviewee
+    // says it interviewed them: a page of questions and answers under an
+    // epigraph is an FAQ, not the words of the writer it quotes.)
+    const INTERVIEW_CUES: [&str; 9] = ["asked", "interview", "spoke with", "spoke to", "talked with", "talked to", "sat down with", "q&a", "conversation"];
+    let lower = paragraphs[named_in].to_lowercase();
+    if !INTERVIEW_CUES.iter().any(|cue| lower.contains(cue)) {
+        return;
+    }
+    let mut added = false;
+    for (i, p) in paragraphs.iter().enumerate().skip(first_question) {
+        let answer = p.trim_start();
+        let Some(opening) = ANSWER_OPENINGS.iter().find(|o| answer.starts_with(*o) && answer[o.len()..].starts_with(char::is_whitespace)) else { continue };
+        if !newsflow_text::quote_spans(p).is_empty() {
+            continue;
+        }
+        let text = answer[opening.len()..].trim();
+        if text.is_empty() {
+            continue;
+        }
+        quotes.push(Quote { speaker: Some(interviewee.clone()), text: text.to_string(), scare: false, attribution: Some(format!("an answer in the interview with {interviewee}")), paragraph: i, kind: QuoteKind::Direct });
+        added = true;
+    }
+    if added {
+        quotes.sort_by_key(|q| q.paragraph);
     }
 }
 
@@ -2893,6 +2971,18 @@ mod tests {
     }
 
     #[test]
+    fn a_document_quoted_right_after_a_report_is_the_reported_speakers() {
+        let quote = |speaker: Option<&str>, how: &str, paragraph: usize, kind: QuoteKind| Quote { speaker: speaker.map(str::to_string), text: String::new(), scare: false, attribution: Some(how.to_string()), paragraph, kind };
+        let mut quotes = vec![
+            quote(Some("Dalhousie University"), "before the quote: \"the university said\"", 3, QuoteKind::Reported),
+            quote(None, "after the quote: \"the statement\"", 4, QuoteKind::Direct),
+            quote(None, "after the quote: \"the statement\"", 7, QuoteKind::Direct),
+        ];
+        rechain_after_reports(&mut quotes);
+        assert_eq!(quotes.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Dalhousie University"), Some("Dalhousie University"), None]);
+    }
+
+    #[test]
     fn someone_whose_name_the_article_withholds_is_unnamed() {
         assert_eq!(who(&["Dr. Lynora Saxinger spoke first. “We've seen rates slide for years,” she said.", "“I thought he was up to date,” said the woman, who asked that her name not be used to protect her son's privacy."]), vec![Some("Lynora Saxinger".to_string()), None]);
     }
@@ -3110,11 +3200,27 @@ mod tests {
         answers_of_the_interviewee(&mut quotes, &paragraphs, &people, &f);
         let got: Vec<Option<String>> = quotes.into_iter().map(|q| q.speaker).collect();
         assert_eq!(got, vec![Some("Tu Nguyen".to_string()), Some("Tiff Macklem".to_string())]);
+        // An answer without quotation marks is quoted too, in its place.
+        let unquoted = ["We asked Carolyn Whitzman, a housing researcher, what the accord means.", "Q: Will rents go down?", "A: Not in the short term. Rents are set by supply and demand.", "\"It's a start,\" Macklem said."];
+        let people = f.entities(&unquoted).people;
+        let mut quotes = q.quotes(&unquoted, &people, &f);
+        answers_of_the_interviewee(&mut quotes, &unquoted, &people, &f);
+        let got: Vec<(&str, Option<&str>)> = quotes.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(got[0], ("Not in the short term. Rents are set by supply and demand.", Some("Carolyn Whitzman")));
+        assert_eq!(got.len(), 2);
         // With no question, an "A." opening a paragraph is no answer.
         let plain = ["Tu Nguyen spoke first.", "A. \"It was a long night,\" someone wrote."];
         let mut quotes = q.quotes(&plain, &people, &f);
         answers_of_the_interviewee(&mut quotes, &plain, &people, &f);
         assert!(quotes.iter().all(|q| q.speaker.as_deref() != Some("Tu Nguyen") || q.attribution.as_deref().is_some_and(|a| !a.starts_with("an answer"))));
+    }
+
+    #[test]
+    fn an_organisations_unnamed_spokesperson_speaks_for_it() {
+        assert_said_by(&["A Department of Health and Social Care spokesperson said: 'We are investing record amounts in the NHS.'"], &["Department of Health and Social Care"]);
+        assert_said_by(&["“Deliveries will resume Monday,” said a Canada Post spokesperson."], &["Canada Post"]);
+        // (A spokesperson named is the person.)
+        assert_said_by(&["“Deliveries will resume Monday,” Canada Post spokesperson Jon Hamilton said."], &["Jon Hamilton"]);
     }
 
     #[test]

@@ -202,6 +202,14 @@ impl QuoteFinder {
                     },
                     _ => (speaker, how),
                 };
+                // ("A Canada Post spokesperson said in an email that …": the organisation.)
+                let (speaker, how) = match speaker {
+                    None => match self.organisations_spokesperson(attribution_words(sentence, &shape), finder) {
+                        Some(organisation) => (Some(organisation.clone()), Some(format!("an organisation's spokesperson: {organisation}"))),
+                        None => (None, how),
+                    },
+                    named => (named, how),
+                };
                 if speaker.is_some() || how.is_some() || matches!(shape, Shape::Forward { unnamed: true, .. }) {
                     last_speaker.clone_from(&speaker);
                     last_spoke_in = Some(pi);
@@ -1499,6 +1507,11 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn an_organisations_unnamed_spokesperson_reports_for_it() {
+        assert_reports("A Canada Post spokesperson said in an email that deliveries would resume Monday.", &[pair("deliveries would resume Monday", "Canada Post")]);
     }
 
     #[test]
