@@ -1389,6 +1389,30 @@ impl EntityFinder {
                 }
             }
         }
+        // Given names alone of a family's members: when two known people
+        // share a surname, the text tells them apart by their given names
+        // ("Rosa, now 82, still comes in" after Rosa and Miguel Delgado).
+        // (A given name no other known person bears, as the subject opening
+        // a sentence: not an object, "his son Cameron", an owner,
+        // "Michelle's husband", nor a name inside a quotation.)
+        for person in known {
+            let Some((given, surname)) = person.split_once(' ').filter(|(given, surname)| !surname.contains(' ') && self.given_names.contains(*given)) else { continue };
+            let family = known.iter().any(|other| other != person && other.rsplit(' ').next() == Some(surname));
+            let unique = !known.iter().any(|other| other != person && other.split(' ').next() == Some(given));
+            if family && unique {
+                for (i, _) in text.match_indices(given) {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + given.len()..].chars().next();
+                    let whole = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+                    let opens_sentence = text[..i].trim_end().is_empty() || text[..i].trim_end().ends_with(['.', '!', '?']);
+                    let rest = &text[i + given.len()..];
+                    let subject = rest.starts_with(", ") || rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase));
+                    if whole && opens_sentence && subject {
+                        out.push(Mention { name: given.to_string(), start: i });
+                    }
+                }
+            }
+        }
         out.extend(self.listed_after_plural_title(text));
         for mention in &mut out {
             self.take_leading_initials(text, mention);

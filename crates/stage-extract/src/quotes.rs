@@ -3216,6 +3216,17 @@ mod tests {
     }
 
     #[test]
+    fn a_family_member_named_by_the_given_name_alone_is_the_pronouns() {
+        let got = who(&[
+            "When Rosa Delgado opened her bakery in 1975, a loaf cost 45 cents.",
+            "\"My mother worked harder than anyone,\" Miguel Delgado said.",
+            "Rosa, now 82, still comes in most mornings to check on the sourdough.",
+            "\"I can't help it,\" she said, laughing.",
+        ]);
+        assert_eq!(got, vec![Some("Miguel Delgado".to_string()), Some("Rosa Delgado".to_string())]);
+    }
+
+    #[test]
     fn an_organisations_unnamed_spokesperson_speaks_for_it() {
         assert_said_by(&["A Department of Health and Social Care spokesperson said: 'We are investing record amounts in the NHS.'"], &["Department of Health and Social Care"]);
         assert_said_by(&["“Deliveries will resume Monday,” said a Canada Post spokesperson."], &["Canada Post"]);
