@@ -167,7 +167,7 @@ impl ExtractStage {
         if self.reported_speech {
             let reported = self.quotes.reported(&body, &doc.fields.entities.people, &self.entities);
             merge_by_paragraph(&mut doc.fields.quotes, reported);
-            quotes::rechain_after_reports(&mut doc.fields.quotes);
+            quotes::rechain_after_reports(&mut doc.fields.quotes, &body);
         }
         // A news outlet of the registry is an organisation, not a person
         // ("Politico", "Guardian" for The Guardian), unless someone the

@@ -2017,6 +2017,8 @@ struct LastToSpeak {
     rechained: bool,
     /// Named by a report from their description ("who gave her name only as Maya").
     named_by_description: bool,
+    /// Attributed to a document ("the report says").
+    by_document: bool,
 }
 
 /// Whether the text opens with a noun of time ("day after …", "week later"):
@@ -2027,9 +2029,20 @@ struct LastToSpeak {
 /// a report in a later paragraph names, or no one when it names no one
 /// ("“…,” Smith said. / Jones said the plan would fail. / “It's a
 /// disaster.”" is Jones's).
-pub fn rechain_after_reports(quotes: &mut [Quote]) {
+pub fn rechain_after_reports(quotes: &mut [Quote], paragraphs: &[&str]) {
     let mut last: Option<LastToSpeak> = None;
     for quote in quotes.iter_mut().filter(|q| !q.scare) {
+        // (And a paragraph that is a quotation nothing attributes, right
+        // after a paragraph closing with a named person's report: "What's
+        // happening in Ferguson today is a perfect example, said Beryl
+        // Satter, a history professor …" / ""This is what happens when …"".)
+        // (A paragraph of prose, no quotation of its own but a few words;
+        // a report by a person, not a document: "… the report says" names
+        // its issuer too loosely to go on from.)
+        let whole_paragraph = paragraphs.get(quote.paragraph).is_some_and(|p| p.trim_start().starts_with(OPENING) && newsflow_text::quote_spans(p).len() == 1);
+        let prose_before = quote.paragraph.checked_sub(1).and_then(|i| paragraphs.get(i)).is_some_and(|p| newsflow_text::quote_spans(p).iter().all(|span| newsflow_text::has_at_most_words(&p[span.start..span.end], 4)));
+        let by_a_person = last.as_ref().is_some_and(|l| !l.by_document);
+        let unattributed = quote.speaker.is_none() && quote.attribution.is_none() && whole_paragraph && prose_before && by_a_person;
         // (A pronoun after a report that names someone the direct pass
         // left unnamed, "One protester, who gave her name only as Maya,
         // said …" then "“…,” she said", goes on to that name.)
@@ -2039,7 +2052,7 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
         // shortfall …" / ""…," the statement said.")
         let document = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| DOCUMENTS.iter().any(|d| a == format!("after the quote: \"the {d}\"")));
         let right_after_a_report = last.as_ref().is_some_and(|l| l.reported && l.speaker.is_some() && l.paragraph + 1 == quote.paragraph);
-        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description) || document && right_after_a_report);
+        let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description) || (document || unattributed) && right_after_a_report);
         let mut changed = false;
         if let Some(LastToSpeak { speaker, paragraph: at, reported, rechained, .. }) = last.as_ref().filter(|_| chained) {
             if *reported && *at < quote.paragraph && quote.speaker != *speaker {
@@ -2058,6 +2071,10 @@ pub fn rechain_after_reports(quotes: &mut [Quote]) {
                 reported: quote.kind == QuoteKind::Reported,
                 rechained: changed,
                 named_by_description: quote.attribution.as_deref().is_some_and(|a| a.starts_with(NAME_THE_DESCRIPTION_GIVES)),
+                by_document: quote.attribution.as_deref().is_some_and(|a| {
+                    let lower = a.to_lowercase();
+                    DOCUMENTS.iter().any(|d| lower.match_indices(&format!("the {d}")).any(|(at, m)| !lower[at + m.len()..].starts_with(char::is_alphabetic)))
+                }),
             });
         }
     }
@@ -2965,7 +2982,7 @@ mod tests {
             quote("John Smith", "the previous speaker", 2, QuoteKind::Direct),
             quote("John Smith", "the previous speaker", 2, QuoteKind::Direct),
         ];
-        rechain_after_reports(&mut quotes);
+        rechain_after_reports(&mut quotes, &[]);
         assert_eq!(quotes.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("John Smith"), Some("Mary Jones"), Some("Mary Jones"), Some("Mary Jones")]);
         assert_eq!(quotes[2].attribution.as_deref(), Some("the speaker reported in paragraph 1"));
     }
@@ -2978,8 +2995,17 @@ mod tests {
             quote(None, "after the quote: \"the statement\"", 4, QuoteKind::Direct),
             quote(None, "after the quote: \"the statement\"", 7, QuoteKind::Direct),
         ];
-        rechain_after_reports(&mut quotes);
+        rechain_after_reports(&mut quotes, &[]);
         assert_eq!(quotes.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Dalhousie University"), Some("Dalhousie University"), None]);
+        // A paragraph that is a quotation nothing attributes, right after a report.
+        let paragraphs = ["What's happening today is a perfect example, said Beryl Satter.", "\"This is what happens when the power structure stays the same.\"", "Others disagreed.", "\"Not so.\""];
+        let mut quotes = vec![
+            quote(Some("Beryl Satter"), "before the quote: \"said Beryl Satter\"", 0, QuoteKind::Reported),
+            Quote { speaker: None, text: String::new(), scare: false, attribution: None, paragraph: 1, kind: QuoteKind::Direct },
+            Quote { speaker: None, text: String::new(), scare: false, attribution: None, paragraph: 3, kind: QuoteKind::Direct },
+        ];
+        rechain_after_reports(&mut quotes, &paragraphs);
+        assert_eq!(quotes.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Beryl Satter"), Some("Beryl Satter"), None]);
     }
 
     #[test]
