@@ -1970,6 +1970,24 @@ impl QuoteFinder {
                 return (who, Some(format!("before the quote: \"{}\"", sentence.trim())));
             }
         }
+        // (And a name's possessive: "Transportation Minister Prabmeet
+        // Sarkaria's response was brief: "…"", its capitalised title before
+        // it, a noun for words after it; not "Mr. Maher's sentiments were
+        // echoed elsewhere: "…"".)
+        const WORDS_OF: [&str; 16] = ["response", "reply", "answer", "message", "statement", "reaction", "words", "advice", "verdict", "explanation", "warning", "comment", "retort", "plea", "promise", "pledge"];
+        let intro = sentence.trim();
+        if intro.ends_with(':') && !self.verb.is_match(intro) {
+            let owner = finder.person_mentions(intro, people).into_iter().find(|m| {
+                let after = &intro[(m.start + m.name.len()).min(intro.len())..];
+                let titled = intro[..m.start].split_whitespace().all(newsflow_text::is_capitalized);
+                let possessed = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).or_else(|| m.name.ends_with(['s', 'z']).then(|| after.strip_prefix("' ").or_else(|| after.strip_prefix("’ "))).flatten());
+                let noun = possessed.and_then(|rest| rest.split([' ', ':']).next()).unwrap_or("");
+                titled && WORDS_OF.contains(&noun)
+            });
+            if let Some(m) = owner {
+                return (Some(m.name), Some(format!("before the quote: \"{intro}\"")));
+            }
+        }
         // "Organizer Jane Smith is worried about the turnout. “I don't know
         // what will happen.”": a quotation that is a sentence of its own,
         // after a sentence of its paragraph about one person, its subject.
@@ -4376,6 +4394,7 @@ mod tests {
     #[test]
     fn a_possessive_leading_into_the_quote_with_a_colon_is_the_pronouns() {
         assert_said_by(&["Mayor Jane Smith spoke to the crowd on Monday. Her message to residents was simple: \"Stay home if you can, and check on your neighbours.\""], &["Jane Smith"]);
+        assert_said_by(&["Maria Lopez wants barriers on the highway.", "Transportation Minister Prabmeet Sarkaria's response was brief: \"We are reviewing the stretch.\""], &["Prabmeet Sarkaria"]);
     }
 
     #[test]
