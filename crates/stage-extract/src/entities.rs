@@ -88,6 +88,14 @@ impl<'a> ArticleWords<'a> {
         ArticleWords { paragraphs, words: std::cell::OnceCell::new() }
     }
 
+    /// Whether the text goes somewhere by the word: writes it right after a
+    /// preposition of place ("flights to Houston"; the preposition a word of
+    /// its own, not the "in " that ends "Martin St. Louis").
+    pub(crate) fn used_as_a_place(&self, word: &str) -> bool {
+        let after_preposition = |before: &str| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| before.strip_suffix(prep).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric)));
+        self.paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| after_preposition(&p[..at])))
+    }
+
     /// Whether the text writes the word in lower case too.
     pub(crate) fn written_in_lower_case(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
@@ -1836,16 +1844,7 @@ impl EntityFinder {
         // the text also goes somewhere by it ("flights to Houston").
         // (Every name's ending after a given name, looked up once per place.)
         let endings: HashSet<&str> = entities.people.iter().flat_map(|p| p.match_indices(' ').map(move |(at, _)| &p[at + 1..])).collect();
-        let in_a_name = |word: &str| {
-            let surname_of_someone = endings.contains(word);
-            let as_a_place = || {
-                // (The preposition a word of its own: not the "in " that
-                // ends "Martin St. Louis".)
-                let after_preposition = |before: &str| ["in ", "to ", "from ", "near ", "at ", "of ", "outside "].iter().any(|prep| before.strip_suffix(prep).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric)));
-                paragraphs.iter().any(|p| p.match_indices(word).any(|(at, _)| after_preposition(&p[..at])))
-            };
-            surname_of_someone && !as_a_place()
-        };
+        let in_a_name = |word: &str| endings.contains(word) && !article_words.used_as_a_place(word);
         entities.places.retain(|place| !in_a_name(place));
         entities.organizations.retain(|org| !in_a_name(org));
         entities
@@ -1955,7 +1954,14 @@ impl EntityFinder {
         while words.last().is_some_and(|w| w.len() <= 2 && w.ends_with('.')) {
             words.pop();
         }
-        if words.len() < 2 || words.iter().any(|w| self.places.contains(*w)) {
+        // (A place may be the surname of a given name when the text never
+        // goes there: "For Jenna Whitehorse, the walk …" / "says Whitehorse".)
+        // (Not after an article or a preposition, nor before more capitals:
+        // "the Sierra Nevada", "at Beth Israel Lahey Health".)
+        const BEFORE_PLACES: [&str; 9] = ["the", "The", "at", "in", "from", "to", "near", "of", "a"];
+        let plain_before = !BEFORE_PLACES.contains(&word_before) && !continued;
+        let place_surname = |i: usize, w: &str| i == 1 && words.len() == 2 && plain_before && !article_words.used_as_a_place(w);
+        if words.len() < 2 || words.iter().enumerate().any(|(i, w)| self.places.contains(*w) && !place_surname(i, w)) {
             return None;
         }
         // Nor a firm's or a product's name: an acronym or a numeral in
@@ -2724,6 +2730,14 @@ mod tests {
     fn capitalised_words_ending_with_a_people_are_no_person() {
         let found = finder().entities(&["Fewer Americans said they were better off. Many Quebecers agreed with Maurice Evans."]);
         assert!(lists(&found.people, &["Maurice Evans"]) && lists_none(&found.people, &["Americans", "Quebecers"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_place_is_the_surname_of_a_given_name_when_the_text_never_goes_there() {
+        let found = finder().entities(&["For Jenna Whitehorse, the walk to the plant is a reminder.", "\"It's been 30 years,\" says Whitehorse."]);
+        assert!(lists(&found.people, &["Jenna Whitehorse"]) && lists_none(&found.places, &["Whitehorse"]), "{:?} {:?}", found.people, found.places);
+        let found = finder().entities(&["Jenna Whitehorse flew to Whitehorse on Monday."]);
+        assert!(lists_none(&found.people, &["Jenna Whitehorse"]) && lists(&found.places, &["Whitehorse"]), "{:?} {:?}", found.people, found.places);
     }
 
     #[test]
