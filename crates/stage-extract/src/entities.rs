@@ -1209,6 +1209,16 @@ impl EntityFinder {
             && !name.split(' ').any(|w| self.places.contains(w) || self.org_words.contains(w) || self.title_heads.contains(w) || self.role_words.contains(&w.to_lowercase()) || newsflow_text::is_date_word(w))
     }
 
+    /// "Sheriff Chad Chronister": after a title, a place that is as often a
+    /// given name (Chad, Jordan, Georgia, Austin) opens a name of two words,
+    /// its surname no place or organisation.
+    fn place_named_after_title(&self, name: &str) -> Option<String> {
+        let (first, surname) = name.split_once(' ')?;
+        let plain = |w: &str| newsflow_text::is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let surname_is_a_name = plain(surname) && !self.places.contains(surname) && !self.orgs.contains(surname) && !self.org_words.contains(surname) && !NOT_NAMES.contains(&surname) && !self.names_no_speaker(surname);
+        (self.places.contains(first) && plain(first) && surname_is_a_name).then(|| name.to_string())
+    }
+
     /// Person mentions in a paragraph, by title and by speech verb.
     pub fn person_mentions(&self, text: &str, known: &[String]) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -1231,7 +1241,7 @@ impl EntityFinder {
             if self.org_words.contains(m) || self.title_heads.contains(m) && !honorific {
                 continue;
             }
-            if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)) {
+            if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)).or_else(|| self.place_named_after_title(m)) {
                 out.push(Mention { name, start });
             }
         }
@@ -1732,6 +1742,7 @@ impl EntityFinder {
             let mates: Vec<Mention> = self.list_mates(p, &anchors).into_iter().filter(|m| !inside_an_org(m) && !inside(&places, m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
+            let mentions_after_titles: Vec<usize> = mentions.iter().filter(|m| p[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| self.title_heads.contains(w))).map(|m| m.start).collect();
             let person_spans: Vec<(usize, usize, String)> = mentions.iter().chain(&mates).filter(|m| m.name.contains(' ') && p.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())).map(|m| (m.start, m.start + m.name.len(), String::new())).collect();
             let mentioned = mentions.into_iter().map(|m| m.name);
             for name in mentioned.chain(by_cues).chain(mates.into_iter().map(|m| m.name)) {
@@ -1749,7 +1760,9 @@ impl EntityFinder {
                     entities.organizations.push(org.2.clone());
                 }
             }
-            let part_of_a_name = |(s, e, place): &(usize, usize, String)| self.given_names.contains(place) && person_spans.iter().any(|(start, end, _)| start == s && e < end);
+            // (Or any place opening a name after a title: "Sheriff Chad Chronister".)
+            let titled_spans: Vec<usize> = mentions_after_titles;
+            let part_of_a_name = |(s, e, place): &(usize, usize, String)| person_spans.iter().any(|(start, end, _)| start == s && e < end) && (self.given_names.contains(place) || titled_spans.iter().any(|start| start == s));
             for place in &places {
                 if !part_of_an_org(place) && !part_of_a_name(place) && !entities.places.contains(&place.2) {
                     entities.places.push(place.2.clone());
@@ -2730,6 +2743,12 @@ mod tests {
     fn capitalised_words_ending_with_a_people_are_no_person() {
         let found = finder().entities(&["Fewer Americans said they were better off. Many Quebecers agreed with Maurice Evans."]);
         assert!(lists(&found.people, &["Maurice Evans"]) && lists_none(&found.people, &["Americans", "Quebecers"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_place_after_a_title_opens_a_name() {
+        let found = finder().entities(&["\"He put a lot of people at risk tonight,\" Sheriff Chad Chronister said during a news conference."]);
+        assert!(lists(&found.people, &["Chad Chronister"]) && lists_none(&found.places, &["Chad"]), "{:?} {:?}", found.people, found.places);
     }
 
     #[test]
