@@ -1807,6 +1807,21 @@ impl QuoteFinder {
                 }
             }
         }
+        // "Her office said in a statement that …", ""…," his spokesperson
+        // said.": the office or the spokesperson of the person the pronoun
+        // stands for speaks for them.
+        let pronouns_people = |text: &str| -> Option<Gender> {
+            let (pronoun, rest) = text.trim_start_matches([',', ' ']).split_once(' ')?;
+            let gender = ["his", "her", "His", "Her"].contains(&pronoun).then(|| Gender::of_pronoun(pronoun)).flatten()?;
+            let noun = SPEAKING_FOR.iter().find(|n| rest.starts_with(**n) && rest[n.len()..].starts_with(' '))?;
+            self.verb_first.is_match(rest[noun.len()..].trim_start()).then_some(gender)
+        };
+        let after_quote = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
+        if let Some(gender) = pronouns_people(sentence).or_else(|| pronouns_people(after_quote)) {
+            if let Some(who) = named_before(Some(gender)) {
+                return (who, Some("the office or spokesperson of the person a possessive pronoun stands for".to_string()));
+            }
+        }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
         // (Not an owner: "Mr. Brown's agent said on Twitter:" is the agent's.)
@@ -3257,6 +3272,12 @@ mod tests {
         let mut quotes = q.quotes(&plain, &people, &f);
         answers_of_the_interviewee(&mut quotes, &plain, &people, &f);
         assert!(quotes.iter().all(|q| q.speaker.as_deref() != Some("Tu Nguyen") || q.attribution.as_deref().is_some_and(|a| !a.starts_with("an answer"))));
+    }
+
+    #[test]
+    fn the_office_of_the_person_a_possessive_pronoun_stands_for_speaks_for_them() {
+        let got = who(&["Ontario Health Minister Sylvia Jones did not respond to a request for an interview.", "\"We are working on it,\" her office said."]);
+        assert_eq!(got, vec![Some("Sylvia Jones".to_string())]);
     }
 
     #[test]

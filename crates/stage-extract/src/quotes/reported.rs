@@ -519,6 +519,12 @@ impl QuoteFinder {
         if self.owners_organisation(&words, before_verb).is_some() {
             return Some(Speaker::Named);
         }
+        // "Her office said in a statement that …", "His spokesperson said":
+        // someone's office or people, whom the pronoun names.
+        let pronouns_people = words.len() == 2 && ["His", "Her", "his", "her"].contains(&words[1]) && super::SPEAKING_FOR.contains(&last) && before_verb.trim_start().starts_with(words[1]);
+        if pronouns_people {
+            return Some(Speaker::Named);
+        }
         // Someone can be named right before the verb only by a capitalised
         // word, a pronoun, an apposition's closing comma or a noun after a
         // determiner: the patterns below (a search back from the verb, the
@@ -1507,6 +1513,12 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn the_office_a_possessive_pronoun_owns_reports_for_its_person() {
+        let found = reported(&["Premier Doug Ford was not available. His spokesperson said the premier would speak Tuesday."]);
+        assert_eq!(found, vec![("the premier would speak Tuesday".to_string(), Some("Doug Ford".to_string()))]);
     }
 
     #[test]
