@@ -296,11 +296,28 @@ impl QuoteFinder {
                 return None;
             }
             let clause_start = verb.end() + self.clause_after_verb(verb.as_str(), &sentence[verb.end()..])?;
-            match self.speaker_before(sentence, &verb)? {
+            match self.speaker_before(sentence, &verb).or_else(|| self.speaker_past_setting(sentence, &verb))? {
                 Speaker::Unnamed => self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause)),
                 Speaker::Named => self.forward_clause(sentence, clause_start).map(|clause| (Shape::Forward { clause_start, unnamed: false }, clause)),
             }
         })
+    }
+
+    /// The speaker of a sentence that opens with its setting and a comma
+    /// ("At a press conference earlier this morning, Cleveland police said
+    /// …", "During the briefing, officials said …"), read as if the sentence
+    /// opened after the comma.
+    fn speaker_past_setting(&self, sentence: &str, verb: &regex::Match) -> Option<Speaker> {
+        const SETTINGS: [&str; 12] = ["At ", "In ", "On ", "During ", "After ", "Before ", "Earlier ", "Later ", "Speaking ", "Following ", "Outside ", "Since "];
+        let opening = sentence.trim_start();
+        let lead = sentence.len() - opening.len();
+        if !SETTINGS.iter().any(|s| opening.starts_with(s)) {
+            return None;
+        }
+        let comma = opening.get(..(verb.start() - lead).min(100))?.find(", ")? + lead + 2;
+        let rest = &sentence[comma..];
+        let again = self.verb.find(rest).filter(|v| v.start() + comma == verb.start())?;
+        self.speaker_before(rest, &again)
     }
 
     /// Who the words right before a speech verb name, if anyone speaks
@@ -1513,6 +1530,11 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn a_group_after_the_sentences_setting_reports_unnamed() {
+        assert_reports("At a press conference earlier this morning, Cleveland police said they did not know where Stephens was.", &[unnamed("they did not know where Stephens was")]);
     }
 
     #[test]
