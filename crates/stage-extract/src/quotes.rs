@@ -1059,9 +1059,11 @@ impl QuoteFinder {
             return None;
         }
         let head = &clause[..at];
-        let lower = head.to_lowercase();
+        // (ASCII lower case keeps every byte where it was: the offsets found
+        // in it index `head`.)
+        let lower = head.to_ascii_lowercase();
         let opens = DETERMINERS.iter().filter_map(|d| lower.rmatch_indices(d).find(|(i, _)| *i == 0 || lower[..*i].ends_with(' ')).map(|(i, _)| i + d.len())).max()?;
-        let phrase = head[opens..].trim();
+        let phrase = head.get(opens..)?.trim();
         let named = finder.organisations_named_in(phrase);
         named.into_iter().find(|org| org == phrase)
     }
@@ -1993,8 +1995,10 @@ impl QuoteFinder {
         let intro = sentence.trim();
         if intro.ends_with(':') && !self.verb.is_match(intro) {
             let owner = finder.person_mentions(intro, people).into_iter().find(|m| {
-                let after = &intro[(m.start + m.name.len()).min(intro.len())..];
-                let titled = intro[..m.start].split_whitespace().all(newsflow_text::is_capitalized);
+                // (Where the name ends as written: a mention may be read
+                // past words it drops.)
+                let Some(after) = intro.get(m.start + m.name.len()..).filter(|_| intro.get(m.start..).is_some_and(|at| at.starts_with(m.name.as_str()))) else { return false };
+                let titled = intro.get(..m.start).is_some_and(|before| before.split_whitespace().all(newsflow_text::is_capitalized));
                 let possessed = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).or_else(|| m.name.ends_with(['s', 'z']).then(|| after.strip_prefix("' ").or_else(|| after.strip_prefix("’ "))).flatten());
                 let noun = possessed.and_then(|rest| rest.split([' ', ':']).next()).unwrap_or("");
                 titled && WORDS_OF.contains(&noun)

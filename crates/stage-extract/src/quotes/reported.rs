@@ -314,7 +314,7 @@ impl QuoteFinder {
         if !SETTINGS.iter().any(|s| opening.starts_with(s)) {
             return None;
         }
-        let comma = opening.get(..(verb.start() - lead).min(100))?.find(", ")? + lead + 2;
+        let comma = opening.get(..verb.start().saturating_sub(lead).min(100))?.find(", ")? + lead + 2;
         let rest = &sentence[comma..];
         let again = self.verb.find(rest).filter(|v| v.start() + comma == verb.start())?;
         self.speaker_before(rest, &again)
