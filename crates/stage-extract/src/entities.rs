@@ -1199,6 +1199,8 @@ impl EntityFinder {
         newsflow_text::is_capitalized(word) && letters && lower * 2 >= word.chars().count() && !word.ends_with("'s") && !word.ends_with("’s") && !NOT_NAMES.contains(&word) && !self.names_no_speaker(word)
     }
 
+    /// Whether listed words may be a person's name: no place, organisation,
+    /// title, role, date or holiday among them.
     fn is_listable_name(&self, name: &str) -> bool {
         // (A holiday is a day's name: "before Election Day, Donald Trump and
         // Hillary Clinton".)
