@@ -659,14 +659,34 @@ impl QuoteFinder {
     /// "Feargal Sharkey, a former musician who now campaigns for cleaner
     /// rivers, said": a name before an apposition too long for the patterns
     /// (they bound it, to stay small), read without it.
+    /// (Or past two: "Dennis Kelleher, president of Better Markets Inc., a
+    /// bank watchdog group, said", "Gowdy, R-S.C., echoing Chaffetz, also
+    /// said"; a party's letter and state count as a description.)
     fn named_past_apposition(&self, before_verb: &str, verb: &str) -> bool {
-        let Some(head) = before_verb.trim_end().strip_suffix(',') else { return false };
-        let Some(open) = head.rfind(',') else { return false };
-        let (name, apposition) = (head[..open].trim_end(), head[open + 1..].trim());
-        // A description ("a former …", "the party's …", "45") after a name.
-        let describes = apposition.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-        let named = name.rsplit(' ').next().is_some_and(|w| newsflow_text::is_capitalized(w) && !is_non_name(w));
-        describes && named && apposition.len() <= 160 && self.before.is_match(&format!("{name} {verb}"))
+        // (Past adverbs before the verb: ", also said".)
+        let mut plain = before_verb.trim_end();
+        while let Some((rest, _)) = plain.rsplit_once(' ').filter(|(_, last)| is_adverb(last)) {
+            plain = rest.trim_end();
+        }
+        let Some(mut head) = plain.strip_suffix(',') else { return false };
+        let mut total = 0;
+        for _ in 0..2 {
+            let Some(open) = head.rfind(',') else { return false };
+            let (name, apposition) = (head[..open].trim_end(), head[open + 1..].trim());
+            // A description ("a former …", "the party's …", "45") after a name.
+            let party = apposition.len() <= 12 && apposition.starts_with(['R', 'D', 'I']) && apposition[1..].starts_with('-');
+            let describes = apposition.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || party;
+            total += apposition.len();
+            if !describes || total > 160 {
+                return false;
+            }
+            let named = name.rsplit(' ').next().is_some_and(|w| newsflow_text::is_capitalized(w) && !is_non_name(w));
+            if named && self.before.is_match(&format!("{name} {verb}")) {
+                return true;
+            }
+            head = name;
+        }
+        false
     }
 
     /// Who speaks with a verb joined by "and" or "but" to the sentence's first
@@ -1530,6 +1550,12 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_past_two_appositions_reports() {
+        assert_reports("Dennis Kelleher, president of Better Markets Inc., a bank watchdog group, said Obama needs to hold monthly meetings.", &[pair("Obama needs to hold monthly meetings", "Dennis Kelleher")]);
+        assert_reports("Trey Gowdy, R-S.C., echoing Chaffetz, also said lawmakers may seek a federal investigation.", &[pair("lawmakers may seek a federal investigation", "Trey Gowdy")]);
     }
 
     #[test]
