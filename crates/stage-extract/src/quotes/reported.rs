@@ -296,7 +296,7 @@ impl QuoteFinder {
                 return None;
             }
             let clause_start = verb.end() + self.clause_after_verb(verb.as_str(), &sentence[verb.end()..])?;
-            match self.speaker_before(sentence, &verb).or_else(|| self.speaker_past_setting(sentence, &verb))? {
+            match self.speaker_before(sentence, &verb).or_else(|| self.speaker_past_setting(sentence, &verb)).or_else(|| self.speaker_of_a_joined_clause(sentence, &verb))? {
                 Speaker::Unnamed => self.clause(&sentence[clause_start..]).map(|clause| (Shape::Forward { clause_start, unnamed: true }, clause)),
                 Speaker::Named => self.forward_clause(sentence, clause_start).map(|clause| (Shape::Forward { clause_start, unnamed: false }, clause)),
             }
@@ -308,7 +308,7 @@ impl QuoteFinder {
     /// …", "During the briefing, officials said …"), read as if the sentence
     /// opened after the comma.
     fn speaker_past_setting(&self, sentence: &str, verb: &regex::Match) -> Option<Speaker> {
-        const SETTINGS: [&str; 12] = ["At ", "In ", "On ", "During ", "After ", "Before ", "Earlier ", "Later ", "Speaking ", "Following ", "Outside ", "Since "];
+        const SETTINGS: [&str; 14] = ["At ", "In ", "On ", "During ", "After ", "Before ", "Earlier ", "Later ", "Speaking ", "Following ", "Outside ", "Since ", "This ", "Last "];
         let opening = sentence.trim_start();
         let lead = sentence.len() - opening.len();
         if !SETTINGS.iter().any(|s| opening.starts_with(s)) {
@@ -317,6 +317,18 @@ impl QuoteFinder {
         let comma = opening.get(..verb.start().saturating_sub(lead).min(100))?.find(", ")? + lead + 2;
         let rest = &sentence[comma..];
         let again = self.verb.find(rest).filter(|v| v.start() + comma == verb.start())?;
+        self.speaker_before(rest, &again)
+    }
+
+    /// The speaker of a clause joined to the sentence by ", but", ", and"
+    /// or a semicolon, read as a sentence of its own ("O'Malley lags badly
+    /// in the polls, but insiders said he had a better night").
+    fn speaker_of_a_joined_clause(&self, sentence: &str, verb: &regex::Match) -> Option<Speaker> {
+        const JOINTS: [&str; 3] = [", but ", ", and ", "; "];
+        let before_verb = sentence.get(..verb.start())?;
+        let joint = JOINTS.iter().filter_map(|j| before_verb.rfind(j).map(|at| at + j.len())).max()?;
+        let rest = &sentence[joint..];
+        let again = self.verb.find(rest).filter(|v| v.start() + joint == verb.start())?;
         self.speaker_before(rest, &again)
     }
 
@@ -701,6 +713,10 @@ impl QuoteFinder {
         // (Past a relative clause about the subject: "Nishika Jardine, whose
         // office released a report last month, welcomed the apology but said".)
         let before_verb = &*without_relative_clause(before_verb);
+        // (Past a sentence adverb and its comma: "However, Jarvis later became
+        // disillusioned … and said".)
+        const OPENING_ADVERBS: [&str; 12] = ["However, ", "Meanwhile, ", "Still, ", "Later, ", "Instead, ", "Yet, ", "Now, ", "Separately, ", "Earlier, ", "Finally, ", "Then, ", "Also, "];
+        let before_verb = OPENING_ADVERBS.iter().find_map(|a| before_verb.trim_start().strip_prefix(a)).unwrap_or(before_verb);
         if !one_clause(before_verb) || !newsflow_text::has_at_most_words(before_verb, 30) {
             return None;
         }
