@@ -56,6 +56,9 @@ pub struct QuoteFinder {
     gendered_nouns: [(Gender, HashSet<String>); 2],
     /// "…,’ a spokesperson said.": someone speaking for an organisation.
     after_spokesperson: Regex,
+    /// "…, his lawyer says.": the office or people of a possessive
+    /// pronoun after the words, then the verb.
+    after_pronouns_people: Regex,
     /// "A CNN spokeswoman said Tuesday:": a spokesperson before the quote.
     before_spokesperson: EndAnchored,
     /// "…," the statement read.": a document reads, as "said" (not a speech
@@ -408,6 +411,7 @@ impl QuoteFinder {
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
             before_spokesperson: end(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
+            after_pronouns_people: re(format!(r"^[\s,.;:!?\-–—]*(?:his|her|their)\s+(?:{})\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", SPEAKING_FOR.join("|")))?,
             after_spokesperson: re(format!(r"^[\s,.;:!?\-–—]*(?:a|an)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative|official)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             after_dash: re(format!(r#"^\s*(?:—|–|--)\s*(?P<who>(?:[A-Za-z][\w’'.-]*\s+){{0,4}}?{name})(?:\s+(?:to|in|on|for|at)\s+[^,.;“"]{{1,60}})?\s*(?:[,.;(“"]|$)"#))?,
             after_document: re(format!(r"^[\s,.;:!?\-–—]*(?P<who>[Tt]he\s+(?:[a-z]{{3,}}\s+)?(?:{}))\s+reads?(?-u:\b)", DOCUMENTS.join("|")))?,

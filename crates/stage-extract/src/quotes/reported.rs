@@ -934,6 +934,7 @@ impl QuoteFinder {
                 (&self.after_verb_first, false),
                 (&self.after_according, true),
                 (&self.after_spokesperson, false),
+                (&self.after_pronouns_people, false),
                 (&self.after_unnamed, false),
                 (&self.after_verb_unnamed, false),
                 (&self.after_group, false),
