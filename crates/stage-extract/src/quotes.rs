@@ -348,7 +348,10 @@ impl QuoteFinder {
         // Association (BMA) said". (Only in the patterns of a verb after its
         // speaker: in every one it cost a tenth of extract.)
         let acronym = r"(?:\s+\([A-Z]{2,8}\))?";
-        let speaker_after = speaker.replace("|[Ii]t|", "|it|");
+        // (After the quote, an organisation's acronym may open the title:
+        // ""…," RCMP Cpl. Chantal Farrah said.", "DPS Lt. Elizabeth Carter".)
+        let acronym_title = format!(r"(?:[A-Z]{{2,6}}\s+(?:(?:{})\.\s+){{1,2}}|{title})", TITLE_ABBREVIATIONS.join("|"));
+        let speaker_after = speaker.replacen(&title, &acronym_title, 1).replace("|[Ii]t|", "|it|");
         // (After the verb "it" is its object: "said it", "calling it".)
         let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
         // "said in a statement", "told reporters on Monday", "wrote on X".
@@ -3280,6 +3283,12 @@ mod tests {
         let mut quotes = q.quotes(&plain, &people, &f);
         answers_of_the_interviewee(&mut quotes, &plain, &people, &f);
         assert!(quotes.iter().all(|q| q.speaker.as_deref() != Some("Tu Nguyen") || q.attribution.as_deref().is_some_and(|a| !a.starts_with("an answer"))));
+    }
+
+    #[test]
+    fn an_organisations_acronym_may_open_the_title_after_the_quote() {
+        assert_said_by(&["\"The suspect fled,\" RCMP Cpl. Chantal Farrah said."], &["Chantal Farrah"]);
+        assert_said_by(&["\"The suspect fled,\" DPS Lt. Elizabeth Carter said."], &["Elizabeth Carter"]);
     }
 
     #[test]

@@ -935,6 +935,7 @@ impl QuoteFinder {
                 (&self.after_according, true),
                 (&self.after_spokesperson, false),
                 (&self.after_pronouns_people, false),
+                (&self.after_described, false),
                 (&self.after_unnamed, false),
                 (&self.after_verb_unnamed, false),
                 (&self.after_group, false),
@@ -1567,6 +1568,13 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn a_clause_closed_by_a_described_speaker_reports() {
+        assert_reports("The suspect fled the scene, RCMP Cpl. Chantal Farrah said.", &[pair("The suspect fled the scene", "Chantal Farrah")]);
+        assert_reports("The suspect fled the scene, Toronto police Const. Victor Kwong said.", &[pair("The suspect fled the scene", "Victor Kwong")]);
+        assert_reports("The court sentenced him to five years in prison, his lawyer says.", &[unnamed("The court sentenced him to five years in prison")]);
     }
 
     #[test]
