@@ -717,6 +717,17 @@ impl QuoteFinder {
         // disillusioned … and said".)
         const OPENING_ADVERBS: [&str; 12] = ["However, ", "Meanwhile, ", "Still, ", "Later, ", "Instead, ", "Yet, ", "Now, ", "Separately, ", "Earlier, ", "Finally, ", "Then, ", "Also, "];
         let before_verb = OPENING_ADVERBS.iter().find_map(|a| before_verb.trim_start().strip_prefix(a)).unwrap_or(before_verb);
+        // (And past a role in apposition: "Benjamin C. Mizer, principal
+        // deputy assistant attorney general, issued an apology … and said".)
+        let past_role = || -> Option<String> {
+            let (name, rest) = before_verb.split_once(", ")?;
+            let (apposition, after) = rest.split_once(", ")?;
+            let named = name.rsplit(' ').next().is_some_and(newsflow_text::is_capitalized) && newsflow_text::has_at_most_words(name, 5);
+            let describes = apposition.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && newsflow_text::has_at_most_words(apposition, 20);
+            (named && describes && after.starts_with(char::is_lowercase)).then(|| format!("{name} {after}"))
+        };
+        let without_role = if one_clause(before_verb) { None } else { past_role() };
+        let before_verb = without_role.as_deref().unwrap_or(before_verb);
         if !one_clause(before_verb) || !newsflow_text::has_at_most_words(before_verb, 30) {
             return None;
         }
@@ -1568,6 +1579,11 @@ mod tests {
         // (Not a possessive's: "his lawyers said" is the lawyers'.)
         let found = reported(&["President Donald Trump has answered the questions in writing, his lawyers said Tuesday."]);
         assert!(found.iter().all(|f| f.1.as_deref() != Some("Donald Trump")), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_and_its_role_before_a_first_verb_joined_to_said_report() {
+        assert_reports("Benjamin C. Mizer, principal deputy assistant attorney general, issued an apology in a filing and said he would require ethics classes.", &[pair("he would require ethics classes", "Benjamin C. Mizer")]);
     }
 
     #[test]
