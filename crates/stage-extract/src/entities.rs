@@ -2266,6 +2266,8 @@ fn of_name_words(after: &str) -> (Vec<&str>, bool) {
     for word in after.split(' ').take(4) {
         let bare = word.trim_end_matches([',', '.', ':', ';', ')', '”', '"', '!', '?', '’', '\'']);
         let bare = bare.strip_suffix("’s").or_else(|| bare.strip_suffix("'s")).unwrap_or(bare);
+        // (A place abbreviated with stops keeps its last: "Sierra Club of B.C.")
+        let bare = word.get(..bare.len() + 1).filter(|with_stop| is_dotted_abbreviation(with_stop)).unwrap_or(bare);
         if !newsflow_text::is_capitalized(bare) || NOT_NAMES.contains(&bare) || newsflow_text::is_date_word(bare) {
             break;
         }
@@ -2771,6 +2773,12 @@ mod tests {
         // Two names are no list to go by; nor capitals after a comma alone.
         let found = finder().entities(&["Jonathan Huberdeau and Olympic Park staff met Tuesday. Jonathan Huberdeau, Olympic Park Staff, Winter Gear was printed."]);
         assert!(lists_none(&found.people, &["Olympic Park", "Park Staff", "Winter Gear"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_place_abbreviated_with_stops_ends_an_organisations_name_whole() {
+        let found = finder().entities(&["Jens Wieting, a campaigner with the Sierra Club of B.C., called it a relief. The Law Society of B.C. said Canada’s courts agreed."]);
+        assert!(lists(&found.organizations, &["Sierra Club of B.C.", "Law Society of B.C."]), "{:?}", found.organizations);
     }
 
     #[test]
