@@ -1922,6 +1922,11 @@ impl EntityFinder {
         if PLACE_OPENERS.contains(&word_before) || self.given_names.contains(word_before) || word_before.ends_with(')') {
             return None;
         }
+        // "Margaret "Peggy" O'Neill": a nickname in quotation marks between
+        // the given name and the surname; the name is the two.
+        if let Some(name) = nicknamed(&paragraph[start..], word) {
+            return self.clean_name(&name, false).filter(|n| n.contains(' ') && !self.is_place_or_org(n));
+        }
         // (The pattern reads a name after white space.)
         let opening;
         let from = if start == 0 {
@@ -2255,6 +2260,21 @@ fn is_portfolio_of_a_title(before: &str) -> bool {
 fn is_dotted_abbreviation(word: &str) -> bool {
     let letters = word.len() / 2;
     word.len().is_multiple_of(2) && (2..=4).contains(&letters) && word.as_bytes().chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
+/// "Margaret "Peggy" O'Neill" (`text` opening with the given name `given`):
+/// the given name and the surname around a one-word nickname in quotation
+/// marks, "Margaret O'Neill".
+fn nicknamed(text: &str, given: &str) -> Option<String> {
+    let rest = text.strip_prefix(given)?.strip_prefix(' ')?;
+    let inner = rest.strip_prefix(['"', '“', '\''])?;
+    let close = inner.find(['"', '”', '\''])?;
+    let nickname = &inner[..close];
+    let after = inner[close..].trim_start_matches(['"', '”', '\'']).strip_prefix(' ')?;
+    let surname = after.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')).next()?;
+    let nickname_shaped = !nickname.is_empty() && nickname.len() <= 20 && newsflow_text::is_capitalized(nickname) && nickname.chars().all(|c| c.is_alphabetic() || c == '-');
+    let surname_shaped = surname.len() >= 2 && newsflow_text::is_capitalized(surname) && surname.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    (nickname_shaped && surname_shaped).then(|| format!("{given} {surname}"))
 }
 
 /// The capitalised words of a name after " of " ("Canadian Municipalities,
@@ -2773,6 +2793,14 @@ mod tests {
         // Two names are no list to go by; nor capitals after a comma alone.
         let found = finder().entities(&["Jonathan Huberdeau and Olympic Park staff met Tuesday. Jonathan Huberdeau, Olympic Park Staff, Winter Gear was printed."]);
         assert!(lists_none(&found.people, &["Olympic Park", "Park Staff", "Winter Gear"]), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_stands_inside_a_name() {
+        let found = finder().entities(&["Margaret \"Peggy\" O'Neill, who spent 38 years at the library, died last week.", "O'Neill started at the library in 1956."]);
+        assert!(lists(&found.people, &["Margaret O'Neill"]), "{:?}", found.people);
+        assert_eq!(super::nicknamed("Margaret “Peggy” O'Neill said", "Margaret").as_deref(), Some("Margaret O'Neill"));
+        assert_eq!(super::nicknamed("Margaret \"the best of them all\" said", "Margaret"), None);
     }
 
     #[test]
