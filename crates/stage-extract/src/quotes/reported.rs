@@ -1291,7 +1291,13 @@ fn without_acronyms(head: &str) -> String {
         let inside = &rest[open + 2..];
         // (Only right before the next word: "Khalid Sheikh Mohammed (KSM),
         // argues" keeps it, or the name would read as an apposition's.)
-        let acronym = inside.find(") ").filter(|&len| (2..=8).contains(&len) && inside[..len].chars().all(|c| c.is_ascii_uppercase()));
+        // (Or a stock ticker: "Shopify Inc. (TSX:SHOP) said", "Air Canada
+        // (TSX: AC) says".)
+        let ticker = |inside: &str| {
+            const EXCHANGES: [&str; 9] = ["TSX", "TSXV", "TSX-V", "NYSE", "NASDAQ", "Nasdaq", "CSE", "LSE", "ASX"];
+            inside.split_once(':').is_some_and(|(exchange, symbol)| EXCHANGES.contains(&exchange) && (1..=10).contains(&symbol.trim().len()) && symbol.trim().chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.'))
+        };
+        let acronym = inside.find(") ").filter(|&len| (2..=8).contains(&len) && inside[..len].chars().all(|c| c.is_ascii_uppercase()) || len <= 20 && ticker(&inside[..len]));
         match acronym {
             Some(len) => {
                 out.push_str(&rest[..open]);
@@ -1606,6 +1612,12 @@ mod tests {
             };
             assert_reports(sentence, &[expected]);
         }
+    }
+
+    #[test]
+    fn a_stock_ticker_after_a_company_is_no_part_of_the_attribution() {
+        assert_reports("Shopify (TSX:SHOP) said Tuesday its revenue rose 26 per cent in the third quarter.", &[pair("its revenue rose 26 per cent in the third quarter", "Shopify")]);
+        assert_reports("Air Canada (TSX: AC) says it will add more flights to Europe next summer.", &[pair("it will add more flights to Europe next summer", "Air Canada")]);
     }
 
     #[test]
