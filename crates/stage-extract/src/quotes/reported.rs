@@ -548,6 +548,16 @@ impl QuoteFinder {
         if self.owners_organisation(&words, before_verb).is_some() {
             return Some(Speaker::Named);
         }
+        // "Shopify Inc. said", "Loblaw Companies Ltd. said": a firm's
+        // capitalised name and its legal form, opening the sentence.
+        const LEGAL_FORMS: [&str; 9] = ["Inc.", "Ltd.", "Corp.", "Co.", "LLC", "plc", "PLC", "Inc", "Ltd"];
+        // (Past its stock ticker: "Shopify Inc. (TSX:SHOP) said".)
+        let unticked = if before_verb.contains(" (") { without_acronyms(before_verb) } else { before_verb.to_string() };
+        let firm_words: Vec<&str> = unticked.split_whitespace().rev().collect();
+        let firm = firm_words.first().is_some_and(|w| LEGAL_FORMS.contains(w)) && (2..=5).contains(&firm_words.len()) && firm_words.iter().all(|w| newsflow_text::is_capitalized(w));
+        if firm {
+            return Some(Speaker::Named);
+        }
         // "Her office said in a statement that …", "His spokesperson said":
         // someone's office or people, whom the pronoun names.
         let pronouns_people = words.len() == 2 && ["His", "Her", "his", "her"].contains(&words[1]) && super::SPEAKING_FOR.contains(&last) && before_verb.trim_start().starts_with(words[1]);
@@ -1618,6 +1628,12 @@ mod tests {
     fn a_stock_ticker_after_a_company_is_no_part_of_the_attribution() {
         assert_reports("Shopify (TSX:SHOP) said Tuesday its revenue rose 26 per cent in the third quarter.", &[pair("its revenue rose 26 per cent in the third quarter", "Shopify")]);
         assert_reports("Air Canada (TSX: AC) says it will add more flights to Europe next summer.", &[pair("it will add more flights to Europe next summer", "Air Canada")]);
+        // A firm's legal form before the verb: the firm reports (named by
+        // its name, with or without the form).
+        for (sentence, firm) in [("Shopify Inc. (TSX:SHOP) said Tuesday its revenue rose 26 per cent in the third quarter.", "Shopify Inc."), ("Loblaw Companies Ltd. said its profit rose 26 per cent in the third quarter.", "Loblaw Companies Ltd.")] {
+            let found = reported(&[sentence]);
+            assert!(found.len() == 1 && found[0].1.as_deref().is_some_and(|s| firm.starts_with(s.trim_end_matches('.'))), "{sentence}: {found:?}");
+        }
     }
 
     #[test]
