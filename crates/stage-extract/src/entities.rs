@@ -1415,8 +1415,10 @@ impl EntityFinder {
         // (A given name no other known person bears, as the subject opening
         // a sentence: not an object, "his son Cameron", an owner,
         // "Michelle's husband", nor a name inside a quotation.)
+        // (The text searched first: the family is looked for only for a
+        // given name the paragraph writes.)
         for person in known {
-            let Some((given, surname)) = person.split_once(' ').filter(|(given, surname)| !surname.contains(' ') && self.given_names.contains(*given)) else { continue };
+            let Some((given, surname)) = person.split_once(' ').filter(|(given, surname)| !surname.contains(' ') && text.contains(*given) && self.given_names.contains(*given)) else { continue };
             let family = known.iter().any(|other| other != person && other.rsplit(' ').next() == Some(surname));
             let unique = !known.iter().any(|other| other != person && other.split(' ').next() == Some(given));
             if family && unique {
@@ -1738,13 +1740,17 @@ impl EntityFinder {
             // Toronto Alliance to End Homelessness described".)
             // (Capitals joined by "&" may be two people's names here: "Derek
             // Hough & Hayley Erbert".)
-            let by_cues: Vec<String> = self.named_by_cues(p, &article_words).into_iter().filter(|name| !p.match_indices(name.as_str()).all(|(start, _)| inside(&orgs, &Mention { name: name.clone(), start })) || !p.contains(name.as_str())).collect();
+            let only_inside_orgs = |name: &String| {
+                let mut spots = p.match_indices(name.as_str()).peekable();
+                spots.peek().is_some() && spots.all(|(start, _)| inside(&orgs, &Mention { name: name.clone(), start }))
+            };
+            let by_cues: Vec<String> = self.named_by_cues(p, &article_words).into_iter().filter(|name| !only_inside_orgs(name)).collect();
             // (The names the cues found, where the paragraph writes them.)
             let anchors: Vec<Mention> = mentions.iter().cloned().chain(by_cues.iter().filter_map(|name| p.find(name.as_str()).map(|start| Mention { name: name.clone(), start }))).collect();
             let mates: Vec<Mention> = self.list_mates(p, &anchors).into_iter().filter(|m| !inside_an_org(m) && !inside(&places, m)).collect();
             // (A place that is a given name opening a person's name is none
             // of the article's places: "Jordan Whitehead", "Chad Crabtree".)
-            let mentions_after_titles: Vec<usize> = mentions.iter().filter(|m| p[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| self.title_heads.contains(w))).map(|m| m.start).collect();
+            let titled_spans: Vec<usize> = mentions.iter().filter(|m| p[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| self.title_heads.contains(w))).map(|m| m.start).collect();
             let person_spans: Vec<(usize, usize, String)> = mentions.iter().chain(&mates).filter(|m| m.name.contains(' ') && p.get(m.start..m.start + m.name.len()) == Some(m.name.as_str())).map(|m| (m.start, m.start + m.name.len(), String::new())).collect();
             let mentioned = mentions.into_iter().map(|m| m.name);
             for name in mentioned.chain(by_cues).chain(mates.into_iter().map(|m| m.name)) {
@@ -1763,7 +1769,6 @@ impl EntityFinder {
                 }
             }
             // (Or any place opening a name after a title: "Sheriff Chad Chronister".)
-            let titled_spans: Vec<usize> = mentions_after_titles;
             let part_of_a_name = |(s, e, place): &(usize, usize, String)| person_spans.iter().any(|(start, end, _)| start == s && e < end) && (self.given_names.contains(place) || titled_spans.iter().any(|start| start == s));
             for place in &places {
                 if !part_of_an_org(place) && !part_of_a_name(place) && !entities.places.contains(&place.2) {

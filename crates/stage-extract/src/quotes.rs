@@ -1051,6 +1051,21 @@ impl QuoteFinder {
         self.after_verb_first.is_match(after) || name_first() || described() || unnamed() || self.named_after_verb_and_role(after, finder).is_some() || self.named_after_long_description(after, finder).is_some() || self.named_after_verb_and_apposition(after, finder).is_some()
     }
 
+    /// "Her office said …", "his lawyer also says": a possessive pronoun,
+    /// an office or people that speak for its owner ([`SPEAKING_FOR`]) and a
+    /// speech verb opening `text` (past punctuation and spaces). The
+    /// pronoun's gender.
+    pub(crate) fn pronouns_people_speaking(&self, text: &str) -> Option<Gender> {
+        let (pronoun, rest) = text.trim_start_matches([',', ' ']).split_once(' ')?;
+        let gender = ["his", "her", "His", "Her"].contains(&pronoun).then(|| Gender::of_pronoun(pronoun)).flatten()?;
+        let noun = SPEAKING_FOR.iter().find(|n| rest.starts_with(**n) && rest[n.len()..].starts_with(' '))?;
+        let mut after = rest[noun.len()..].trim_start();
+        while let Some(next) = ["also ", "then ", "later "].iter().find_map(|a| after.strip_prefix(a)) {
+            after = next;
+        }
+        self.verb_first.is_match(after).then_some(gender)
+    }
+
     /// "A Canada Post spokesperson said", "…," said a Health Canada
     /// spokeswoman": an organisation's unnamed spokesperson speaking in
     /// `clause` (a speech verb in it) speaks for the organisation, as "a
@@ -1819,14 +1834,8 @@ impl QuoteFinder {
         // "Her office said in a statement that …", ""…," his spokesperson
         // said.": the office or the spokesperson of the person the pronoun
         // stands for speaks for them.
-        let pronouns_people = |text: &str| -> Option<Gender> {
-            let (pronoun, rest) = text.trim_start_matches([',', ' ']).split_once(' ')?;
-            let gender = ["his", "her", "His", "Her"].contains(&pronoun).then(|| Gender::of_pronoun(pronoun)).flatten()?;
-            let noun = SPEAKING_FOR.iter().find(|n| rest.starts_with(**n) && rest[n.len()..].starts_with(' '))?;
-            self.verb_first.is_match(rest[noun.len()..].trim_start()).then_some(gender)
-        };
         let after_quote = p.get(span.end..).unwrap_or("").trim_start_matches(CLOSING);
-        if let Some(gender) = pronouns_people(sentence).or_else(|| pronouns_people(after_quote)) {
+        if let Some(gender) = self.pronouns_people_speaking(sentence).or_else(|| self.pronouns_people_speaking(after_quote)) {
             if let Some(who) = named_before(Some(gender)) {
                 return (who, Some("the office or spokesperson of the person a possessive pronoun stands for".to_string()));
             }
@@ -2083,10 +2092,11 @@ pub fn rechain_after_reports(quotes: &mut [Quote], paragraphs: &[&str]) {
         // (A paragraph of prose, no quotation of its own but a few words;
         // a report by a person, not a document: "… the report says" names
         // its issuer too loosely to go on from.)
-        let whole_paragraph = paragraphs.get(quote.paragraph).is_some_and(|p| p.trim_start().starts_with(OPENING) && newsflow_text::quote_spans(p).len() == 1);
-        let prose_before = quote.paragraph.checked_sub(1).and_then(|i| paragraphs.get(i)).is_some_and(|p| newsflow_text::quote_spans(p).iter().all(|span| newsflow_text::has_at_most_words(&p[span.start..span.end], 4)));
+        // (The paragraphs are read only for a quote nothing attributes.)
+        let whole_paragraph = || paragraphs.get(quote.paragraph).is_some_and(|p| p.trim_start().starts_with(OPENING) && newsflow_text::quote_spans(p).len() == 1);
+        let prose_before = || quote.paragraph.checked_sub(1).and_then(|i| paragraphs.get(i)).is_some_and(|p| newsflow_text::quote_spans(p).iter().all(|span| newsflow_text::has_at_most_words(&p[span.start..span.end], 4)));
         let by_a_person = last.as_ref().is_some_and(|l| !l.by_document);
-        let unattributed = quote.speaker.is_none() && quote.attribution.is_none() && whole_paragraph && prose_before && by_a_person;
+        let unattributed = quote.speaker.is_none() && quote.attribution.is_none() && by_a_person && whole_paragraph() && prose_before();
         // (A pronoun after a report that names someone the direct pass
         // left unnamed, "One protester, who gave her name only as Maya,
         // said …" then "“…,” she said", goes on to that name.)
@@ -2094,7 +2104,7 @@ pub fn rechain_after_reports(quotes: &mut [Quote], paragraphs: &[&str]) {
         // (So does a document the direct pass found no issuer for, right
         // after a report: "In a statement, the university said it faces a
         // shortfall …" / ""…," the statement said.")
-        let document = quote.speaker.is_none() && quote.attribution.as_deref().is_some_and(|a| DOCUMENTS.iter().any(|d| a == format!("after the quote: \"the {d}\"")));
+        let document = quote.speaker.is_none() && quote.attribution.as_deref().and_then(|a| a.strip_prefix("after the quote: \"the ")).and_then(|a| a.strip_suffix('"')).is_some_and(|d| DOCUMENTS.contains(&d));
         let right_after_a_report = last.as_ref().is_some_and(|l| l.reported && l.speaker.is_some() && l.paragraph + 1 == quote.paragraph);
         let chained = quote.kind == QuoteKind::Direct && (quote.attribution.as_deref() == Some(PREVIOUS_SPEAKER) || pronoun && last.as_ref().is_some_and(|l| l.named_by_description) || (document || unattributed) && right_after_a_report);
         let mut changed = false;
@@ -2115,7 +2125,8 @@ pub fn rechain_after_reports(quotes: &mut [Quote], paragraphs: &[&str]) {
                 reported: quote.kind == QuoteKind::Reported,
                 rechained: changed,
                 named_by_description: quote.attribution.as_deref().is_some_and(|a| a.starts_with(NAME_THE_DESCRIPTION_GIVES)),
-                by_document: quote.attribution.as_deref().is_some_and(|a| {
+                // (Only reports are gone on from so: only theirs is read.)
+                by_document: quote.kind == QuoteKind::Reported && quote.attribution.as_deref().is_some_and(|a| {
                     let lower = a.to_lowercase();
                     DOCUMENTS.iter().any(|d| lower.match_indices(&format!("the {d}")).any(|(at, m)| !lower[at + m.len()..].starts_with(char::is_alphabetic)))
                 }),

@@ -315,8 +315,14 @@ impl QuoteFinder {
             return None;
         }
         let comma = opening.get(..verb.start().saturating_sub(lead).min(100))?.find(", ")? + lead + 2;
-        let rest = &sentence[comma..];
-        let again = self.verb.find(rest).filter(|v| v.start() + comma == verb.start())?;
+        self.speaker_from(sentence, comma, verb)
+    }
+
+    /// The speaker of the same verb in the sentence read from `cut` on, as
+    /// a sentence of its own.
+    fn speaker_from(&self, sentence: &str, cut: usize, verb: &regex::Match) -> Option<Speaker> {
+        let rest = sentence.get(cut..)?;
+        let again = self.verb.find(rest).filter(|v| v.start() + cut == verb.start())?;
         self.speaker_before(rest, &again)
     }
 
@@ -327,9 +333,7 @@ impl QuoteFinder {
         const JOINTS: [&str; 3] = [", but ", ", and ", "; "];
         let before_verb = sentence.get(..verb.start())?;
         let joint = JOINTS.iter().filter_map(|j| before_verb.rfind(j).map(|at| at + j.len())).max()?;
-        let rest = &sentence[joint..];
-        let again = self.verb.find(rest).filter(|v| v.start() + joint == verb.start())?;
-        self.speaker_before(rest, &again)
+        self.speaker_from(sentence, joint, verb)
     }
 
     /// Who the words right before a speech verb name, if anyone speaks
@@ -551,17 +555,19 @@ impl QuoteFinder {
         // "Shopify Inc. said", "Loblaw Companies Ltd. said": a firm's
         // capitalised name and its legal form, opening the sentence.
         const LEGAL_FORMS: [&str; 9] = ["Inc.", "Ltd.", "Corp.", "Co.", "LLC", "plc", "PLC", "Inc", "Ltd"];
-        // (Past its stock ticker: "Shopify Inc. (TSX:SHOP) said".)
-        let unticked = if before_verb.contains(" (") { without_acronyms(before_verb) } else { before_verb.to_string() };
-        let firm_words: Vec<&str> = unticked.split_whitespace().rev().collect();
-        let firm = firm_words.first().is_some_and(|w| LEGAL_FORMS.contains(w)) && (2..=5).contains(&firm_words.len()) && firm_words.iter().all(|w| newsflow_text::is_capitalized(w));
-        if firm {
+        // (Past its stock ticker: "Shopify Inc. (TSX:SHOP) said"; read only
+        // when a legal form or a parenthesis ends the words.)
+        let firm = || {
+            let unticked = if before_verb.contains(" (") { without_acronyms(before_verb).into() } else { std::borrow::Cow::Borrowed(before_verb) };
+            let firm_words: Vec<&str> = unticked.split_whitespace().rev().collect();
+            firm_words.first().is_some_and(|w| LEGAL_FORMS.contains(w)) && (2..=5).contains(&firm_words.len()) && firm_words.iter().all(|w| newsflow_text::is_capitalized(w))
+        };
+        if (LEGAL_FORMS.contains(&last) || last.ends_with(')')) && firm() {
             return Some(Speaker::Named);
         }
         // "Her office said in a statement that …", "His spokesperson said":
         // someone's office or people, whom the pronoun names.
-        let pronouns_people = words.len() == 2 && ["His", "Her", "his", "her"].contains(&words[1]) && super::SPEAKING_FOR.contains(&last) && before_verb.trim_start().starts_with(words[1]);
-        if pronouns_people {
+        if self.pronouns_people_speaking(sentence.get(..verb.end())?).is_some() {
             return Some(Speaker::Named);
         }
         // Someone can be named right before the verb only by a capitalised
@@ -725,8 +731,8 @@ impl QuoteFinder {
         let before_verb = &*without_relative_clause(before_verb);
         // (Past a sentence adverb and its comma: "However, Jarvis later became
         // disillusioned … and said".)
-        const OPENING_ADVERBS: [&str; 12] = ["However, ", "Meanwhile, ", "Still, ", "Later, ", "Instead, ", "Yet, ", "Now, ", "Separately, ", "Earlier, ", "Finally, ", "Then, ", "Also, "];
-        let before_verb = OPENING_ADVERBS.iter().find_map(|a| before_verb.trim_start().strip_prefix(a)).unwrap_or(before_verb);
+        let opening_adverb = before_verb.trim_start().split_once(", ").filter(|(adverb, _)| SENTENCE_ADVERBS.contains(&adverb.to_lowercase().as_str()));
+        let before_verb = opening_adverb.map_or(before_verb, |(_, rest)| rest);
         // (And past a role in apposition: "Benjamin C. Mizer, principal
         // deputy assistant attorney general, issued an apology … and said".)
         let past_role = || -> Option<String> {
