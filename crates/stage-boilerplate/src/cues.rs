@@ -241,6 +241,8 @@ mod tests {
         assert!(cues.matches("87 Comments").is_some_and(|m| m.trailer));
         assert_eq!(kind("(Score:5, Insightful)"), Some(RemovedKind::CommentPolicy));
         assert_eq!(kind("This cookie is set by GDPR Cookie Consent plugin."), Some(RemovedKind::Cookie));
+        assert_eq!(kind("Loading paragraph..."), Some(RemovedKind::SiteChrome));
+        assert_eq!(kind("Loading specifications…"), Some(RemovedKind::SiteChrome));
         let policy = "Comments are welcomed and encouraged. Though you are fully responsible for the content you post, comments that include profanity will not be permitted.";
         assert_eq!(kind(policy), Some(RemovedKind::CommentPolicy));
     }
@@ -264,5 +266,6 @@ mod tests {
         assert_eq!(cues.matches("Russia has deployed some 2,000 peacekeepers for at least five years to oversee the peace deal."), None);
         assert_eq!(cues.matches("Reading the statement, the minister said the share of exports rose."), None);
         assert_eq!(cues.matches("Search teams found the bodies on Monday."), None);
+        assert_eq!(cues.matches("Loading the trucks took all night."), None);
     }
 }

@@ -281,7 +281,8 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
     if depth > options.max_depth {
         return Err(TooDeep { depth });
     }
-    let html = Html::parse_document(&prepared);
+    let mut html = Html::parse_document(&prepared);
+    crate::streamed::place_streamed_segments(&mut html);
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 

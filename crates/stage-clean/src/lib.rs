@@ -19,6 +19,7 @@ mod decode;
 mod html;
 mod normalize;
 mod raw_text;
+mod streamed;
 mod unwrap;
 
 pub use decode::{decode, DecodeError};
