@@ -22,7 +22,7 @@
 /// Attributes the walk and the metadata reader use, and those the tree
 /// builder's rules depend on.
 const READ: &[&str] = &[
-    "class", "id", "hidden", "aria-hidden", "role", "style", // the walk
+    "class", "id", "hidden", "aria-hidden", "role", "style", "aria-controls", // the walk
     "property", "name", "itemprop", "content", "rel", "lang", "datetime", "type", // metadata
     "encoding", "color", "face", "size", // tree construction in SVG and MathML
 ];

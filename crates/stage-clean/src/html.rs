@@ -214,12 +214,16 @@ impl<'t> ReadAttrs<'t> {
         names
     }
 
-    /// Hidden by an attribute, a chrome role, an inline style or a class.
-    fn hidden(&self, names: &str) -> bool {
-        if self.hidden || self.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    /// Hidden by a chrome role, or by an attribute, an inline style or a
+    /// class unless another element discloses it (see [`disclosed_ids`]).
+    fn hidden(&self, names: &str, disclosed: &HashSet<&str>) -> bool {
+        if self.role.is_some_and(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
             return true;
         }
-        if self.role.is_some_and(|r| SKIP_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
+        if self.id.is_some_and(|id| disclosed.contains(id)) {
+            return false;
+        }
+        if self.hidden || self.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
             return true;
         }
         if let Some(style) = self.style {
@@ -284,6 +288,7 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
     let mut html = Html::parse_document(&prepared);
     crate::streamed::place_streamed_segments(&mut html);
     let mut page = HtmlPage { meta: metadata(&html), ..HtmlPage::default() };
+    let disclosed = disclosed_ids(&html);
     let dropped: HashSet<ego_tree::NodeId> = drop.iter().flat_map(|s| html.select(s).map(|e| e.id())).collect();
 
     // Text under each element, for the rule below.
@@ -320,7 +325,7 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
                         under * 2 > page_text && under >= MIN_ARTICLE_CHARS
                     };
                     let class = tag_class(&tag);
-                    let skip = class.never_text || dropped.contains(&node.id()) || ((class.skip || attrs.hidden(&names)) && !holds_the_page());
+                    let skip = class.never_text || dropped.contains(&node.id()) || ((class.skip || attrs.hidden(&names, &disclosed)) && !holds_the_page());
                     let block = class.block;
                     if block {
                         flush(&mut page.blocks, &stack, &mut buffer, &mut link_chars);
@@ -357,6 +362,23 @@ pub fn parse_html(text: &str, options: &HtmlOptions) -> Result<HtmlPage, TooDeep
         b.position = i + 1;
     }
     Ok(page)
+}
+
+/// The ids an `aria-controls` attribute names: the panels of accordions,
+/// "read more" toggles and tabs, collapsed (`display:none`, `hidden`) until
+/// the reader opens them. They are the page's text, shown on request, not
+/// hidden text; a collapsed menu is read too, and its links are chrome by the
+/// measures of the next stage (a `<nav>` or a navigation role stays skipped).
+fn disclosed_ids(html: &Html) -> HashSet<&str> {
+    let mut ids = HashSet::default();
+    for node in html.tree.root().descendants() {
+        if let Node::Element(el) = node.value() {
+            if let Some(controls) = el.attr("aria-controls") {
+                ids.extend(controls.split_ascii_whitespace());
+            }
+        }
+    }
+    ids
 }
 
 fn flush(blocks: &mut Vec<Block>, stack: &[Open<'_>], buffer: &mut String, link_chars: &mut usize) {
@@ -642,6 +664,17 @@ mod tests {
 <div class="article-body" id="story"><h1>Big story</h1><p>First <b>bold</b> paragraph with <a href="x">a link</a>.</p>
 <div style="display: none">hidden text</div><p hidden>also hidden</p><figure><img src=a><figcaption>A caption</figcaption></figure>
 <time datetime="2020-11-23">Nov 23</time></div><footer>Copyright</footer></body></html>"#;
+
+    #[test]
+    fn a_collapsed_panel_a_control_opens_is_read() {
+        let page = "<body><p>Steps to take.</p><button aria-controls=\"step-1 step-2\" aria-expanded=\"false\">1. Read your bill</button>\
+            <div id=\"step-1\" style=\"display:none\" role=\"region\"><p>Gather a year of bills.</p></div>\
+            <div id=\"step-2\" hidden><p>Note the peak months.</p></div><div id=\"step-3\" hidden><p>Nobody opens this.</p></div>\
+            <div id=\"menu\" role=\"navigation\" hidden><a href=\"/\">Home</a></div><a aria-controls=\"menu\">Menu</a></body>";
+        let page = parse_html(page, &HtmlOptions::default()).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Steps to take.", "Gather a year of bills.", "Note the peak months.", "Menu"]);
+    }
 
     #[test]
     fn blocks_skip_chrome_and_hidden_text() {
