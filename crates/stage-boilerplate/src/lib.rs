@@ -132,11 +132,12 @@ impl BoilerplateStage {
         let facts = LineFacts::of(doc, self.config.prose.length_low.min(ENGLISH_MIN_BYTES));
         let keys = &facts.keys;
         let densities = &facts.densities;
-        self.label_lines(doc, &facts, &mut labels, &mut trailers);
+        let cue_phrases = self.label_lines(doc, &facts, &mut labels, &mut trailers);
         self.label_template(doc, &facts, &mut labels);
         let english = is_english(doc, densities);
         // Each block's class from its own shape, computed once.
         let raw: Vec<Class> = doc.blocks.iter().zip(densities).map(|(b, d)| prose::classify(b, &self.config.prose, english.then_some(*d).flatten())).collect();
+        self.restore_topic_cues(doc, &facts.folded, &raw, &cue_phrases, &mut labels);
         let first_good = (0..n).find(|&i| labels[i].is_none() && raw[i] == Class::Good).unwrap_or(n);
         // Where each line is printed, found once for the rules that look at repeats.
         let copies = copies_by_key(keys);
@@ -309,7 +310,42 @@ impl BoilerplateStage {
         apply(doc, labels);
     }
 
-    fn label_lines(&self, doc: &Document, facts: &LineFacts, labels: &mut [Label], trailers: &mut Vec<usize>) {
+    /// A prose paragraph removed for a cue phrase that the title holds too
+    /// is about what the article is about ("The Guardian US added 680,000
+    /// newsletter subscribers …" under "Who's Reading Your Newsletter?"), not a
+    /// prompt: it stays, unless the line still matches a cue without that
+    /// phrase ("Subscribe to our newsletter …"). The title is the page's
+    /// metadata title (HTML) or a text's first line, which the cue removed
+    /// too: it stays as well when a paragraph bears it out.
+    fn restore_topic_cues(&self, doc: &Document, folded: &[String], raw: &[Class], cue_phrases: &[Option<String>], labels: &mut [Label]) {
+        let (topic, title_line) = match metadata_title(doc) {
+            Some(title) => (title, None),
+            None if doc.format == InputFormat::Text && !folded.is_empty() => (folded[0].clone(), Some(0)),
+            None => return,
+        };
+        let mut restored = Vec::new();
+        for (i, phrase) in cue_phrases.iter().enumerate() {
+            let Some(phrase) = phrase else { continue };
+            if raw[i] != Class::Good || Some(i) == title_line || !contains_phrase(&topic, phrase) {
+                continue;
+            }
+            let without = folded[i].replace(phrase.as_str(), " ");
+            if self.cues.matches_folded(&without).is_none() {
+                labels[i] = None;
+                restored.push(phrase);
+            }
+        }
+        if let Some(t) = title_line {
+            if cue_phrases[t].as_ref().is_some_and(|p| restored.contains(&p) && self.cues.matches_folded(&folded[t].replace(p.as_str(), " ")).is_none()) {
+                labels[t] = None;
+            }
+        }
+    }
+
+    /// Labels lines by their own content (cue phrases, date lines, bylines,
+    /// captions); returns the cue phrase of each line a cue labelled.
+    fn label_lines(&self, doc: &Document, facts: &LineFacts, labels: &mut [Label], trailers: &mut Vec<usize>) -> Vec<Option<String>> {
+        let mut cue_phrases = vec![None; doc.blocks.len()];
         for (i, block) in doc.blocks.iter().enumerate() {
             let text = block.text.as_str();
             // The line-shape tests count words again, but only on lines short
@@ -318,7 +354,9 @@ impl BoilerplateStage {
                 if m.trailer {
                     trailers.push(i);
                 }
-                Some((m.kind, format!("cue \"{}\"", m.phrase)))
+                let reason = format!("cue \"{}\"", m.phrase);
+                cue_phrases[i] = Some(m.phrase);
+                Some((m.kind, reason))
             } else if newsflow_text::is_date_line(text) || lines::is_dated_header(text, facts.words[i]) {
                 Some((RemovedKind::DateLine, "date line".into()))
             } else if lines::is_byline(text, facts.words[i]) {
@@ -344,7 +382,23 @@ impl BoilerplateStage {
                 }
             }
         }
+        cue_phrases
     }
+}
+
+/// The page's title from its metadata, folded (HTML; none for text).
+fn metadata_title(doc: &Document) -> Option<String> {
+    ["meta:og:title", "jsonld:headline", "meta:twitter:title", "title", "h1"].iter().find_map(|&k| doc.meta_first(k)).map(newsflow_text::fold)
+}
+
+/// Whether `phrase` stands in `text` with no letter or digit joined to
+/// either end ("newsletter" in "your newsletter?", not in "newsletters").
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The best-scoring run ends where short and non-prose lines outweigh the
@@ -915,6 +969,24 @@ mod tests {
         ];
         BoilerplateStage::with_defaults()?.strip(&mut d);
         assert_eq!(d.removed.first().map(|r| (r.kind, r.text.as_str())), Some((RemovedKind::Byline, "Heather Butts, CTV News Atlantic Reporter")));
+        Ok(())
+    }
+
+    #[test]
+    fn a_paragraph_about_the_headlines_subject_is_not_a_prompt() -> Result<(), String> {
+        let lines = [
+            "Who's Reading Your Newsletter? Increasingly, Not a Human",
+            "November 23, 2025",
+            "An AI reads my email now, which is bliss, but it decides which newsletter I see and which one I never open at all.",
+            "The Guardian US added 680,000 newsletter subscribers in a single year, and open rates across the industry went up.",
+            P2,
+            "Subscribe to our newsletter to get the best stories in your inbox every week.",
+        ];
+        let d = stripped(&lines)?;
+        assert_eq!(d.body(), [lines[2], lines[3], P2], "{:?}", d.removed);
+        // Under another headline, the same paragraphs are prompts.
+        let d = stripped(&[&["Putin hosts leaders of rivals Armenia, Azerbaijan, for talks"], &lines[1..]].concat())?;
+        assert_eq!(d.body(), [P2], "{:?}", d.removed);
         Ok(())
     }
 
