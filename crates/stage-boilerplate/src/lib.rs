@@ -326,7 +326,7 @@ impl BoilerplateStage {
         let mut restored = Vec::new();
         for (i, phrase) in cue_phrases.iter().enumerate() {
             let Some(phrase) = phrase else { continue };
-            if raw[i] != Class::Good || Some(i) == title_line || !contains_phrase(&topic, phrase) {
+            if raw[i] != Class::Good || Some(i) == title_line || !about_the_title(&topic, phrase) {
                 continue;
             }
             let without = folded[i].replace(phrase.as_str(), " ");
@@ -391,14 +391,16 @@ fn metadata_title(doc: &Document) -> Option<String> {
     ["meta:og:title", "jsonld:headline", "meta:twitter:title", "title", "h1"].iter().find_map(|&k| doc.meta_first(k)).map(newsflow_text::fold)
 }
 
-/// Whether `phrase` stands in `text` with no letter or digit joined to
-/// either end ("newsletter" in "your newsletter?", not in "newsletters").
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Whether the title names what the cue phrase is about: every word of the
+/// phrase but its stopwords stands in the title, in the singular or the
+/// plural ("these cookies" under "Chocolate Chip Cookies", "newsletter" under
+/// "Who's Reading Your Newsletter?"). A phrase of stopwords only ("in
+/// your") is about nothing.
+fn about_the_title(title: &str, phrase: &str) -> bool {
+    let title_words: Vec<&str> = newsflow_text::words(title).collect();
+    let stands = |word: &str| title_words.iter().any(|t| *t == word || t.strip_suffix('s') == Some(word) || word.strip_suffix('s') == Some(*t));
+    let mut content = newsflow_text::words(phrase).filter(|w| !newsflow_text::is_stopword(w)).peekable();
+    content.peek().is_some() && content.all(stands)
 }
 
 /// The best-scoring run ends where short and non-prose lines outweigh the
@@ -987,7 +989,24 @@ mod tests {
         // Under another headline, the same paragraphs are prompts.
         let d = stripped(&[&["Putin hosts leaders of rivals Armenia, Azerbaijan, for talks"], &lines[1..]].concat())?;
         assert_eq!(d.body(), [P2], "{:?}", d.removed);
+        let recipe = [
+            "Brown Butter Chocolate Chip Cookies",
+            "These cookies are crisp at the edges and soft in the middle, and the brown butter gives them a deep taste.",
+            "Store these cookies in an airtight tin for up to five days, or freeze the dough balls for later.",
+        ];
+        assert_eq!(stripped(&recipe)?.body(), &recipe[1..]);
         Ok(())
+    }
+
+    #[test]
+    fn a_title_is_about_the_words_of_a_phrase_not_its_stopwords() {
+        assert!(about_the_title("who's reading your newsletter? increasingly, not a human", "newsletter"));
+        assert!(about_the_title("brown butter chocolate chip cookies", "these cookies"));
+        assert!(about_the_title("the best newsletters of 2025", "newsletter"));
+        assert!(about_the_title("how to sign up for medicare", "sign up for"));
+        assert!(!about_the_title("how to cook rice", "sign up for"));
+        assert!(!about_the_title("how to cook rice", "in your"));
+        assert!(!about_the_title("putin hosts leaders of rivals", "newsletter"));
     }
 
     #[test]
