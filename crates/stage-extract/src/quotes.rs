@@ -91,6 +91,9 @@ pub struct QuoteFinder {
     after_verb_role: Regex,
     /// A speech verb anywhere in a clause.
     verb: Regex,
+    /// A speech verb or one that attributes only after a quote ("bemoaned"),
+    /// anywhere in a clause.
+    after_verb: Regex,
     /// A speech verb opening the text.
     verb_first: Regex,
     /// Reported speech: the verbs whose clause may follow without "that"
@@ -312,6 +315,11 @@ fn group_nouns(gazetteer: &Gazetteer) -> String {
 }
 
 
+/// How far into the clause after a quote a verb that attributes only there
+/// ("bemoaned", "scolded") may stand: a description and a name ("liberal
+/// comic Bill Maher"), not a clause of its own.
+const AFTER_VERB_LEAD_BYTES: usize = 48;
+
 impl QuoteFinder {
     /// Builds the patterns from the speech verbs and the person and
     /// organisation nouns of the gazetteer.
@@ -348,12 +356,15 @@ impl QuoteFinder {
         // Association (BMA) said". (Only in the patterns of a verb after its
         // speaker: in every one it cost a tenth of extract.)
         let acronym = r"(?:\s+\([A-Z]{2,8}\))?";
-        // (After the quote, an organisation's acronym may open the title:
-        // ""…," RCMP Cpl. Chantal Farrah said.", "DPS Lt. Elizabeth Carter".)
-        let acronym_title = format!(r"(?:[A-Z]{{2,6}}\s+(?:(?:{})\.\s+){{1,2}}|{title})", TITLE_ABBREVIATIONS.join("|"));
+        // (After the quote, an organisation's acronym, a service or a state
+        // may open an abbreviated title, "retired" or "former" before them:
+        // ""…," RCMP Cpl. Chantal Farrah said.", "DPS Lt. Elizabeth Carter",
+        // "said retired Army Gen. Thomas Spoehr", "said Army Maj. Gen. John
+        // Smith", "said Texas Sen. Ted Cruz".)
+        let acronym_title = format!(r"(?:(?:(?:retired|former)\s+)?(?:[A-Z][A-Za-z]{{1,11}}\s+){{0,2}}(?:(?:{})\.\s+){{1,2}}|{title})", TITLE_ABBREVIATIONS.join("|"));
         let speaker_after = speaker.replacen(&title, &acronym_title, 1).replace("|[Ii]t|", "|it|");
         // (After the verb "it" is its object: "said it", "calling it".)
-        let speaker_after_verb = speaker.replace("|[Ii]t|", "|");
+        let speaker_after_verb = speaker.replacen(&title, &acronym_title, 1).replace("|[Ii]t|", "|");
         // "said in a statement", "told reporters on Monday", "wrote on X".
         // (Or a bare day: "said Tuesday:".)
         let setting = r"(?:\s+(?:(?:in|on|at|to|during|via|after|before|with|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))){0,2}";
@@ -412,6 +423,7 @@ impl QuoteFinder {
                 (Gender::Male, gazetteer.male_nouns.iter().map(|n| n.to_lowercase()).collect()),
             ],
             verb: re(format!(r"(?-u:\b)(?:{verbs})(?-u:\b)"))?,
+            after_verb: re(format!(r"(?-u:\b)(?:{after_verbs})(?-u:\b)"))?,
             verb_first: re(format!(r"^(?:{verbs})(?-u:\b)"))?,
             before_spokesperson: end(format!(r"(?:^|[\s,])(?:[Aa]n?)\s+(?P<by>{name}\s+)?(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|with|of)\s+(?P<for>(?:the\s+)?{name}))?,?\s+(?:(?:also|then|later)\s+)?(?:{verbs}){setting}[\s,:]*$"))?,
             after_pronouns_people: re(format!(r"^[\s,.;:!?\-–—]*(?:his|her|their)\s+(?:{})\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)", SPEAKING_FOR.join("|")))?,
@@ -816,7 +828,13 @@ impl QuoteFinder {
 
     fn according_source(&self, text: &str) -> Option<AccordingSource> {
         const PUBLISHED: [&str; 14] = ["poll", "polling", "polls", "survey", "data", "figures", "report", "reports", "reporting", "estimates", "statement", "records", "documents", "analysis"];
-        let phrase_len = text.find([',', '.', ';', ':', '(', ')', '“', '”', '"']).unwrap_or(text.len());
+        // (A stop after an initial or a title's abbreviation is inside the
+        // name: "according to Gov. Andrew M. Cuomo.")
+        let inside_a_name = |at: usize| {
+            let word = text[..at].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase()) || TITLE_ABBREVIATIONS.contains(&word)
+        };
+        let phrase_len = text.match_indices([',', '.', ';', ':', '(', ')', '“', '”', '"']).find(|&(at, c)| c != "." || !inside_a_name(at)).map_or(text.len(), |(at, _)| at);
         let phrase = &text[..phrase_len];
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let named_from = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
@@ -1727,7 +1745,19 @@ impl QuoteFinder {
             if opens_next {
                 return None;
             }
-            let verb = self.verb.find(clause)?;
+            // (A verb that attributes only after a quote does so only where
+            // a short description and the name lead to it: "…," liberal
+            // comic Bill Maher bemoaned.)
+            // (Not after a conjunction or a pronoun: "and that Trump's
+            // argument claims", "she scolded Trump" are clauses of their own.)
+            const CLAUSE_WORDS: [&str; 12] = ["and", "but", "or", "that", "which", "who", "he", "she", "they", "it", "we", "i"];
+            let short_lead = |v: &regex::Match| {
+                let lead = &clause[..v.start()];
+                let opens_a_clause = newsflow_text::words(lead).next().is_some_and(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()));
+                let pronoun = newsflow_text::words(lead).any(|w| CLAUSE_WORDS[5..].contains(&w.to_lowercase().as_str()));
+                lead.len() <= AFTER_VERB_LEAD_BYTES && !lead.contains([',', ';']) && !opens_a_clause && !pronoun
+            };
+            let verb = self.verb.find(clause).or_else(|| self.after_verb.find(clause).filter(short_lead))?;
             if closes_sentence && reports_a_clause(&clause[verb.end()..]) {
                 return None;
             }
@@ -1736,7 +1766,11 @@ impl QuoteFinder {
             // first when an apposition stands between: "Mr. Salvini, the
             // onetime minister who now criticises Prime Minister Giuseppe
             // Conte, told".)
-            let before_verb: Vec<Mention> = finder.person_mentions(clause, people).into_iter().filter(|m| m.start < verb.start()).collect();
+            // (A mention inside another is the same person: "Smith" of
+            // "longtime resident Robert Smith said".)
+            let mentions = finder.person_mentions(clause, people);
+            let inside_another = |m: &Mention| mentions.iter().any(|o| o.name.len() > m.name.len() && o.start <= m.start && m.start + m.name.len() <= o.start + o.name.len());
+            let before_verb: Vec<&Mention> = mentions.iter().filter(|m| m.start < verb.start() && !inside_another(m)).collect();
             // "… “kind of like the cafeteria line” instead of patrons
             // serving themselves, she says.": a pronoun after the sentence's
             // last comma, right before the verb, when no one is named there.
@@ -3478,6 +3512,36 @@ mod tests {
                 "\"The numbers moved fast,\" said Lee M. Miringoff, director of the polling institute.",
             ],
             &["Celinda Lake", "Peter Boogaard", "Lee M. Miringoff"],
+        );
+    }
+
+    #[test]
+    fn a_service_or_a_state_before_an_abbreviated_rank() {
+        assert_said_by(
+            &[
+                "“It’s not normal. I don’t think it does the military any good,” said retired Army Gen. Thomas Spoehr, director of a think tank.",
+                "“This is a mess of our own making,” said Army Maj. Gen. John Smith.",
+                "“We will not back down from this fight,” said Texas Sen. Ted Cruz.",
+                "“The governor and federal officials have come to an agreement,” according to New York Gov. Andrew M. Cuomo.",
+            ],
+            &["Thomas Spoehr", "John Smith", "Ted Cruz", "Andrew M. Cuomo"],
+        );
+    }
+
+    #[test]
+    fn a_description_a_name_and_a_verb_that_attributes_only_after_a_quote() {
+        assert_said_by(
+            &[
+                "“It was a great day for all of us,” said John Smith.",
+                "“Buy a shotgun, buy a shotgun! Says it all about our charade,” liberal comic Bill Maher bemoaned.",
+                "“We lost everything we had in the flood,” longtime resident Robert Smith lamented.",
+            ],
+            &["John Smith", "Bill Maher", "Robert Smith"],
+        );
+        // A clause of its own after the quote is no description.
+        assert_said_by(
+            &["Judge Victor Marrero wrote that “the expansive notion of constitutional immunity invoked here is not supported by the Constitution,” and that Trump’s argument essentially claims immunity."],
+            &["Victor Marrero"],
         );
     }
 
