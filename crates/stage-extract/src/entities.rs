@@ -185,7 +185,7 @@ const NOT_NAMES: &[&str] = &[
     "I’m", "I'm", "I’ve", "I've", "We’ve", "We've", "We’re", "We're", "They’ve", "They've", "They’re", "They're", "You’ve", "You've",
     "He’s", "He's", "She’s", "She's", "It’s", "It's", "First", "Let", "Still", "Indeed", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
     "Otherwise", "Besides", "Overall", "Finally", "Eventually", "Anyhow", "Additionally", "Sorry", "Yes", "Well",
-    "Everybody", "See", "Read", "Watch", "Listen", "Click", "Courtesy", "So", "Thus", "All", "Several", "Few", "Let’s", "Let's",
+    "Everybody", "See", "Read", "Watch", "Listen", "Click", "Courtesy", "So", "Thus", "All", "Several", "Few", "Let’s", "Let's", "One",
 ];
 
 /// The department in "Secretary of State Hillary Clinton", "Secretary of

@@ -378,8 +378,8 @@ impl QuoteFinder {
         // The head may be capitalised: "a New Hampshire Democrat".
         let unnamed = r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+(?P<who>(?:[A-Za-z][A-Za-z’'-]+\s+){0,3}[A-Za-z][a-z-]+)";
         // Up to two adverbs or auxiliaries between a speaker and the verb
-        // ("also said", "has repeatedly argued").
-        let adverbs = r"(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|[a-z]{2,}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){0,2}";
+        // ("also said", "has repeatedly argued", "would only say").
+        let adverbs = r"(?:(?:also|then|later|however|further|earlier|previously|again|recently|once|had|has|have|was|is|would|will|could|can|might|only|just|simply|did|[a-z]{2,}(?:edly|ally|icly|tly|ely|fully|ously|dly|kly|sly|wly|gly|rly))\s+){0,2}";
         // The speaker before the verb, past an affiliation, two appositions and the adverbs.
         let subject = format!(r"{speaker}{affiliation}(?:,[^,]{{1,40}},){{0,2}}\s+{adverbs}");
         // (The lazy DFA of the largest of these patterns outgrew the default
@@ -1543,8 +1543,13 @@ impl QuoteFinder {
         // "…,’ a spokesperson said.": the organisation named (a spokeswoman for
         // the RCMP) or the one that spoke in the sentences before; never the
         // previous person quoted.
+        // ("a Prince spokesman told ABC News": a person the article names
+        // speaks through their spokesperson.)
         let spoken_for = |found: &Groups, place: &str| {
             let words = found.get(0).map_or("", |m| m.as_str()).trim();
+            if let Some(by) = found.name("by").map(|b| b.as_str().trim()).filter(|by| found.name("for").is_none() && is_listed_person(people, by)) {
+                return (Some(fullest(by, people)), Some(format!("{place} the quote: \"{words}\"")));
+            }
             match spokesperson_org(found, finder) {
                 Err(()) => (None, Some(format!("{place} the quote: \"{words}\" (not named)"))),
                 Ok(org) => {
@@ -3525,6 +3530,18 @@ mod tests {
                 "“The governor and federal officials have come to an agreement,” according to New York Gov. Andrew M. Cuomo.",
             ],
             &["Thomas Spoehr", "John Smith", "Ted Cruz", "Andrew M. Cuomo"],
+        );
+    }
+
+    #[test]
+    fn a_named_persons_spokesperson_a_modal_before_the_verb_and_wonders() {
+        assert_said_by(
+            &[
+                "Erik Prince has been questioned twice. “He has spoken voluntarily with Congress and cooperated completely,” a Prince spokesman told ABC News.",
+                "Jim Stepp says he understands the urgency. At the same time, he wonders, \"How much debt should a college really go into as an institution?\"",
+                "On health care, Donald Trump would only say, “eventually we'll win, whether it's now or later.”",
+            ],
+            &["Erik Prince", "Jim Stepp", "Donald Trump"],
         );
     }
 
