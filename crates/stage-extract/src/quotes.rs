@@ -33,6 +33,9 @@ pub struct QuoteFinder {
     /// opening the sentence, the speaker after it (past an outlet's
     /// possessive), then the quote.
     before_inverted: EndAnchored,
+    /// "As The Associated Press reports, "…"": "as", the speaker and any
+    /// verb that attributes after a quote, right before the quote.
+    before_as: EndAnchored,
     /// The speech verbs of one word, capitalised as they open such a
     /// sentence ("Wrote", "Said"): the test before that pattern runs.
     inverted_verbs: HashSet<String>,
@@ -356,6 +359,9 @@ impl QuoteFinder {
         // Association (BMA) said". (Only in the patterns of a verb after its
         // speaker: in every one it cost a tenth of extract.)
         let acronym = r"(?:\s+\([A-Z]{2,8}\))?";
+        // (After the quote, a short aside in lower case may follow the name:
+        // ""…," Barb Graff (no relation), head of emergency management, told me.")
+        let aside = r"(?:\s+\([a-z][a-z ]{1,24}\))?";
         // (After the quote, an organisation's acronym, a service or a state
         // may open an abbreviated title, "retired" or "former" before them:
         // ""…," RCMP Cpl. Chantal Farrah said.", "DPS Lt. Elizabeth Carter",
@@ -394,13 +400,14 @@ impl QuoteFinder {
             // (Initials before the name are the name's, resolved with it:
             // "said G. Evans Witt"; a person's only, see `attribute`.)
             after_verb_first: re(format!(r"^[\s,.;:!?\-–—]*(?:(?:So|Thus)\s+)?(?:{after_verbs})\s+(?P<initials>(?:[A-Z]\.\s?){{1,3}})?{speaker_after_verb}(?:[\s,.;]|$)"))?,
-            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{acronym}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+{adverbs}(?:{after_verbs})(?-u:\b)"))?,
+            after_name_first: re(format!(r"^[\s,.;:!?\-–—]*{speaker_after}{acronym}{aside}{affiliation}(?:,(?P<appos>[^,.“”\x22]{{3,100}})(?P<close>,)?)?\s+{adverbs}(?:{after_verbs})(?-u:\b)"))?,
             after_according: re(format!(r"^[\s,.;:!?\-–—]*according\s+to\s+{speaker_after}(?:[\s,.;]|$)"))?,
             after_described: re(format!(r"^[\s,.;:!?\-–—]*(?:[Tt]he\s+)?{name}(?:’s|'s)?\s+(?P<role>(?:[a-z][a-z’'-]+\s+){{1,3}}){title}(?P<who>{name}),?\s+(?:(?:also|then|later)\s+)?(?:{verbs})(?-u:\b)"))?,
             possessed: re(format!(r"^\s+[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){{0,2}},\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z’'-]+\s+){{0,3}}{title}(?P<who>{name})"))?,
             before: end(format!(r"{subject}(?:{object}|{verbs}){setting}(?:\s+that)?[\s,:]*$"))?,
             before_naming: end(format!(r"{subject}{naming}[\s,:]*$"))?,
             before_inverted: end(format!(r"(?:^|[.!?]\s+)(?:{})\s+(?:{name}(?:’s|'s|’|')\s+)?{title}(?P<who>{name})[\s,:]*$", alternation(&capitalised_verbs)))?,
+            before_as: end(format!(r"(?:^|[\s,])[Aa]s\s+{speaker}\s+{adverbs}(?:{after_verbs})[\s,:]*$"))?,
             inverted_verbs: capitalised_verbs.iter().cloned().collect(),
             // (An organisation's name may be long: "according to the National
             // Federation of Independent Businesses, “…”".)
@@ -1428,7 +1435,7 @@ impl QuoteFinder {
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
             let inverted = sentence.split_whitespace().next().is_some_and(|first| self.inverted_verbs.contains(first));
-            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording")), (&self.before_inverted, inverted)];
+            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording")), (&self.before_inverted, inverted), (&self.before_as, tail.contains("As ") || tail.contains("as "))];
             // "Smith's office said": the owner speaks.
             if let Some((at, owner)) = owner_speaking(tail, |rest| self.verb_first.is_match(rest)) {
                 let r = resolve(owner, &sentence[offset + at + owner.len()..])?;
@@ -3542,6 +3549,18 @@ mod tests {
                 "On health care, Donald Trump would only say, “eventually we'll win, whether it's now or later.”",
             ],
             &["Erik Prince", "Jim Stepp", "Donald Trump"],
+        );
+    }
+
+    #[test]
+    fn as_a_source_reports_an_aside_after_the_name_and_a_verbs_present() {
+        assert_said_by(
+            &[
+                "As The Associated Press reports, \"Combining the two largest cable companies would have put nearly 30 percent of TV under one roof.\"",
+                "There is a maxim: “If you’re ready for an earthquake, you’re ready for a lot of things,” Barb Graff (no relation), head of emergency management in Seattle, once told me.",
+                "“I’m sick and tired of you guys,” Greg Gianforte screams.",
+            ],
+            &["Associated Press", "Barb Graff", "Greg Gianforte"],
         );
     }
 
