@@ -1435,7 +1435,7 @@ impl QuoteFinder {
             let speaks = self.verb.is_match(tail) || tail.contains("told") || tail.contains("tells");
             let names = NAMING_VERBS.iter().any(|v| tail.contains(v));
             let inverted = sentence.split_whitespace().next().is_some_and(|first| self.inverted_verbs.contains(first));
-            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording")), (&self.before_inverted, inverted), (&self.before_as, tail.contains("As ") || tail.contains("as "))];
+            let patterns = [(&self.before_apposition, speaks), (&self.before, speaks), (&self.before_naming, names), (&self.before_according, tail.contains("ccording")), (&self.before_inverted, inverted), (&self.before_as, tail.contains("As ") || tail.contains(" as "))];
             // "Smith's office said": the owner speaks.
             if let Some((at, owner)) = owner_speaking(tail, |rest| self.verb_first.is_match(rest)) {
                 let r = resolve(owner, &sentence[offset + at + owner.len()..])?;
