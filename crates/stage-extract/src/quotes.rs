@@ -972,7 +972,10 @@ impl QuoteFinder {
     /// Whether a speech verb opens the text, past the comma that closes an
     /// apposition ("said"; ", said" after "The press secretary, Sarah Sanders").
     fn verb_follows(&self, rest: &str) -> bool {
-        self.verb_first.is_match(rest.trim_start_matches([' ', ',']))
+        let rest = rest.trim_start_matches([' ', ',']);
+        // (Past one adverb in -ly: "Harry Reid pointedly told".)
+        let past_adverb = || rest.split_once(' ').filter(|(word, _)| word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())).is_some_and(|(_, after)| self.verb_first.is_match(after));
+        self.verb_first.is_match(rest) || past_adverb()
     }
 
     /// Whether the person mentioned in the text speaks: a speech verb right
@@ -1976,6 +1979,20 @@ impl QuoteFinder {
             return (Some(place.to_string()), Some(format!("subject of the sentence: {place}")));
         }
         if let Some(m) = subject.filter(|m| !pronoun_subject && !owner(m) && !after_unnamed(m) && !unnamed_spoke(m) && !reported_of(m)) {
+            // (A person named later whom a speech verb follows speaks, not
+            // the first named, who does not: "In the run-up to the caucuses
+            // – where polls suggest Senator Sanders is likely to win – former
+            // Senate Majority Leader Harry Reid pointedly told …".)
+            // (Only past the dash or parenthesis that closes an aside: a
+            // name closing an apposition, "David Woodard, a political
+            // scientist who wrote a book with DeMint, said", does not speak.)
+            let past_aside = |o: &Mention| sentence.get(m.start + m.name.len()..o.start).is_some_and(|between| [" – ", " — ", " -- ", ") "].iter().any(|mark| between.contains(mark)));
+            if !self.named_speaks(sentence, &m) {
+                let later_speaker = finder.person_mentions(sentence, people).into_iter().find(|o| o.start > m.start && !owner(o) && past_aside(o) && self.named_speaks(sentence, o));
+                if let Some(o) = later_speaker {
+                    return (Some(o.name.clone()), Some(format!("the speaker of the sentence: {}", o.name)));
+                }
+            }
             return (Some(m.name.clone()), Some(format!("subject of the sentence: {}", m.name)));
         }
         let first = sentence.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or("");
@@ -3561,6 +3578,18 @@ mod tests {
                 "“I’m sick and tired of you guys,” Greg Gianforte screams.",
             ],
             &["Associated Press", "Barb Graff", "Greg Gianforte"],
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_and_a_name_inside_an_aside_before_the_speaker() {
+        assert_said_by(
+            &[
+                "In the run-up to the caucuses – where polls suggest Senator Bernie Sanders is likely to win – former Senate Majority Leader Harry Reid pointedly told Joshua Green that if other Democrats don’t like it, “they’re going to have to start saying they don’t like it.”",
+                "Judge Brett Kavanaugh's nomination moved on, while the network's legal analyst Dan Abrams flatly declared it “an all-out win for the president.”",
+                "David Woodard, a political scientist who wrote a book with Jim DeMint, said the irony is that “he was one of the earliest to see it coming.”",
+            ],
+            &["Harry Reid", "Dan Abrams", "David Woodard"],
         );
     }
 
