@@ -1253,6 +1253,11 @@ impl QuoteFinder {
                         spoke
                     }
                 }
+                // "the Chancellor Rachel Reeves said:" (as British papers
+                // write a title): the person the article names after it.
+                _ if (w.starts_with("the ") || w.starts_with("The ")) && is_listed_person(people, finder.without_titles(&w[4..])) && finder.without_titles(&w[4..]).contains(' ') => {
+                    Some(Some(fullest(finder.without_titles(&w[4..]), people)))
+                }
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 // (A document a lower-case word qualifies, "the court ruling
@@ -3590,6 +3595,17 @@ mod tests {
                 "David Woodard, a political scientist who wrote a book with Jim DeMint, said the irony is that “he was one of the earliest to see it coming.”",
             ],
             &["Harry Reid", "Dan Abrams", "David Woodard"],
+        );
+    }
+
+    #[test]
+    fn the_title_and_the_name_as_british_papers_write_them() {
+        assert_said_by(
+            &[
+                "Speaking to the BBC, the Chancellor Rachel Reeves said: ‘The numbers simply do not add up. We’ll have to make difficult choices.’",
+                "‘We have to act on this now, not later,’ the Health Secretary Wes Streeting told MPs.",
+            ],
+            &["Rachel Reeves", "Wes Streeting"],
         );
     }
 
