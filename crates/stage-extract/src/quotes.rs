@@ -1196,7 +1196,9 @@ impl QuoteFinder {
         // The person a pronoun or a role noun before the quote stands for.
         // "he" or "she" is a person the article names, never an outlet or an
         // organisation that spoke last ("As The Guardian put it").
-        let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && !finder.is_place_or_org(name);
+        // (Nor one whose spokesperson speaks: "A Downing Street spokesman said".)
+        let has_a_spokesperson = |name: &str| ["spokes", "representative"].iter().any(|role| full_text.contains(&format!("{name} {role}")));
+        let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && !finder.is_place_or_org(name) && !has_a_spokesperson(name);
         // Past the quote's paragraph and the one before, the last speaker,
         // unless someone the pronoun can stand for was the subject of a
         // sentence after that speaker's quote ("“…,” Tam said. / Nurse
@@ -1894,6 +1896,16 @@ impl QuoteFinder {
                 return (who, Some("the office or spokesperson of the person a possessive pronoun stands for".to_string()));
             }
         }
+        // "A Thames Water spokesperson said the company was “reviewing the
+        // determination carefully”": a spokesperson opening the sentence
+        // speaks for the organisation, as right before a quote.
+        let spokesperson_opens = sentence.trim_start().strip_prefix("A ").map(|rest| ("a ", rest)).or_else(|| sentence.trim_start().strip_prefix("An ").map(|rest| ("an ", rest)));
+        if let Some((article, rest)) = spokesperson_opens.filter(|(_, rest)| rest.contains("spokes") || rest.contains("representative")) {
+            let opening = format!("{article}{rest}");
+            if let Some(found) = self.after_spokesperson.groups_at(&opening, 0) {
+                return spoken_for(&found, "before");
+            }
+        }
         // The subject of the sentence: the first person named in it, or a
         // sentence-initial name ("Yerevan, in turn, said … calling it …").
         // (Not an owner: "Mr. Brown's agent said on Twitter:" is the agent's.)
@@ -2120,7 +2132,9 @@ impl QuoteFinder {
             // that opens the sentence: "He said … and argued that "…"" is
             // not the woman quoted last.)
             let gender = self.pronoun_attribution(p, span, quote_start).or(opening_pronoun);
-            if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l)) {
+            // ("he" or "she" is a person, never the organisation whose
+            // spokesperson spoke last.)
+            if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l) && (gender.is_none() || is_listed_person(people, l) || !finder.is_place_or_org(l) && !has_a_spokesperson(l))) {
                 return (Some(l.to_string()), Some(PREVIOUS_SPEAKER.into()));
             }
         }
@@ -2350,7 +2364,10 @@ fn spokesperson_org(found: &Groups, finder: &EntityFinder) -> Result<Option<Stri
     let named_for = found.name("for").map(|f| f.as_str().trim().trim_start_matches("the ").to_string());
     let Some(by) = found.name("by").map(|b| b.as_str().trim()) else { return Ok(named_for) };
     let acronym = by.len() >= 2 && by.chars().all(|c| c.is_ascii_uppercase()) && !found.get(0).is_some_and(|m| m.as_str().contains("official"));
-    if finder.is_place_or_org(by) || acronym {
+    // (A name of several words that is no person the article names is an
+    // organisation's: "A Thames Water spokesperson said"; the people are
+    // read before, see `spoken_for`.)
+    if finder.is_place_or_org(by) || acronym || by.contains(' ') {
         Ok(named_for.or_else(|| Some(by.to_string())))
     } else {
         Err(())
@@ -3607,6 +3624,23 @@ mod tests {
             ],
             &["Rachel Reeves", "Wes Streeting"],
         );
+    }
+
+    #[test]
+    fn a_spokesperson_opening_a_sentence_that_quotes_in_its_clause() {
+        assert_said_by(
+            &[
+                "Bills will rise by a third. A Thames Water spokesperson said the company was “reviewing the determination carefully and with great care”.",
+                "A GSA spokeswoman said the agency “plans to coordinate with the transition team on the lease”.",
+            ],
+            &["Thames Water", "GSA"],
+        );
+        // The organisation is no "he" after it.
+        let got = who(&[
+            "A Downing Street spokesman said last night: “The Chief Whip is speaking with those MPs this evening.”",
+            "“Let there be no doubt about the consequences of this vote tonight,” he said.",
+        ]);
+        assert_eq!(got, [Some("Downing Street".to_string()), None]);
     }
 
     #[test]
