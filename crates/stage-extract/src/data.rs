@@ -99,6 +99,12 @@ pub struct Gazetteer {
     /// said", "authorities say"), besides the plurals of the person and
     /// unnamed nouns ("officials", "investigators").
     pub unnamed_groups: Vec<String>,
+    /// Words for a people, a nationality or a faith, in the singular and
+    /// the plural ("Chinese", "Arab", "Muslims", "Latinos"): never a
+    /// person's name on their own ("according to Chinese media", "the Arab
+    /// states said").
+    #[serde(default)]
+    pub peoples: Vec<String>,
     /// Nouns for people that make them women ("the mother of three said").
     pub female_nouns: Vec<String>,
     /// Nouns for people that make them men ("the father of two said").
@@ -155,6 +161,7 @@ impl Gazetteer {
         self.person_nouns.extend(other.person_nouns);
         self.unnamed_nouns.extend(other.unnamed_nouns);
         self.unnamed_groups.extend(other.unnamed_groups);
+        self.peoples.extend(other.peoples);
         self.female_nouns.extend(other.female_nouns);
         self.male_nouns.extend(other.male_nouns);
         self.after_quote_verbs.extend(other.after_quote_verbs);

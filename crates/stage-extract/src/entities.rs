@@ -283,6 +283,8 @@ const NOT_GIVEN_NAMES: &[&str] = &[
 #[derive(Debug)]
 pub struct EntityFinder {
     places: HashSet<String>,
+    /// Words for a people, a nationality or a faith ("Chinese", "Muslims").
+    peoples: HashSet<String>,
     orgs: HashSet<String>,
     /// Last words of organisation names ("Association", "Agency").
     org_words: HashSet<String>,
@@ -420,6 +422,7 @@ impl EntityFinder {
         Ok(EntityFinder {
             any_speech_verb,
             places: gazetteer.places.iter().cloned().collect(),
+            peoples: gazetteer.peoples.iter().cloned().collect(),
             orgs: gazetteer.organizations.iter().cloned().collect(),
             org_words: gazetteer.organization_words.iter().chain(&gazetteer.organization_name_words).cloned().collect(),
             org_words_after_and: gazetteer.organization_words_after_and.iter().cloned().collect(),
@@ -1856,6 +1859,9 @@ impl EntityFinder {
         // states", "the Russian president", "the Democratic advantage"),
         // unless someone's full name ends in it ("Mark Cuban").
         entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !self.is_adjective_of_place_or_party(p));
+        // Nor a word for a people or a faith ("according to Chinese media",
+        // "the Arab states did not", "Latinos say").
+        entities.people.retain(|p| p.contains(' ') || surnames.contains(p) || !self.peoples.contains(p));
         // One capitalised word the article also writes in lower case is a
         // common word that opened a sentence or a heading ("Include posts
         // …", "Fees noted …", "Frequently asked questions"), not a surname.
@@ -3339,7 +3345,7 @@ mod tests {
     /// listed organisation): (paragraphs, people, words no person has, words no place has).
     #[test]
     fn people_in_full_whatever_their_surnames_look_like() {
-        let cases: [(&[&str], &[&str], &[&str], &[&str]); 4] = [
+        let cases: [(&[&str], &[&str], &[&str], &[&str]); 5] = [
             (
                 &[
                     "Leilani Farha, the former United Nations special rapporteur on housing, called it a step.",
@@ -3365,6 +3371,13 @@ mod tests {
                 &["Trump won crucial Midwestern states. The Russian president arrived in Helsinki.", "The Democratic advantage grew. Northeast states voted.", "Investor Mark Cuban spoke. Cuban said he would not run."],
                 &["Mark Cuban"],
                 &["Midwestern", "Russian", "Democratic", "Northeast"],
+                &[],
+            ),
+            (
+                // (Nor a word for a people or a faith.)
+                &["The Jews accepted the plan and the Arab states did not.", "Latinos say they were left out, according to Chinese media.", "Senator Bill English said the bill would pass. English said so twice."],
+                &["Bill English"],
+                &["Arab", "Latinos", "Chinese"],
                 &[],
             ),
             (
