@@ -128,7 +128,7 @@ fn used_as_a_name(word: &str, paragraphs: &[&str]) -> bool {
 
 /// A word of two glued together: a capital after three lower-case letters
 /// or more ("RatcliffeTrump"; not "McConnell", "DeSantis", "MacArthur").
-fn is_glued(word: &str) -> bool {
+pub(crate) fn is_glued(word: &str) -> bool {
     glued_head(word).len() < word.len()
 }
 

@@ -2647,6 +2647,14 @@ fn tidy_speaker(who: &str, words: &ArticleWords<'_>, people: &[String]) -> Optio
 /// with the surname ("Trump Donald John TrumpSessions" → Donald John Trump).
 fn without_hover_card(who: &str) -> Option<String> {
     let mut name: Vec<&str> = who.split(' ').collect();
+    // (A brand in camel case after a preposition is where the person works,
+    // not a card: "Ben Smith of BuzzFeed" is Ben Smith.)
+    const AFFILIATION: [&str; 5] = ["of", "at", "for", "from", "with"];
+    if let Some(k) = name.iter().skip(1).position(|w| crate::entities::is_glued(w)).map(|k| k + 1) {
+        if AFFILIATION.contains(&name[k - 1]) && k >= 2 {
+            return Some(name[..k - 1].join(" "));
+        }
+    }
     // (Past the first word: one word in camel case is a brand, "ClassPass".)
     if !cut_at_glue(&mut name, 1, |_| false) {
         return None;
@@ -3641,6 +3649,13 @@ mod tests {
             "“Let there be no doubt about the consequences of this vote tonight,” he said.",
         ]);
         assert_eq!(got, [Some("Downing Street".to_string()), None]);
+    }
+
+    #[test]
+    fn a_brand_in_camel_case_after_a_preposition_is_no_hover_card() {
+        assert_eq!(without_hover_card("Ben Smith of BuzzFeed").as_deref(), Some("Ben Smith"));
+        assert_eq!(without_hover_card("Bernie Sanders Bernie SandersSanders").as_deref(), Some("Bernie Sanders"));
+        assert_eq!(without_hover_card("Jane Roe"), None);
     }
 
     #[test]
