@@ -1591,6 +1591,11 @@ impl QuoteFinder {
             }
             return spoken_for(&found, "before");
         }
+        // ""…," the panel's report said.": a document of an owner the text
+        // leaves unnamed; not the words of whoever was reported before.
+        if let Some(len) = unnamed_owners_document(after) {
+            return (None, Some(format!("after the quote: \"{}\" (not named)", after[..len].trim())));
+        }
         if let Some((issuer, len)) = document_issuer(after) {
             let unnamed = if issuer.is_none() { " (not named)" } else { "" };
             let issuer = issuer.map(|name| finder.without_titles(&name).to_string());
@@ -2488,6 +2493,23 @@ fn according_to_a_document(opening: &str) -> Option<(Option<String>, usize)> {
 /// RCMP", "according to a news release by Loblaw Companies"): its
 /// capitalised name (`None`: a group not named, "from Democratic
 /// leaders"), and the length of `after` read up to its end.
+/// ""…," the panel's report said.", "the agency’s statement reads": "the",
+/// an owner in lower case, its document and a verb right after a quote. The
+/// length of those words in `after`.
+fn unnamed_owners_document(after: &str) -> Option<usize> {
+    let text = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let rest = text.strip_prefix("the ")?;
+    let (owner, rest) = rest.split_once(' ')?;
+    let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s"))?;
+    if owner.is_empty() || !owner.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return None;
+    }
+    let rest = DOCUMENTS.iter().find_map(|d| rest.strip_prefix(d))?;
+    let rest = rest.strip_prefix(' ')?;
+    let verb = ["said", "says", "reads", "read", "stated", "states", "noted", "notes", "concluded", "concludes", "found", "added"].into_iter().find(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(char::is_alphabetic))?;
+    Some(after.len() - rest.len() + verb.len())
+}
+
 fn document_issuer(after: &str) -> Option<(Option<String>, usize)> {
     let text = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let according = text.starts_with("according to ");
@@ -3656,6 +3678,15 @@ mod tests {
         assert_eq!(without_hover_card("Ben Smith of BuzzFeed").as_deref(), Some("Ben Smith"));
         assert_eq!(without_hover_card("Bernie Sanders Bernie SandersSanders").as_deref(), Some("Bernie Sanders"));
         assert_eq!(without_hover_card("Jane Roe"), None);
+    }
+
+    #[test]
+    fn a_document_of_an_unnamed_owner_after_a_report() {
+        let got = who(&[
+            "White House press secretary Josh Earnest said the president had confidence in the new director.",
+            "“Only a director from outside the service will be able to do the reassessment,” the panel’s report said.",
+        ]);
+        assert_eq!(got, [None]);
     }
 
     #[test]
