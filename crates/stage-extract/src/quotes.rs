@@ -259,7 +259,7 @@ pub(crate) const NAME_THE_DESCRIPTION_GIVES: &str = "a name the description give
 
 /// The participles through which a sentence's subject reports ("…, saying
 /// (that) …", "…, adding that …").
-const REPORTING_PARTICIPLES: [&str; 11] = ["saying", "adding", "noting", "arguing", "insisting", "warning", "stressing", "explaining", "claiming", "asserting", "stating"];
+pub(crate) const REPORTING_PARTICIPLES: [&str; 11] = ["saying", "adding", "noting", "arguing", "insisting", "warning", "stressing", "explaining", "claiming", "asserting", "stating"];
 
 /// Conjunctions that may open a sentence before its subject.
 pub(crate) const CONJUNCTIONS: [&str; 4] = ["But", "And", "Yet", "So"];

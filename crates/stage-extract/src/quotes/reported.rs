@@ -143,10 +143,19 @@ impl QuoteFinder {
                 // ("“…,” Joly told reporters, while Duclos said the federal
                 // government would pay half": a report of its own after the
                 // quotation and its attribution is read on its own.)
+                // (So is a report before a participle that leads into the
+                // quotation: "Ma told reporters that help was on the way,
+                // adding that the military “will be deployed …”".)
                 let (sentence, start) = if inside || self.holds_direct_quote(sentence) {
                     let after_quotes = quoted.iter().filter(overlapping).map(|q| q.end).max().filter(|&e| e < end);
-                    let Some(at) = after_quotes.and_then(|e| self.report_after_quotation(&p[e..end]).map(|at| e + at)) else { continue };
-                    (&p[at..end], at)
+                    let first_quote = quoted.iter().filter(overlapping).map(|q| q.start).min().filter(|&q| q > start);
+                    match after_quotes.and_then(|e| self.report_after_quotation(&p[e..end]).map(|at| e + at)) {
+                        Some(at) => (&p[at..end], at),
+                        None => match first_quote.and_then(|q| report_before_participle(&p[start..q])) {
+                            Some(len) => (&p[start..start + len], start),
+                            None => continue,
+                        },
+                    }
                 } else {
                     (sentence, start)
                 };
@@ -1571,6 +1580,21 @@ fn synthetic_sentence(sentence: &str, shape: &Shape, verb: &regex::Regex) -> Str
     }
 }
 
+/// The length of the words before a reporting participle that leads into a
+/// quotation ("Ma told reporters that help was on the way" of "…, adding
+/// that the military “will be deployed …”"): the head up to the comma, when
+/// nothing is quoted in it.
+fn report_before_participle(head: &str) -> Option<usize> {
+    // (The quotation's span may start past its opening mark.)
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || QUOTATION_MARKS.contains(&c));
+    if head.contains(QUOTATION_MARKS) {
+        return None;
+    }
+    let comma = head.rfind(", ")?;
+    let participle = head[comma + 2..].split(' ').next().unwrap_or("");
+    super::REPORTING_PARTICIPLES.contains(&participle).then_some(comma)
+}
+
 #[cfg(test)]
 mod tests {
     /// The reported speech of the paragraphs: (clause, speaker).
@@ -2249,6 +2273,15 @@ mod tests {
             "Chow said the plan was “a good start for the city,” and left.",
         ]);
         assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_report_before_a_participle_that_leads_into_a_quotation() {
+        let got = reported(&["Bowinn Ma told reporters in Victoria that help was on the way, adding that the military “will be deployed as soon as the roads are open.”"]);
+        assert_eq!(got, [("help was on the way".to_string(), Some("Bowinn Ma".to_string()))]);
+        // (A quotation inside the words before the participle leaves them to the direct quotes.)
+        let got = reported(&["Bowinn Ma said the “whole system” had failed them all, adding that the military “will be deployed as soon as the roads are open.”"]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
