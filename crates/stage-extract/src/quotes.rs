@@ -1272,7 +1272,9 @@ impl QuoteFinder {
                     let written_out = || expand_the(w, full_text).map(|name| finder.without_titles(&issuer_of_document(&name)).to_string()).filter(|name| !newsflow_text::is_date_word(name));
                     let sentences = sentences_back(before, previous);
                     let mentions_it = |s: &str| DOCUMENTS.iter().any(|d| s.contains(d)) || !qualifier.is_empty() && s.to_lowercase().contains(qualifier);
-                    let named_near = || sentences.iter().filter(|s| mentions_it(s)).find_map(|s| finder.first_named(s, people));
+                    // (Not whoever obtained or saw it: "The memo obtained by NPR detailed …".)
+                    let holder_only = |s: &str, name: &str| ["obtained by", "seen by", "reviewed by", "viewed by", "acquired by"].iter().any(|p| s.contains(&format!("{p} {name}")) || s.contains(&format!("{p} the {name}")));
+                    let named_near = || sentences.iter().filter(|s| mentions_it(s)).find_map(|s| finder.first_named(s, people).filter(|name| !holder_only(s, name)));
                     // (Else the organisation that spoke in those sentences:
                     // "The Chinese Embassy in Ottawa said her rights were
                     // violated. / "…," the statement said.")
@@ -1692,7 +1694,10 @@ impl QuoteFinder {
                 // "said the Centers for Disease Control and Prevention": a
                 // listed organisation's name runs on past the words matched.
                 let org_from = who.start() + ["the ", "The "].iter().find(|t| who.as_str().starts_with(**t)).map_or(0, |t| t.len());
-                if let Some(end) = finder.listed_organisation_starting_at(after, org_from).filter(|&end| end > who.end()) {
+                // (Not an owner of the person named after it: "notes the New
+                // York Times’ Michelle Goldberg".)
+                let owns = |end: usize| ["’ ", "' ", "’s ", "'s "].iter().any(|p| after[end..].starts_with(p));
+                if let Some(end) = finder.listed_organisation_starting_at(after, org_from).filter(|&end| end > who.end() && !owns(end)) {
                     if let Some(r) = resolve(&after[org_from..end], &after[end..]) {
                         return (r, Some(format!("after the quote: \"{}\"", after[..end].trim())));
                     }
@@ -3678,6 +3683,15 @@ mod tests {
         assert_eq!(without_hover_card("Ben Smith of BuzzFeed").as_deref(), Some("Ben Smith"));
         assert_eq!(without_hover_card("Bernie Sanders Bernie SandersSanders").as_deref(), Some("Bernie Sanders"));
         assert_eq!(without_hover_card("Jane Roe"), None);
+    }
+
+    #[test]
+    fn a_document_is_not_of_whoever_obtained_it() {
+        let got = who(&[
+            "The Dec. 18 memo obtained by NPR detailed concerns about the group's finances and its leadership.",
+            "\"Given that she is officially the president of every one of these organizations, the board must act,\" the memo said.",
+        ]);
+        assert_eq!(got, [None]);
     }
 
     #[test]
