@@ -313,8 +313,18 @@ fn publication_line(doc: &Document) -> Option<(String, String)> {
 /// own URL (`/2025/12/18/`), in the direction its hour allows, is the
 /// publisher's evening or morning across midnight UTC: the URL's day is kept.
 fn metadata_date(doc: &Document) -> Option<(String, String)> {
-    let (first, key) = DATE_KEYS.iter().find_map(|key| {
-        doc.meta.get(*key).into_iter().flatten().find_map(|v| newsflow_text::find_date(v)).map(|d| (d.iso, (*key).to_string()))
+    // Before a page's `<time>` elements, a meta tag any site names for its
+    // publication ("w-published-date", "article-publish-date"): "publish"
+    // with "date" or "time" in its name, no revision's word.
+    let own_publication_key = |key: &&String| {
+        key.starts_with("meta:") && key.contains("publish") && (key.contains("date") || key.contains("time")) && !["modif", "updat", "expir", "revis"].iter().any(|w| key.contains(w))
+    };
+    let listed = |key: &str| DATE_KEYS.contains(&key);
+    let own_keys: Vec<&str> = doc.meta.keys().filter(own_publication_key).map(String::as_str).filter(|k| !listed(k)).collect();
+    let time_at = DATE_KEYS.iter().position(|k| *k == "time").unwrap_or(DATE_KEYS.len());
+    let keys = DATE_KEYS[..time_at].iter().copied().chain(own_keys).chain(DATE_KEYS[time_at..].iter().copied());
+    let (first, key) = keys.into_iter().find_map(|key| {
+        doc.meta.get(key).into_iter().flatten().find_map(|v| newsflow_text::find_date(v)).map(|d| (d.iso, key.to_string()))
     })?;
     if !is_utc(&first) {
         return Some((first, key));
@@ -760,6 +770,17 @@ mod tests {
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-18"), "an evening post west of UTC");
         doc.meta.insert("canonical".into(), vec!["https://example.com/2025/12/17/a-title".into()]);
         assert_eq!(date_of(&doc).as_deref(), Some("2025-12-19T02:41:41+00:00"), "a URL two days off says nothing");
+    }
+
+    #[test]
+    fn a_meta_tag_any_site_names_for_its_publication() {
+        let mut doc = Document::default();
+        doc.meta.insert("meta:w-published-date".into(), vec!["2025-05-27T06:03:43.274Z".into()]);
+        doc.meta.insert("meta:w-modified-date".into(), vec!["2025-06-01T00:00:00Z".into()]);
+        doc.meta.insert("time".into(), vec!["2024-01-01".into()]);
+        assert_eq!(date_of(&doc).as_deref(), Some("2025-05-27T06:03:43Z"));
+        doc.meta.remove("meta:w-published-date");
+        assert_eq!(date_of(&doc).as_deref(), Some("2024-01-01"), "a revision's tag is no publication's");
     }
 
     #[test]
