@@ -1247,7 +1247,18 @@ impl EntityFinder {
                 continue;
             }
             if let Some(name) = self.clean_name(m, true).or_else(|| self.clean_titled_name(m)).or_else(|| self.place_named_after_title(m)) {
-                out.push(Mention { name, start });
+                // ("Deputy Attorney General Rod Smith": a title of several
+                // words took the pattern's name words; the name goes on past
+                // them.)
+                let space_before = m.rfind(name.as_str()).filter(|&at| at > 0 && !name.contains(' ')).map(|at| start + at - 1);
+                let longer = space_before.and_then(|at| {
+                    let n = self.name_at_start.captures(&text[at..]).and_then(|c| c.name("name"))?;
+                    self.clean_name(n.as_str(), false).filter(|full| full.contains(' ') && full.starts_with(name.as_str())).map(|full| (full, at + n.start()))
+                });
+                match longer {
+                    Some((full, at)) => out.push(Mention { name: full, start: at }),
+                    None => out.push(Mention { name, start }),
+                }
             }
         }
         // The title must follow a lower-case word or a possessive ("the
@@ -3345,7 +3356,7 @@ mod tests {
     /// listed organisation): (paragraphs, people, words no person has, words no place has).
     #[test]
     fn people_in_full_whatever_their_surnames_look_like() {
-        let cases: [(&[&str], &[&str], &[&str], &[&str]); 5] = [
+        let cases: [(&[&str], &[&str], &[&str], &[&str]); 6] = [
             (
                 &[
                     "Leilani Farha, the former United Nations special rapporteur on housing, called it a step.",
@@ -3371,6 +3382,13 @@ mod tests {
                 &["Trump won crucial Midwestern states. The Russian president arrived in Helsinki.", "The Democratic advantage grew. Northeast states voted.", "Investor Mark Cuban spoke. Cuban said he would not run."],
                 &["Mark Cuban"],
                 &["Midwestern", "Russian", "Democratic", "Northeast"],
+                &[],
+            ),
+            (
+                // (A title of three words: the name goes on past the pattern's words.)
+                &["Federal guidelines indicate Deputy Attorney General Rod Smith signed off on the referral."],
+                &["Rod Smith"],
+                &[],
                 &[],
             ),
             (
