@@ -2585,6 +2585,21 @@ fn restore_hover_card_names(people: &mut Vec<String>, paragraphs: &[&str]) {
     }
 }
 
+/// "Xi" beside "Xi Jinping", "Pete" beside "Pete Buttigieg": one word that
+/// opens exactly one full name listed is that person (a surname written
+/// first, a given name alone), and goes from the list; beside two ("Kim Jong
+/// Un", "Kim Jong Il") it stays. For the record's list only: the quote
+/// readers resolve a speaker's one word through the list as it was.
+pub fn without_names_opening_a_full_name(people: &mut Vec<String>) {
+    let mut opening: HashMap<&str, usize> = HashMap::default();
+    for p in people.iter().filter(|p| p.contains(' ')) {
+        *opening.entry(p.split(' ').next().unwrap_or("")).or_default() += 1;
+    }
+    let drop: Vec<bool> = people.iter().map(|p| !p.contains(' ') && opening.get(p.as_str()) == Some(&1)).collect();
+    let mut flags = drop.into_iter();
+    people.retain(|_| !flags.next().unwrap_or(false));
+}
+
 /// Merges surname-only mentions into the full names that end with them and
 /// keeps the fullest form of each person.
 pub fn merge_people(people: Vec<String>) -> Vec<String> {
@@ -3466,6 +3481,12 @@ mod tests {
         let namesakes = vec!["Kevin Lee".to_string(), "Kevin Hart".to_string()];
         assert_eq!(fullest("Kevin", &namesakes), "Kevin", "a given name of two");
         assert_eq!(merge_people(vec!["Putin".into(), "Vladimir Putin".into()]), vec!["Vladimir Putin"]);
+        let mut people: Vec<String> = vec!["Xi".into(), "Xi Jinping".into(), "Pete Buttigieg".into(), "Pete".into()];
+        without_names_opening_a_full_name(&mut people);
+        assert_eq!(people, vec!["Xi Jinping", "Pete Buttigieg"]);
+        let mut people: Vec<String> = vec!["Kim".into(), "Kim Jong Un".into(), "Kim Jong Il".into()];
+        without_names_opening_a_full_name(&mut people);
+        assert_eq!(people, vec!["Kim", "Kim Jong Un", "Kim Jong Il"]);
         // A hover card's surname-first full name is the same person.
         assert_eq!(merge_people(vec!["Donald Trump".into(), "Trump Donald John".into(), "John Trump".into()]), vec!["Donald Trump", "John Trump"]);
     }

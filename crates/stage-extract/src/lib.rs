@@ -187,6 +187,7 @@ impl ExtractStage {
                 entities.organizations.push(outlet);
             }
         }
+        entities::without_names_opening_a_full_name(&mut doc.fields.entities.people);
         fuller_organisation_speakers(&mut doc.fields.quotes, &doc.fields.entities.organizations, &self.entities);
         doc.fields.language = language(doc);
     }
