@@ -318,9 +318,13 @@ impl BoilerplateStage {
     /// metadata title (HTML) or a text's first line, which the cue removed
     /// too: it stays as well when a paragraph bears it out.
     fn restore_topic_cues(&self, doc: &Document, folded: &[String], raw: &[Class], cue_phrases: &[Option<String>], labels: &mut [Label]) {
+        // (Most documents have no cue a paragraph could be restored from.)
+        if cue_phrases.iter().all(Option::is_none) {
+            return;
+        }
         let (topic, title_line) = match metadata_title(doc) {
-            Some(title) => (title, None),
-            None if doc.format == InputFormat::Text && !folded.is_empty() => (folded[0].clone(), Some(0)),
+            Some(title) => (std::borrow::Cow::Owned(title), None),
+            None if doc.format == InputFormat::Text && !folded.is_empty() => (std::borrow::Cow::Borrowed(folded[0].as_str()), Some(0)),
             None => return,
         };
         let mut restored = Vec::new();

@@ -1197,8 +1197,8 @@ impl QuoteFinder {
         // "he" or "she" is a person the article names, never an outlet or an
         // organisation that spoke last ("As The Guardian put it").
         // (Nor one whose spokesperson speaks: "A Downing Street spokesman said".)
-        let has_a_spokesperson = |name: &str| ["spokes", "representative"].iter().any(|role| full_text.contains(&format!("{name} {role}")));
-        let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && !finder.is_place_or_org(name) && !has_a_spokesperson(name);
+        let no_organisation = |name: &str| !finder.is_place_or_org(name) && !["spokes", "representative"].iter().any(|role| full_text.contains(&format!("{name} {role}")));
+        let a_person = |name: &str| is_listed_person(people, name) || name.contains(' ') && no_organisation(name);
         // Past the quote's paragraph and the one before, the last speaker,
         // unless someone the pronoun can stand for was the subject of a
         // sentence after that speaker's quote ("“…,” Tam said. / Nurse
@@ -1224,6 +1224,8 @@ impl QuoteFinder {
             // stands for the organisation the quoted words open with, in a
             // lead that reports its news first.
             let lead_organisation = described_org_noun(w, &self.organization_nouns).then(|| p.get(span.start..span.end).and_then(|quoted| finder.opening_listed_organisation(quoted))).flatten();
+            // "the Chancellor Rachel Reeves": the name after "the" and a title.
+            let titled_after_the = w.strip_prefix("the ").or_else(|| w.strip_prefix("The ")).map(|rest| finder.without_titles(rest)).filter(|name| name.contains(' ') && is_listed_person(people, name));
             match w {
                 // The last person named before the quote in its paragraph
                 // ("Leader Pierre Poilievre dismissed it. "…," he said."),
@@ -1257,9 +1259,7 @@ impl QuoteFinder {
                 }
                 // "the Chancellor Rachel Reeves said:" (as British papers
                 // write a title): the person the article names after it.
-                _ if (w.starts_with("the ") || w.starts_with("The ")) && is_listed_person(people, finder.without_titles(&w[4..])) && finder.without_titles(&w[4..]).contains(' ') => {
-                    Some(Some(fullest(finder.without_titles(&w[4..]), people)))
-                }
+                _ if titled_after_the.is_some() => titled_after_the.map(|name| Some(fullest(name, people))),
                 // "The RCMP said in a statement … "…," the statement said.":
                 // whoever issued it.
                 // (A document a lower-case word qualifies, "the court ruling
@@ -1782,11 +1782,12 @@ impl QuoteFinder {
             // comic Bill Maher bemoaned.)
             // (Not after a conjunction or a pronoun: "and that Trump's
             // argument claims", "she scolded Trump" are clauses of their own.)
-            const CLAUSE_WORDS: [&str; 12] = ["and", "but", "or", "that", "which", "who", "he", "she", "they", "it", "we", "i"];
+            const CLAUSE_OPENERS: [&str; 6] = ["and", "but", "or", "that", "which", "who"];
+            let pronoun_word = |w: &str| w == "who" || reported::SUBJECT_PRONOUNS.contains(&w);
             let short_lead = |v: &regex::Match| {
                 let lead = &clause[..v.start()];
-                let opens_a_clause = newsflow_text::words(lead).next().is_some_and(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()));
-                let pronoun = newsflow_text::words(lead).any(|w| CLAUSE_WORDS[5..].contains(&w.to_lowercase().as_str()));
+                let opens_a_clause = newsflow_text::words(lead).next().is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()));
+                let pronoun = newsflow_text::words(lead).any(|w| pronoun_word(&w.to_lowercase()));
                 lead.len() <= AFTER_VERB_LEAD_BYTES && !lead.contains([',', ';']) && !opens_a_clause && !pronoun
             };
             let verb = self.verb.find(clause).or_else(|| self.after_verb.find(clause).filter(short_lead))?;
@@ -1909,9 +1910,10 @@ impl QuoteFinder {
         // "A Thames Water spokesperson said the company was “reviewing the
         // determination carefully”": a spokesperson opening the sentence
         // speaks for the organisation, as right before a quote.
-        let spokesperson_opens = sentence.trim_start().strip_prefix("A ").map(|rest| ("a ", rest)).or_else(|| sentence.trim_start().strip_prefix("An ").map(|rest| ("an ", rest)));
-        if let Some((article, rest)) = spokesperson_opens.filter(|(_, rest)| rest.contains("spokes") || rest.contains("representative")) {
-            let opening = format!("{article}{rest}");
+        // (The pattern reads the article in lower case, as after a quote.)
+        let after_capital_a = sentence.trim_start().strip_prefix('A').filter(|rest| (rest.starts_with(' ') || rest.starts_with("n ")) && (rest.contains("spokes") || rest.contains("representative")));
+        if let Some(rest) = after_capital_a {
+            let opening = format!("a{rest}");
             if let Some(found) = self.after_spokesperson.groups_at(&opening, 0) {
                 return spoken_for(&found, "before");
             }
@@ -2144,7 +2146,7 @@ impl QuoteFinder {
             let gender = self.pronoun_attribution(p, span, quote_start).or(opening_pronoun);
             // ("he" or "she" is a person, never the organisation whose
             // spokesperson spoke last.)
-            if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l) && (gender.is_none() || is_listed_person(people, l) || !finder.is_place_or_org(l) && !has_a_spokesperson(l))) {
+            if let Some(l) = last.filter(|l| around.agrees(l, gender) && !moved_on(l) && (gender.is_none() || is_listed_person(people, l) || no_organisation(l))) {
                 return (Some(l.to_string()), Some(PREVIOUS_SPEAKER.into()));
             }
         }

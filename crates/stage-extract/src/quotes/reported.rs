@@ -61,7 +61,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// Pronouns that are a clause's subject ("told reporters he would …").
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
 
 /// Words that open a clause before its subject: after "told her", they or
 /// a pronoun make "her" the listener ("told her the plan failed"), where a
